@@ -1,0 +1,58 @@
+"""judanon: pseudonymization of court decisions before publication.
+
+``import judanon`` stays light: torch and flair load only when a neural detector is built.
+"""
+
+__version__ = "0.1.0"
+
+from .audit import AuditTrail
+from .entities import CATEGORIES, Detector, Entity, Evidence, Span
+from .errors import AuditFormatError, DetectorError, GoldFormatError, JudanonError
+from .pipeline import Anonymizer, Result
+
+__all__ = [
+    "Anonymizer",
+    "Result",
+    "Entity",
+    "Evidence",
+    "Span",
+    "Detector",
+    "CATEGORIES",
+    "AuditTrail",
+    "RegexDetector",
+    "DictionaryDetector",
+    "PartyListDetector",
+    "PersonContextDetector",
+    "FlairDetector",
+    "evaluate",
+    "JudanonError",
+    "DetectorError",
+    "AuditFormatError",
+    "GoldFormatError",
+    "__version__",
+]
+
+_LAZY = {
+    "RegexDetector": ("judanon.detectors.regex", "RegexDetector"),
+    "DictionaryDetector": ("judanon.detectors.dictionary", "DictionaryDetector"),
+    "PartyListDetector": ("judanon.detectors.dictionary", "PartyListDetector"),
+    "PersonContextDetector": ("judanon.detectors.persons", "PersonContextDetector"),
+    "FlairDetector": ("judanon.detectors.neural", "FlairDetector"),
+    "evaluate": ("judanon.evaluation", "evaluate"),
+}
+
+
+def __getattr__(name):
+    # Detectors load on first use so that ``import judanon`` stays fast.
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'judanon' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

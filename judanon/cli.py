@@ -1,0 +1,134 @@
+"""Command line: ``judanon anonymize``, ``judanon evaluate``, ``judanon train``.
+
+Errors the user can fix (missing file, bad encoding, bad arguments) exit with code 2
+and one line on stderr, never a traceback. Nothing personal is logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import List, Optional
+
+from . import __version__
+from .entities import CATEGORIES, VISIBLE_BY_DEFAULT
+from .errors import JudanonError
+
+
+class UsageError(Exception):
+    """A problem the user fixes by changing the command line or the input."""
+
+
+def _read_input(path: str) -> str:
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise UsageError(f"is a directory, not a file: {path}") from None
+    except PermissionError:
+        raise UsageError(f"permission denied: {path}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
+
+
+def _cmd_anonymize(args) -> int:
+    from .pipeline import Anonymizer
+
+    text = _read_input(args.path)
+    neural = False if args.no_neural else None
+    anon = Anonymizer(neural=neural, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+    result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
+    if args.audit:
+        try:
+            with open(args.audit, "w", encoding="utf-8") as fh:
+                fh.write(result.audit.to_json(indent=2))
+        except OSError as exc:
+            raise UsageError(f"cannot write audit file {args.audit}: {exc.strerror}") from None
+    if args.json:
+        payload = {"text": result.text, "entities": [e.to_dict() for e in result.entities]}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(result.text)
+        if not result.text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stderr.write(result.audit.summary() + "\n")
+    return 0
+
+
+def _cmd_evaluate(args) -> int:
+    from .evaluation import evaluate_files, format_report
+
+    for path in args.gold:
+        _read_input(path)  # clear message for a missing or non-UTF-8 file
+    report = evaluate_files(args.gold, neural=False if args.no_neural else None)
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report, by=args.by) + "\n")
+    return 0
+
+
+def _cmd_train(args) -> int:
+    from .training import main as train_main
+
+    return train_main(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="judanon", description="Pseudonymize court decisions.")
+    parser.add_argument("--version", action="version", version=f"judanon {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("anonymize", help="pseudonymize a decision (UTF-8 text file, or - for stdin)")
+    p.add_argument("path", help="decision text file, or - to read stdin")
+    p.add_argument("--omit", nargs="+", metavar="CATEGORY", choices=CATEGORIES,
+                   help="categories to leave visible")
+    p.add_argument("--case-id", help="case identifier; seeds the replacement letters")
+    p.add_argument("--party", action="append", metavar="NAME",
+                   help="a party's name known from the case metadata (repeatable)")
+    p.add_argument("--json", action="store_true", help='print {"text": ..., "entities": [...]}')
+    p.add_argument("--audit", metavar="OUT.json", help="write the audit trail to this file")
+    p.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
+    p.add_argument("--mask-magistrates", action="store_true", help="also replace magistrates and clerks")
+    p.set_defaults(func=_cmd_anonymize)
+
+    p = sub.add_parser("evaluate", help="score the default pipeline on annotated decisions (JSONL)")
+    p.add_argument("gold", nargs="+", help="annotated decisions, one JSON object per line")
+    p.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
+    p.add_argument("--by", choices=["source"], help="also break figures down by this field")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("train", help="train a neural tagger (see `judanon train --help`)", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=_cmd_train)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        sys.stderr.write(f"judanon: error: {exc}\n")
+        return 2
+    except JudanonError as exc:
+        sys.stderr.write(f"judanon: error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

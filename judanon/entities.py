@@ -1,0 +1,146 @@
+"""Plain values that flow through the pipeline: categories, spans and entities.
+
+Offsets always refer to the original text, as Python string indices
+(``text[start:end]``).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional, Protocol, Tuple, runtime_checkable
+
+import attrs
+
+# --- Categories (identifiers of the Cour de cassation's review tool Label) ---------
+
+PERSONNE_PHYSIQUE = "personnePhysique"
+MAGISTRAT_GREFFIER = "professionnelMagistratGreffier"
+AVOCAT = "professionnelAvocat"
+ADRESSE = "adresse"
+LOCALITE = "localite"
+DATE_NAISSANCE = "dateNaissance"
+DATE_DECES = "dateDeces"
+DATE_MARIAGE = "dateMariage"
+NUMERO_IDENTIFIANT = "numeroIdentifiant"
+SIREN_SIRET = "numeroSiretSiren"
+EMAIL = "email"
+TELEPHONE = "telephoneFax"
+COMPTE_BANCAIRE = "compteBancaire"
+SITE_WEB = "siteWebSensible"
+PERSONNE_MORALE = "personneMorale"
+ETABLISSEMENT = "etablissement"
+CADASTRE = "cadastre"
+IMMATRICULATION = "plaqueImmatriculation"
+
+#: Every category judanon knows, in a stable order.
+CATEGORIES: Tuple[str, ...] = (
+    PERSONNE_PHYSIQUE,
+    MAGISTRAT_GREFFIER,
+    AVOCAT,
+    ADRESSE,
+    LOCALITE,
+    DATE_NAISSANCE,
+    DATE_DECES,
+    DATE_MARIAGE,
+    NUMERO_IDENTIFIANT,
+    SIREN_SIRET,
+    EMAIL,
+    TELEPHONE,
+    COMPTE_BANCAIRE,
+    SITE_WEB,
+    PERSONNE_MORALE,
+    ETABLISSEMENT,
+    CADASTRE,
+    IMMATRICULATION,
+)
+
+#: Categories that stay visible whatever the caller asks.
+ALWAYS_VISIBLE = frozenset({AVOCAT})
+#: Categories that stay visible unless the caller passes an explicit ``omit``.
+VISIBLE_BY_DEFAULT = frozenset({MAGISTRAT_GREFFIER})
+
+
+def _non_negative(instance, attribute, value):
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A candidate found by one detector.
+
+    ``evidence`` says why the detector fired (a pattern name, the list entry that
+    matched, a model name); ``specificity`` ranks detectors for the overlap policy:
+    3 = validated identifier (checksum), 2 = context rule or exact list entry,
+    1 = statistical guess (fuzzy match, neural model).
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field()
+    label: str
+    source: str
+    score: float = 1.0
+    evidence: str = ""
+    specificity: int = 1
+
+    @end.validator
+    def _check_end(self, attribute, value):
+        if value <= self.start:
+            raise ValueError(f"end ({value}) must be greater than start ({self.start})")
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """Anything with ``detect(text) -> Iterable[Span]``.
+
+    ``name`` and ``version`` are optional; the audit trail records them when present.
+    """
+
+    def detect(self, text: str) -> Iterable[Span]:  # pragma: no cover - protocol
+        ...
+
+
+@attrs.frozen(slots=True)
+class Evidence:
+    """One detector's vote for an entity."""
+
+    source: str
+    detail: str
+    score: float
+
+
+@attrs.frozen(slots=True)
+class Entity:
+    """A resolved mention in the decision and what was done with it.
+
+    ``replacement`` is ``None`` when the mention stays visible.
+    """
+
+    start: int
+    end: int
+    label: str
+    text: str
+    source: str
+    score: float
+    replacement: Optional[str] = None
+    evidence: Tuple[Evidence, ...] = ()
+    #: Why it stays visible (``None`` when replaced).
+    visible_reason: Optional[str] = None
+    #: Key that links mentions of one referent (same key, same replacement).
+    link: str = ""
+    #: Set when the link to the referent is uncertain and a reviewer should look.
+    doubt: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "text": self.text,
+            "source": self.source,
+            "score": self.score,
+            "replacement": self.replacement,
+        }

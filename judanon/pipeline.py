@@ -1,0 +1,257 @@
+"""The Anonymizer: detectors -> resolve -> policy -> pseudonymizer -> published text + audit."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+
+import attrs
+
+from . import __version__
+from . import entities as E
+from .audit import (SCHEMA_VERSION, AuditTrail, DetectorInfo, EntityRecord, EvidenceRecord,
+                    freeze, keyed_hash, sha256_text)
+from .entities import Entity, Evidence, Span
+from .errors import DetectorError
+from .pseudonymize import Pseudonymizer, seed_for
+from .resolve import Candidate, link, propagate, resolve_overlaps
+from .textnorm import fold, fold_key
+
+PROFILES = ("fr",)
+
+
+def neural_available() -> bool:
+    """True when the neural extra (flair) is installed."""
+    return importlib.util.find_spec("flair") is not None
+
+
+def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> List[object]:
+    """The detectors of a country profile; the neural one only when wanted and installed."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
+    from .detectors.persons import PersonContextDetector
+    from .detectors.regex import RegexDetector
+
+    detectors: List[object] = [RegexDetector.french(), PersonContextDetector()]
+    if neural or (neural is None and neural_available()):
+        from .detectors.neural import FlairDetector
+
+        detectors.append(FlairDetector())
+    return detectors
+
+
+@attrs.frozen(slots=True)
+class Result:
+    """What ``Anonymizer.anonymize`` returns. Its repr shows no personal data."""
+
+    text: str = attrs.field(repr=False)
+    entities: List[Entity] = attrs.field(repr=lambda es: f"<{len(es)} entities>")
+    audit: AuditTrail = attrs.field(repr=False)
+
+
+def _check_text(text) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return text
+
+
+def _check_categories(name: str, values) -> frozenset:
+    if values is None:
+        return frozenset()
+    if isinstance(values, str):
+        values = (values,)
+    try:
+        out = frozenset(values)
+    except TypeError:
+        raise TypeError(f"{name} must be an iterable of category names, not {type(values).__name__}") from None
+    bad = [v for v in out if not isinstance(v, str)]
+    if bad:
+        raise TypeError(f"{name} must hold category names (str), got {type(bad[0]).__name__}")
+    return out
+
+
+def _detector_name(det) -> str:
+    return getattr(det, "name", None) or type(det).__name__
+
+
+class Anonymizer:
+    """Pseudonymizes decisions with a list of detectors.
+
+    ``detectors=None`` takes the default profile (``profile="fr"``). ``neural=None`` adds
+    the neural detector to the default profile when the ``neural`` extra is installed,
+    ``True`` requires it, ``False`` never uses it. With explicit ``detectors``, only
+    those run (plus the neural detector when ``neural=True``).
+
+    ``keep_visible`` lists categories every call leaves visible in addition to its
+    ``omit`` (default: magistrates and clerks; pass ``()`` to mask them). Lawyers always
+    stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
+    (pass the same key to link mentions across decisions; default: random per instance).
+    ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
+    """
+
+    def __init__(
+        self,
+        detectors: Optional[Sequence[object]] = None,
+        neural: Optional[bool] = None,
+        *,
+        profile: str = "fr",
+        keep_visible: Iterable[str] = E.VISIBLE_BY_DEFAULT,
+        propagate_names: bool = True,
+        audit_key: Optional[bytes] = None,
+        audit_plaintext: bool = False,
+    ):
+        if neural not in (None, True, False):
+            raise TypeError(f"neural must be None, True or False, not {neural!r}")
+        if detectors is None:
+            self.detectors = default_detectors(profile, neural)
+        else:
+            self.detectors = list(detectors)
+            if neural:
+                from .detectors.neural import FlairDetector
+
+                self.detectors.append(FlairDetector())
+        for det in self.detectors:
+            if not callable(getattr(det, "detect", None)):
+                raise TypeError(f"detector {det!r} has no detect(text) method")
+        self.profile = profile
+        self.keep_visible = _check_categories("keep_visible", keep_visible)
+        self.propagate_names = propagate_names
+        if audit_key is not None and not isinstance(audit_key, (bytes, bytearray)):
+            raise TypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
+        self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
+        self.audit_plaintext = audit_plaintext
+
+    # ------------------------------------------------------------------------------
+    def detect(self, text: str, parties: Optional[Sequence[str]] = None) -> List[Span]:
+        """Every candidate span of every detector (before the overlap policy)."""
+        text = _check_text(text)
+        detectors = list(self.detectors)
+        if parties:
+            from .detectors.dictionary import PartyListDetector
+
+            detectors.append(PartyListDetector(list(parties)))
+        spans: List[Span] = []
+        n = len(text)
+        for det in detectors:
+            try:
+                found = list(det.detect(text))
+            except Exception as exc:  # a failing detector fails the document
+                raise DetectorError(
+                    f"detector {_detector_name(det)!r} failed ({type(exc).__name__}); "
+                    "the decision was not pseudonymized"
+                ) from exc
+            for s in found:
+                if not isinstance(s, Span) or s.end > n:
+                    raise DetectorError(
+                        f"detector {_detector_name(det)!r} returned an invalid span "
+                        f"(expected Span within the text of length {n})"
+                    )
+            spans.extend(found)
+        return spans
+
+    def anonymize(
+        self,
+        text: str,
+        omit: Iterable[str] = (),
+        case_id: Optional[str] = None,
+        parties: Optional[Sequence[str]] = None,
+    ) -> Result:
+        """Pseudonymize ``text``; ``omit`` categories stay visible; ``case_id`` seeds letters;
+        ``parties`` are names known from the case metadata (every variant is found)."""
+        text = _check_text(text)
+        omit_set = _check_categories("omit", omit)
+        if case_id is not None and not isinstance(case_id, str):
+            raise TypeError(f"case_id must be str or None, not {type(case_id).__name__}")
+        if parties is not None:
+            if isinstance(parties, str) or not all(isinstance(p, str) for p in parties):
+                raise TypeError("parties must be a list of names (str)")
+
+        candidates: List[Candidate] = []
+        if text:
+            spans = self.detect(text, parties)
+            candidates = resolve_overlaps(text, spans)
+            if self.propagate_names:
+                candidates = propagate(text, candidates)
+        links = link(text, candidates)
+
+        pseudo = Pseudonymizer(seed_for(case_id, text), existing_text=text)
+        visible_default = self.keep_visible
+        entities: List[Entity] = []
+        records: List[EntityRecord] = []
+        group_ids: dict = {}
+        for c, (key, doubt) in zip(candidates, links):
+            reason = None
+            if c.label in E.ALWAYS_VISIBLE:
+                reason = "always-visible"
+            elif c.label in omit_set:
+                reason = "omitted"
+            elif c.label in visible_default:
+                reason = "visible-by-default"
+            replacement = None if reason else pseudo.replacement(c.label, key)
+            surface = text[c.start:c.end]
+            sources = "+".join(sorted({e.source for e in c.evidence}))
+            score = max(e.score for e in c.evidence)
+            gid = group_ids.setdefault((c.label, key), f"g{len(group_ids) + 1}")
+            entities.append(Entity(c.start, c.end, c.label, surface, sources, score, replacement,
+                                   tuple(c.evidence), reason, gid, doubt))
+            records.append(EntityRecord(
+                category=c.label, start=c.start, end=c.end,
+                evidence=tuple(EvidenceRecord(e.source, self._safe_detail(e.detail, surface), e.score)
+                               for e in c.evidence),
+                decision="visible" if reason else "replaced", reason=reason, replacement=replacement,
+                surface_hash=keyed_hash(self._audit_key, fold_key(surface)), link=gid, doubt=doubt,
+                text=surface if self.audit_plaintext else None,
+            ))
+
+        published = _splice(text, entities)
+        audit = AuditTrail(
+            schema_version=SCHEMA_VERSION,
+            judanon_version=__version__,
+            input_sha256=sha256_text(text),
+            input_length=len(text),
+            detectors=tuple(self._detector_info(d) for d in self.detectors)
+            + ((DetectorInfo("party-list", __version__, (("parties", str(len(parties))),)),) if parties else ()),
+            configuration=tuple((k, freeze(v)) for k, v in (
+                ("profile", self.profile),
+                ("omit", sorted(omit_set)),
+                ("keep_visible", sorted(self.keep_visible)),
+                ("always_visible", sorted(E.ALWAYS_VISIBLE)),
+                ("case_id", case_id),
+                ("propagate_names", self.propagate_names),
+                ("audit_plaintext", self.audit_plaintext),
+            )),
+            entities=tuple(records),
+        )
+        return Result(published, entities, audit)
+
+    # ------------------------------------------------------------------------------
+    def _safe_detail(self, detail: str, surface: str) -> str:
+        """Evidence must not become a plaintext copy of the surface (e.g. a list entry)."""
+        if self.audit_plaintext or not detail:
+            return detail
+        d, s = fold_key(detail), fold_key(surface)
+        if s and (s in d or (len(d) >= 3 and d in s)):
+            return "entry:" + keyed_hash(self._audit_key, d)
+        return detail
+
+    @staticmethod
+    def _detector_info(det) -> DetectorInfo:
+        details = getattr(det, "audit_details", None)
+        if callable(details):
+            details = details()
+        items = tuple(sorted((str(k), str(v)) for k, v in (details or {}).items()))
+        return DetectorInfo(_detector_name(det), str(getattr(det, "version", "unknown")), items)
+
+
+def _splice(text: str, entities: Sequence[Entity]) -> str:
+    out = []
+    pos = 0
+    for e in sorted(entities, key=lambda e: e.start):
+        if e.replacement is None:
+            continue
+        out.append(text[pos:e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,45 @@
+"""Length-preserving text folding, so that matches on folded text map back to
+offsets in the original text unchanged."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+#: Characters that look like spaces but are not ``" "``.
+_SPACE_LIKE = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
+#: Zero-width characters that sometimes split words in exported decisions.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_table() -> dict:
+    table = {}
+    for cp in range(0x0250):  # Latin-1 and Latin Extended-A/B: every accent French text uses
+        ch = chr(cp)
+        low = ch.lower()
+        if len(low) != 1:
+            continue
+        base = unicodedata.normalize("NFD", low)[0]
+        if base != ch:
+            table[cp] = base
+    for ch in _SPACE_LIKE:
+        table[ord(ch)] = " "
+    for ch in "\u2019\u2018\u02bc":  # typographic apostrophes fold to the ASCII one
+        table[ord(ch)] = "'"
+    for ch in "\u2010\u2011\u2012\u2013":
+        table[ord(ch)] = "-"
+    return table
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, unify spaces/apostrophes; ``len(fold(t)) == len(t)``."""
+    return text.translate(_fold_table())
+
+
+def fold_key(text: str) -> str:
+    """A key for comparing surfaces: folded, zero-width removed, spaces squeezed."""
+    folded = fold(text)
+    for ch in ZERO_WIDTH:
+        folded = folded.replace(ch, "")
+    return " ".join(folded.split())
