@@ -1,0 +1,232 @@
+"""Scoring against annotated decisions (the JSONL format of Label's seed data).
+
+Three figures, per category and overall (and per ``source`` on request):
+
+- **leak recall**: share of gold mentions that must be hidden (label not in the
+  decision's ``categoriesToOmit``, not a lawyer) whose every letter and digit lies
+  inside some replaced span. This is the privacy figure.
+- **mask precision**: share of replaced spans that touch a gold mention that must be
+  hidden. Mentions and spans lying wholly inside a publication marker already in the
+  text (``[Localité 1]``) count neither way.
+- **typed precision/recall/F1**: exact ``(start, end, label)`` matches, all gold labels.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Dict, Iterable, List, Optional, Sequence
+
+import attrs
+
+from . import entities as E
+from .errors import GoldFormatError
+from .resolve import marker_intervals
+
+OVERALL = "ALL"
+
+
+@attrs.frozen(slots=True)
+class GoldMention:
+    start: int
+    end: int
+    label: str
+
+
+@attrs.frozen(slots=True)
+class GoldDocument:
+    id: str
+    text: str
+    mentions: tuple
+    omit: frozenset
+    source: str = ""
+
+
+def read_gold(path: str) -> List[GoldDocument]:
+    """Read annotated decisions, one JSON object per line (fields ``text``, ``entities``)."""
+    docs = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                text = d["text"]
+                mentions = tuple(GoldMention(int(e["start"]), int(e["end"]), str(e["label"])) for e in d["entities"])
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise GoldFormatError(f"{path}:{n}: not an annotated decision ({type(exc).__name__}: {exc})") from None
+            for m in mentions:
+                if not (0 <= m.start < m.end <= len(text)):
+                    raise GoldFormatError(f"{path}:{n}: entity offsets {m.start}-{m.end} outside the text")
+            docs.append(GoldDocument(str(d.get("id", n)), text, mentions,
+                                     frozenset(d.get("categoriesToOmit") or ()), str(d.get("source", ""))))
+    return docs
+
+
+@attrs.define
+class Counts:
+    hide_total: int = 0      # gold mentions that must be hidden
+    hide_covered: int = 0    # ... whose every letter/digit is replaced
+    masked_total: int = 0    # replaced spans
+    masked_touching: int = 0  # ... touching a mention that must be hidden
+    gold: int = 0            # typed: gold mentions
+    pred: int = 0            # typed: predicted entities
+    exact: int = 0           # typed: exact (start, end, label) matches
+
+    def add(self, other: "Counts") -> None:
+        for f in attrs.fields(Counts):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> Optional[float]:
+        return a / b if b else None
+
+    @property
+    def leak_recall(self):
+        return self._ratio(self.hide_covered, self.hide_total)
+
+    @property
+    def mask_precision(self):
+        return self._ratio(self.masked_touching, self.masked_total)
+
+    @property
+    def precision(self):
+        return self._ratio(self.exact, self.pred)
+
+    @property
+    def recall(self):
+        return self._ratio(self.exact, self.gold)
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        if not p or not r:
+            return 0.0 if (self.pred or self.gold) else None
+        return 2 * p * r / (p + r)
+
+    def to_dict(self) -> dict:
+        d = attrs.asdict(self)
+        for name in ("leak_recall", "mask_precision", "precision", "recall", "f1"):
+            d[name] = getattr(self, name)
+        return d
+
+
+@attrs.define
+class Report:
+    #: group ("ALL" or a source) -> category ("ALL" or a label) -> counts
+    groups: Dict[str, Dict[str, Counts]]
+    documents: int
+    characters: int
+
+    def overall(self, category: str = OVERALL) -> Counts:
+        return self.groups[OVERALL].get(category, Counts())
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "characters": self.characters,
+            "groups": {g: {c: v.to_dict() for c, v in cats.items()} for g, cats in self.groups.items()},
+        }
+
+
+def _inside_markers(start: int, end: int, text: str, markers) -> bool:
+    chars = [i for i in range(start, end) if text[i].isalnum()]
+    return bool(chars) and all(any(a <= i < b for a, b in markers) for i in chars)
+
+
+def score_document(doc: GoldDocument, entities: Sequence) -> Dict[str, Counts]:
+    """Counts per category for one decision, given the pipeline's entities."""
+    text = doc.text
+    markers = marker_intervals(text)
+    per: Dict[str, Counts] = defaultdict(Counts)
+    covered = bytearray(len(text))
+    replaced = [e for e in entities if e.replacement is not None]
+    for e in replaced:
+        covered[e.start:e.end] = b"\x01" * (e.end - e.start)
+
+    must_hide = []
+    for m in doc.mentions:
+        c = per[m.label]
+        c.gold += 1
+        if m.label in doc.omit or m.label in E.ALWAYS_VISIBLE:
+            continue
+        if markers and _inside_markers(m.start, m.end, text, markers):
+            continue
+        must_hide.append(m)
+        c.hide_total += 1
+        if all(covered[i] or not text[i].isalnum() for i in range(m.start, m.end)):
+            c.hide_covered += 1
+
+    gold_keys = {(m.start, m.end, m.label) for m in doc.mentions}
+    for e in entities:
+        c = per[e.label]
+        c.pred += 1
+        if (e.start, e.end, e.label) in gold_keys:
+            c.exact += 1
+
+    hide_sorted = sorted((m.start, m.end) for m in must_hide)
+    for e in replaced:
+        if markers and _inside_markers(e.start, e.end, text, markers):
+            continue
+        c = per[e.label]
+        c.masked_total += 1
+        if any(a < e.end and e.start < b for a, b in hide_sorted):
+            c.masked_touching += 1
+    return per
+
+
+def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source: bool = True) -> Report:
+    """Run ``anonymizer`` (default: ``Anonymizer(neural=neural)``) on annotated decisions.
+
+    ``gold`` is a path to a JSONL file, or an iterable of ``GoldDocument``.
+    """
+    from .pipeline import Anonymizer
+
+    docs = read_gold(gold) if isinstance(gold, str) else list(gold)
+    anonymizer = anonymizer if anonymizer is not None else Anonymizer(neural=neural)
+    groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
+    chars = 0
+    for doc in docs:
+        result = anonymizer.anonymize(doc.text, omit=doc.omit, case_id=doc.id)
+        chars += len(doc.text)
+        for label, counts in score_document(doc, result.entities).items():
+            for group in (OVERALL, doc.source) if by_source and doc.source else (OVERALL,):
+                groups[group][label].add(counts)
+                groups[group][OVERALL].add(counts)
+    return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars)
+
+
+def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bool] = None) -> Report:
+    docs: List[GoldDocument] = []
+    for p in paths:
+        docs.extend(read_gold(p))
+    return evaluate(docs, anonymizer, neural=neural)
+
+
+def _fmt(x: Optional[float]) -> str:
+    return "    -" if x is None else f"{x:5.3f}"
+
+
+def format_report(report: Report, by: Optional[str] = None) -> str:
+    """A readable table: per category, then overall; per source when ``by="source"``."""
+    header = (f"{'category':<32}{'leak rec':>9}{'hidden':>12}{'mask prec':>10}{'masked':>12}"
+              f"{'typed P':>9}{'typed R':>9}{'typed F1':>9}{'gold':>7}")
+
+    def rows(cats: Dict[str, Counts]) -> List[str]:
+        out = [header, "-" * len(header)]
+        names = sorted((c for c in cats if c != OVERALL), key=lambda c: -cats[c].gold)
+        for name in names + [OVERALL]:
+            c = cats[name]
+            out.append(
+                f"{name:<32}{_fmt(c.leak_recall):>9}{f'{c.hide_covered}/{c.hide_total}':>12}"
+                f"{_fmt(c.mask_precision):>10}{f'{c.masked_touching}/{c.masked_total}':>12}"
+                f"{_fmt(c.precision):>9}{_fmt(c.recall):>9}{_fmt(c.f1):>9}{c.gold:>7}"
+            )
+        return out
+
+    lines = [f"{report.documents} decisions, {report.characters} characters", ""]
+    lines += rows(report.groups.get(OVERALL, {}))
+    if by == "source":
+        for group in sorted(g for g in report.groups if g != OVERALL):
+            lines += ["", f"source: {group}"] + rows(report.groups[group])
+    return "\n".join(lines)
