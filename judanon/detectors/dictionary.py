@@ -1,0 +1,607 @@
+"""List-based detection: exact and fuzzy matches of listed names.
+
+- :class:`DictionaryDetector` finds the entries of a list (100k+ entries are fine),
+  ignoring case and accents, optionally with typos (``fuzzy=True``).
+- :class:`PartyListDetector` finds the parties of a case, known from its metadata,
+  in every variant: capitals, missing accents, typos, first name or surname alone.
+- :class:`NameLexiconDetector` flags capitalized tokens that the shipped first-name
+  and surname lexicons know (a weak, noisy signal meant to be combined with context).
+
+How it stays fast: the text is cut into word tokens once; each token's key
+(lowercase, no accents, no invisible characters) is looked up in a dict of entry first
+tokens; multi-token entries are checked from there. Fuzzy matching only looks at
+tokens that could be a misspelt name (capitalized, 4+ letters, not an entry, not a
+common word) and finds neighbours with a deletion index, then checks the edit
+distance (Damerau/OSA) with rapidfuzz.
+
+Offsets come from the original text: ``\\r\\n``, non-breaking spaces and zero-width
+characters never shift them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import accumulate
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+import attrs
+from rapidfuzz.distance import OSA
+from rapidfuzz.fuzz import ratio
+
+from judanon.entities import PERSONNE_PHYSIQUE, Span
+from judanon.errors import JudanonError
+from judanon.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
+
+__all__ = [
+    "DictionaryDetector",
+    "PartyListDetector",
+    "NameLexiconDetector",
+    "Party",
+    "DictionaryError",
+    "default_max_edits",
+    "word_tokens",
+]
+
+# --- Language data ---------------------------------------------------------------
+
+#: Lowercase particles that introduce a surname and are not part of what is
+#: annotated alone (``Jean de La Fontaine`` -> surname ``La Fontaine``).
+SURNAME_LEAD_PARTICLES = frozenset({"de", "d", "du", "des"})
+#: Particles that belong to a compound surname (``Van Damme``, ``Ben Ali``).
+SURNAME_PARTICLES = frozenset(
+    {"de", "d", "du", "des", "le", "la", "les", "van", "von", "der", "den", "ter", "ten",
+     "ben", "ibn", "bin", "el", "al", "da", "di", "do", "dos", "das", "del", "della",
+     "mac", "mc", "ould", "zu", "y", "e"}
+)
+
+# --- Machinery -------------------------------------------------------------------
+
+_ZW = "[" + ZERO_WIDTH + "]"
+_MARKS = "\u0300-\u036f"
+# Letters and digits; zero-width characters and combining accents stay inside a word.
+_SPLIT_SIMPLE = re.compile(r"([^\W_]+)")
+_SPLIT_FULL = re.compile(rf"([^\W_][{_MARKS}]*(?:{_ZW}*[^\W_][{_MARKS}]*)*)")
+_NEEDS_FULL = re.compile(rf"{_ZW}|[{_MARKS}]")
+# What may separate two tokens of one entry: spaces (any, incl. \u00a0, \r\n),
+# at most two of hyphen, apostrophe, period ("Jean-Pierre", "N'Diaye", "J.-P.").
+_GAP = re.compile(rf"[\s{ZERO_WIDTH}]*(?:[-\u2010\u2011'\u2019.][\s{ZERO_WIDTH}]*){{0,2}}\Z")
+_MAX_GAP = 12
+
+EVIDENCE_MODES = ("entry", "index")
+
+
+class DictionaryError(JudanonError, ValueError):
+    """A dictionary entry or option is unusable (empty entry, bad evidence mode)."""
+
+
+def default_max_edits(length: int) -> int:
+    """Typos tolerated in a name of ``length`` letters: none under 4, one for 4-7,
+    two from 8 on."""
+    if length < 4:
+        return 0
+    return 1 if length < 8 else 2
+
+
+def _split(text: str) -> Tuple[List[str], List[int]]:
+    """Word tokens of ``text`` and cumulative offsets: token ``k`` spans
+    ``cum[2k]:cum[2k+1]``. One ``re.split`` call: much faster than ``finditer``."""
+    pattern = _SPLIT_FULL if _NEEDS_FULL.search(text) else _SPLIT_SIMPLE
+    parts = pattern.split(text)
+    return parts[1::2], list(accumulate(map(len, parts)))
+
+
+def word_tokens(text: str) -> List[Tuple[int, int, str]]:
+    """``(start, end, raw text)`` of the word tokens of ``text``: letters and digits;
+    zero-width characters and combining accents inside a word stay in it."""
+    raws, cum = _split(text)
+    return [(cum[2 * k], cum[2 * k + 1], raw) for k, raw in enumerate(raws)]
+
+
+def _keys(raws: Sequence[str]) -> List[str]:
+    return [r.lower() if r.isascii() else name_key(r) for r in raws]
+
+
+def _entry_keys(text: str) -> Tuple[str, ...]:
+    return tuple(_keys(_split(text)[0]))
+
+
+def _is_name_cased(raw: str) -> bool:
+    return raw[0].isupper()
+
+
+def _deletes(word: str, depth: int) -> set:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+@attrs.frozen(slots=True)
+class _Entry:
+    keys: Tuple[str, ...]
+    label: str
+    evidence: str
+    #: The first token must be written as a name (capital initial) to match.
+    needs_capital: bool = False
+
+
+class _FuzzyIndex:
+    """Neighbours of a key among the entry tokens, within ``max_edits(len(token))``.
+
+    A deletion index (SymSpell): each entry token is stored under itself and its
+    one-character deletions, and also its two-character deletions when the list is
+    small enough; a query looks up its own deletions and the candidates are checked
+    with the real edit distance. On very large lists two substitutions in one long
+    word can be missed (documented trade-off for memory)."""
+
+    #: Beyond this many long tokens the index keeps one-deletion keys only.
+    DEEP_LIMIT = 20_000
+
+    def __init__(self, vocab: Iterable[str], max_edits: Callable[[int], int], min_length: int):
+        self.max_edits = max_edits
+        self.min_length = min_length
+        words = [w for w in vocab if len(w) >= min_length and max_edits(len(w)) > 0]
+        deep = sum(1 for w in words if max_edits(len(w)) >= 2) <= self.DEEP_LIMIT
+        index: Dict[str, list] = defaultdict(list)
+        for w in words:
+            for d in _deletes(w, min(max_edits(len(w)), 2 if deep else 1)):
+                index[d].append(w)
+        self.index = dict(index)
+        self.longest_budget = max((max_edits(len(w)) for w in words), default=0)
+        self.cache: Dict[str, Dict[str, float]] = {}
+
+    def neighbours(self, key: str) -> Dict[str, float]:
+        """``{entry token: similarity 0..100}`` for entry tokens close to ``key``."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        found: Dict[str, float] = {}
+        if self.longest_budget and len(key) >= self.min_length - self.longest_budget:
+            depth = min(2, self.longest_budget)
+            for d in _deletes(key, depth):
+                for w in self.index.get(d, ()):
+                    if w in found:
+                        continue
+                    budget = self.max_edits(len(w))
+                    if OSA.distance(key, w, score_cutoff=budget) <= budget:
+                        found[w] = ratio(key, w)
+        if len(self.cache) > 100_000:
+            self.cache.clear()  # bounded memory on long runs
+        self.cache[key] = found
+        return found
+
+
+class _Matcher:
+    """The shared machinery: an index of entries by first token, exact and fuzzy."""
+
+    def __init__(
+        self,
+        entries: Sequence[_Entry],
+        fuzzy: bool,
+        max_edits: Callable[[int], int],
+        min_fuzzy_length: int,
+        common_word: Optional[Callable[[str], bool]],
+    ):
+        by_first: Dict[str, List[_Entry]] = defaultdict(list)
+        seen = set()
+        for entry in entries:
+            if (entry.keys, entry.label) in seen:
+                continue
+            seen.add((entry.keys, entry.label))
+            by_first[entry.keys[0]].append(entry)
+        for lst in by_first.values():
+            lst.sort(key=lambda e: -len(e.keys))  # longest first: leftmost-longest match
+        self.by_first = dict(by_first)
+        self.vocab = frozenset(k for e in entries for k in e.keys)
+        self.fuzzy = fuzzy
+        self.max_edits = max_edits
+        self.min_fuzzy_length = min_fuzzy_length
+        self.common_word = common_word
+        self._fuzzy_index: Optional[_FuzzyIndex] = None
+
+    @property
+    def fuzzy_index(self) -> _FuzzyIndex:
+        if self._fuzzy_index is None:  # built on first use: costly on large lists
+            self._fuzzy_index = _FuzzyIndex(self.vocab, self.max_edits, self.min_fuzzy_length)
+        return self._fuzzy_index
+
+    def find(self, text: str) -> Iterable[Tuple[int, int, _Entry, float, bool]]:
+        """Yield ``(start, end, entry, similarity 0..100, exact)``, leftmost-longest,
+        non-overlapping."""
+        raws, cum = _split(text)
+        if not raws:
+            return
+        keys = _keys(raws)
+        starts, ends = cum[0::2], cum[1::2]
+        n = len(keys)
+        by_first = self.by_first
+        cands = self._candidates(keys, raws) if self.fuzzy else None
+
+        def gap_ok(j: int) -> bool:
+            gap = text[ends[j] : starts[j + 1]]
+            return len(gap) <= _MAX_GAP and _GAP.match(gap) is not None
+
+        def sim(j: int, want: str) -> float:
+            if keys[j] == want:
+                return 100.0
+            if cands is None:
+                return 0.0
+            return cands.get(j, {}).get(want, 0.0)
+
+        if cands is None:
+            positions = [i for i, k in enumerate(keys) if k in by_first]
+        else:
+            positions = sorted({i for i, k in enumerate(keys) if k in by_first} | set(cands))
+        next_free = 0
+        for i in positions:
+            if i < next_free:
+                continue
+            firsts = [(keys[i], 100.0)] if keys[i] in by_first else []
+            if cands is not None and i in cands:
+                firsts += [(w, s) for w, s in cands[i].items() if w in by_first]
+            best = None
+            for first, first_sim in firsts:
+                for entry in by_first[first]:
+                    m = len(entry.keys)
+                    if best is not None and m <= best[0]:
+                        break
+                    if i + m > n:
+                        continue
+                    if entry.needs_capital and not _is_name_cased(raws[i]):
+                        continue
+                    total = first_sim
+                    exact = first_sim == 100.0
+                    for k in range(1, m):
+                        if not gap_ok(i + k - 1):
+                            total = -1.0
+                            break
+                        s = sim(i + k, entry.keys[k])
+                        if s <= 0:
+                            total = -1.0
+                            break
+                        total += s
+                        exact = exact and s == 100.0
+                    if total < 0:
+                        continue
+                    best = (m, entry, total / m, exact)
+                    break  # entries are sorted longest first
+            if best is not None:
+                m, entry, similarity, exact = best
+                yield starts[i], ends[i + m - 1], entry, similarity, exact
+                next_free = i + m
+
+    def _candidates(self, keys: List[str], raws: List[str]) -> Dict[int, Dict[str, float]]:
+        """Fuzzy neighbours for the tokens that could be a misspelt entry."""
+        index = self.fuzzy_index
+        # A word also written in lowercase in the same text is a common word there.
+        lowercase_here = {k for k, r in zip(keys, raws) if r.islower()}
+        out: Dict[int, Dict[str, float]] = {}
+        for j, (key, raw) in enumerate(zip(keys, raws)):
+            if (
+                len(key) < self.min_fuzzy_length
+                or key in self.vocab
+                or not _is_name_cased(raw)
+                or key in lowercase_here
+                or key.isdigit()
+                or (self.common_word is not None and self.common_word(key))
+            ):
+                continue
+            found = index.neighbours(key)
+            if found:
+                out[j] = found
+        return out
+
+
+def _lexicon_common_word(key: str) -> bool:
+    return default_lexicon().is_common_word(key)
+
+
+def _check_evidence(mode: str) -> str:
+    if mode not in EVIDENCE_MODES:
+        raise DictionaryError(
+            f"evidence must be one of {EVIDENCE_MODES!r}, got {mode!r}: 'entry' records the "
+            "matched entry as listed, 'index' only its position in the list (use it when "
+            "entries are personal data, so that the audit trail holds no plaintext)"
+        )
+    return mode
+
+
+EntryLike = Union[str, Tuple[str, str]]
+
+
+class DictionaryDetector:
+    """Find the entries of a list in a text, ignoring case and accents.
+
+    ``entries`` are strings or ``(string, label)`` pairs. Multi-word entries match
+    across any spacing, line break, hyphen or apostrophe (``Jean Pierre`` matches
+    ``JEAN-PIERRE``). With ``fuzzy=True`` a capitalized token of 4+ letters that is no
+    entry and no common word also matches an entry token within ``max_edits``
+    (default: 1 typo for 4-7 letters, 2 from 8 on).
+
+    Exact matches have specificity 2 and score 1; fuzzy ones specificity 1 and score
+    similarity/100. ``evidence="entry"`` records the entry as listed;
+    ``evidence="index"`` records ``"<name>#<position>"`` only (no plaintext in the
+    audit trail; use it for lists of people).
+    """
+
+    version = "1"
+
+    def __init__(
+        self,
+        entries: Iterable[EntryLike],
+        label: str = PERSONNE_PHYSIQUE,
+        name: str = "dictionary",
+        fuzzy: bool = False,
+        evidence: str = "entry",
+        max_edits: Callable[[int], int] = default_max_edits,
+        min_fuzzy_length: int = 4,
+        require_capital: bool = False,
+        common_word: Optional[Callable[[str], bool]] = _lexicon_common_word,
+    ):
+        self.name = name
+        self.label = label
+        self.fuzzy = fuzzy
+        self.evidence = _check_evidence(evidence)
+        built: List[_Entry] = []
+        for i, item in enumerate(entries):
+            text, item_label = (item, label) if isinstance(item, str) else item
+            keys = _entry_keys(text)
+            if not keys:
+                raise DictionaryError(
+                    f"entry #{i} of {name!r} has no letters or digits; remove it from the list"
+                )
+            ev = text if evidence == "entry" else f"{name}#{i}"
+            built.append(_Entry(keys, item_label, ev, require_capital))
+        self.size = len(built)
+        self._matcher = _Matcher(built, fuzzy, max_edits, min_fuzzy_length, common_word)
+
+    def __repr__(self) -> str:
+        return f"DictionaryDetector(name={self.name!r}, entries={self.size}, fuzzy={self.fuzzy})"
+
+    def detect(self, text: str) -> List[Span]:
+        return [
+            Span(
+                start,
+                end,
+                entry.label,
+                self.name,
+                score=1.0 if exact else round(similarity / 100.0, 4),
+                evidence=entry.evidence,
+                specificity=2 if exact else 1,
+            )
+            for start, end, entry, similarity, exact in self._matcher.find(text)
+        ]
+
+    @classmethod
+    def from_file(cls, path, **kwargs) -> "DictionaryDetector":
+        """Entries from a text file (``.gz`` allowed): one per line, optionally
+        ``entry<TAB>label``; blank lines and ``#`` comments skipped."""
+        import gzip
+        from pathlib import Path
+
+        path = Path(path)
+        opener = gzip.open if path.suffix == ".gz" else open
+        entries: List[EntryLike] = []
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                parts = line.split("\t")
+                entries.append((parts[0], parts[1]) if len(parts) > 1 else parts[0])
+        kwargs.setdefault("name", path.name.split(".")[0])
+        return cls(entries, **kwargs)
+
+    @classmethod
+    def french_names(cls, min_likelihood: float = 0.3, **kwargs) -> "NameLexiconDetector":
+        """A detector of capitalized tokens that the shipped lexicons know as names
+        (see :class:`NameLexiconDetector`)."""
+        return NameLexiconDetector(min_likelihood=min_likelihood, **kwargs)
+
+
+# --- Parties of the case -----------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Party:
+    """A party's name split into first names and surname parts, as written."""
+
+    first_names: Tuple[str, ...] = attrs.field(converter=tuple)
+    surname: Tuple[str, ...] = attrs.field(converter=tuple)
+
+    @classmethod
+    def parse(cls, full_name: str) -> "Party":
+        """Split ``"Jean-Pierre Dupont"``, ``"DUPONT Jean-Pierre"``,
+        ``"Marie de La Fontaine"`` into first names and surname.
+
+        Words in capitals are the surname when others are not; otherwise the surname
+        starts at the first particle (``de``, ``van``, ``ben``...) after the first word,
+        or is the last word."""
+        words = full_name.split()
+        if not words:
+            raise DictionaryError("a party name is empty; remove it from the parties")
+        if len(words) == 1:
+            return cls((), tuple(words))
+
+        def is_caps(w: str) -> bool:
+            letters = [c for c in w if c.isalpha()]
+            return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+        caps = [is_caps(w) for w in words]
+        if any(caps) and not all(caps):
+            return cls(
+                tuple(w for w, c in zip(words, caps) if not c),
+                tuple(w for w, c in zip(words, caps) if c),
+            )
+        for i in range(1, len(words)):
+            if name_key(words[i]).rstrip("'") in SURNAME_PARTICLES and i < len(words) - 1:
+                return cls(tuple(words[:i]), tuple(words[i:]))
+        return cls(tuple(words[:-1]), (words[-1],))
+
+
+PartyLike = Union[str, Party, Tuple[Sequence[str], Sequence[str]]]
+
+
+def _as_party(item: PartyLike) -> Party:
+    if isinstance(item, Party):
+        return item
+    if isinstance(item, str):
+        return Party.parse(item)
+    first, last = item
+    first = (first,) if isinstance(first, str) else tuple(first)
+    last = tuple(last.split()) if isinstance(last, str) else tuple(last)
+    return Party(first, last)
+
+
+def _surname_variants(surname: Tuple[str, ...]) -> List[str]:
+    """The surname as annotated (without leading ``de``/``du``) and, for a compound
+    surname with particles, its last word alone (``La Fontaine`` -> ``Fontaine``)."""
+    words = list(surname)
+    while len(words) > 1 and name_key(words[0]).rstrip("'") in SURNAME_LEAD_PARTICLES:
+        words.pop(0)
+    # "d'Artagnan" as one word: the particle is glued to the name
+    variants = [" ".join(words)]
+    if len(words) > 1 and len(_entry_keys(words[-1])[-1]) >= 3:
+        variants.append(words[-1])
+    return variants
+
+
+class PartyListDetector:
+    """Find every mention of the parties of a case.
+
+    ``parties``: names as strings (``"Jean-Pierre Dupont"``, ``"DUPONT Jean-Pierre"``),
+    :class:`Party` values, or ``(first_names, surname)`` pairs. Each first name and
+    the surname are matched as separate ``personnePhysique`` spans (Label annotates
+    them separately); a hyphenated first name is one span. Variants found: any case,
+    missing accents, spacing/hyphen variants, and typos within ``max_edits``
+    (capitalized tokens only). A surname alone is enough (in lowercase too, unless it
+    is a common word such as ``petit``); a first name alone only when capitalized.
+
+    Evidence defaults to ``"index"``: ``party:<n>:first`` / ``party:<n>:surname``, so
+    the audit trail holds no plaintext name.
+    """
+
+    version = "1"
+
+    def __init__(
+        self,
+        parties: Iterable[PartyLike],
+        label: str = PERSONNE_PHYSIQUE,
+        name: str = "party_list",
+        fuzzy: bool = True,
+        evidence: str = "index",
+        max_edits: Callable[[int], int] = default_max_edits,
+        lexicon: Optional[NameLexicon] = None,
+    ):
+        self.name = name
+        self.label = label
+        _check_evidence(evidence)
+        lex = lexicon if lexicon is not None else default_lexicon()
+        entries: List[_Entry] = []
+        self.parties = tuple(_as_party(p) for p in parties)
+        for n, party in enumerate(self.parties):
+            for first in party.first_names:
+                keys = _entry_keys(first)
+                if any(len(k) > 1 for k in keys):  # an initial ("J.") alone is no name
+                    ev = first if evidence == "entry" else f"party:{n}:first"
+                    entries.append(_Entry(keys, label, ev, needs_capital=True))
+            if party.surname:
+                for variant in _surname_variants(party.surname):
+                    keys = _entry_keys(variant)
+                    if not keys:
+                        continue
+                    ev = variant if evidence == "entry" else f"party:{n}:surname"
+                    # "Petit", "Boulanger": in lowercase they are words, not the party
+                    common = any(lex.is_common_word(k) for k in keys)
+                    entries.append(_Entry(keys, label, ev, needs_capital=common))
+        self._matcher = _Matcher(
+            entries, fuzzy, max_edits, 4, lambda key: lex.is_common_word(key)
+        )
+
+    def __repr__(self) -> str:
+        return f"PartyListDetector(name={self.name!r}, parties={len(self.parties)})"
+
+    def detect(self, text: str) -> List[Span]:
+        return [
+            Span(
+                start,
+                end,
+                entry.label,
+                self.name,
+                score=1.0 if exact else round(similarity / 100.0, 4),
+                evidence=entry.evidence,
+                specificity=2 if exact else 1,
+            )
+            for start, end, entry, similarity, exact in self._matcher.find(text)
+        ]
+
+
+# --- Lexicon of first names and surnames ---------------------------------------------
+
+
+class NameLexiconDetector:
+    """Flag capitalized tokens that the name lexicons know (``personnePhysique``,
+    specificity 1, score = :meth:`NameLexicon.name_likelihood`).
+
+    Noisy on its own (``Martin`` the street, ``Rose`` the colour at a sentence start):
+    meant to be combined with context by the pipeline. Hyphen-joined names
+    (``Jean-Pierre``) are one span; a compound holding a non-name (``Saint-Denis``)
+    yields nothing. Evidence is ``first_name``, ``surname`` or ``first_name+surname``
+    (public lexicon facts, no personal data).
+    """
+
+    version = "1"
+
+    def __init__(
+        self,
+        lexicon: Optional[NameLexicon] = None,
+        min_likelihood: float = 0.3,
+        label: str = PERSONNE_PHYSIQUE,
+        name: str = "name_lexicon",
+    ):
+        self._lexicon = lexicon
+        self.min_likelihood = min_likelihood
+        self.label = label
+        self.name = name
+
+    @property
+    def lexicon(self) -> NameLexicon:
+        if self._lexicon is None:
+            self._lexicon = default_lexicon()  # loaded on first use
+        return self._lexicon
+
+    def _kind(self, raw: str) -> Tuple[float, str]:
+        lex = self.lexicon
+        first = lex.first_name_likelihood(raw)
+        last = lex.surname_likelihood(raw)
+        kind = "+".join(k for k, v in (("first_name", first), ("surname", last)) if v > 0)
+        return max(first, last), kind
+
+    def detect(self, text: str) -> List[Span]:
+        raws, cum = _split(text)
+        starts, ends = cum[0::2], cum[1::2]
+        spans: List[Span] = []
+        i, n = 0, len(raws)
+        while i < n:
+            if not _is_name_cased(raws[i]):
+                i += 1
+                continue
+            # a hyphen-joined group: "Jean-Pierre", "Saint-Denis"
+            j = i
+            while j + 1 < n and text[ends[j] : starts[j + 1]] in ("-", "\u2010", "\u2011"):
+                j += 1
+            parts = [self._kind(raws[k]) for k in range(i, j + 1)]
+            if all(score > 0 for score, _ in parts):
+                score = min(score for score, _ in parts)
+                shared = set.intersection(*(set(k.split("+")) for _, k in parts))
+                kind = "+".join(sorted(shared)) or "name"
+                if score >= self.min_likelihood:
+                    spans.append(
+                        Span(starts[i], ends[j], self.label, self.name, score=round(score, 4),
+                             evidence=kind, specificity=1)
+                    )
+            i = j + 1
+        return spans

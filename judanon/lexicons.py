@@ -1,0 +1,241 @@
+"""First-name and surname lexicons, and the key every name lookup uses.
+
+The lexicons ship with the package (``judanon/data/lexicons/``, built by
+``scripts/build_lexicons.py`` from the MIT-licensed ``names-dataset``); see the README
+beside them for source and filtering. Each line is ``key<TAB>rank<TAB>flag`` where
+
+- ``key`` is :func:`name_key` of the name (lowercase, no accents),
+- ``rank`` is how common the name is among the populations that appear in French
+  decisions (1 = most common; weighted rank, see the build script),
+- ``flag`` is ``0`` for a plain name, ``1`` for a name that is also a common French
+  word (``Rose``, ``Petit``, ``Blanc``), ``2`` for a common word that the raw
+  name list contains but that is not to be taken for a name (``Maison``, ``Cour``).
+
+Lookups are case-aware: a lowercase token is never a name (``pierre`` is a stone,
+``Pierre`` a first name). Loading is lazy and cached: :func:`default_lexicon`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+import unicodedata
+from pathlib import Path
+from typing import Dict, Mapping, Optional
+
+import attrs
+
+from judanon.errors import JudanonError
+
+__all__ = [
+    "NameLexicon",
+    "LexiconError",
+    "name_key",
+    "default_lexicon",
+    "not_names",
+    "LEXICON_DIR",
+    "PLAIN",
+    "AMBIGUOUS",
+    "COMMON_WORD",
+]
+
+#: Where the shipped lexicon files live.
+LEXICON_DIR = Path(__file__).parent / "data" / "lexicons"
+
+PLAIN, AMBIGUOUS, COMMON_WORD = 0, 1, 2
+
+#: Invisible characters that exported decisions sometimes leave inside words.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+# Letters that NFKD does not decompose but that people type without the stroke.
+_EXTRA_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ŀ": "l", "œ": "oe", "æ": "ae", "’": "'", "ʼ": "'", "‘": "'"}
+)
+_DROP = dict.fromkeys(map(ord, ZERO_WIDTH))
+
+
+class LexiconError(JudanonError):
+    """A lexicon file is missing or malformed."""
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(token: str) -> str:
+    """The lookup key of a name or word: casefolded, accents and invisible characters
+    removed (``"Hélène"``, ``"HELENE"``, ``"Hé\\u200blène"`` -> ``"helene"``)."""
+    if token.isascii():
+        return token.lower()
+    decomposed = unicodedata.normalize("NFKD", token.translate(_DROP).casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.translate(_EXTRA_FOLD)
+
+
+def _is_name_cased(token: str) -> bool:
+    """Whether a token is written like a name: initial capital (``Dupont``) or all
+    capitals (``DUPONT``); ``dupont`` is not, and neither is a short all-capitals
+    token (``RG``, ``SCP``, ``GD``), which in a decision is an acronym."""
+    letters = [ch for ch in token if ch.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    return len(letters) > 3 or not all(ch.isupper() for ch in letters)
+
+
+def _read_table(path: Path) -> Dict[str, str]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise LexiconError(
+            f"lexicon file {path} is missing; reinstall judanon or regenerate it with "
+            "`python scripts/build_lexicons.py`"
+        ) from None
+    try:
+        # values stay "rank<TAB>flag" strings, parsed on lookup: loading stays fast
+        table = dict(line.split("\t", 1) for line in data.splitlines())
+    except ValueError:
+        raise LexiconError(
+            f"lexicon file {path} is malformed (expected key<TAB>rank<TAB>flag lines); "
+            "regenerate it with `python scripts/build_lexicons.py`"
+        ) from None
+    return table
+
+
+def _decode(value) -> int:
+    """``"rank<TAB>flag"`` (file) or ``rank * 4 + flag`` (built in memory) -> int."""
+    if isinstance(value, int):
+        return value
+    rank, flag = value.split("\t")
+    return int(rank) * 4 + int(flag)
+
+
+@functools.lru_cache(maxsize=1)
+def not_names() -> frozenset:
+    """Capitalized words of French legal writing that are never taken for names
+    (``Cour``, ``Article``, ``Attendu``, ``Paris``...), as keys. Hand-written data."""
+    path = LEXICON_DIR / "not_names.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise LexiconError(f"{path} is missing; reinstall judanon") from None
+    words = set()
+    for line in lines:
+        line = line.split("#", 1)[0]
+        words.update(name_key(w) for w in line.split())
+    return frozenset(words)
+
+
+# Rank -> likelihood: 0.95 for the 100 most common names, down to 0.35 around rank 60,000.
+_TOP, _FLOOR = 0.95, 0.35
+_SPAN = math.log10(60000 / 100)
+
+
+def _likelihood(code: Optional[int]) -> float:
+    if code is None:
+        return 0.0
+    rank, flag = divmod(code, 4)
+    if flag == COMMON_WORD:
+        return 0.0
+    base = _TOP - (_TOP - _FLOOR) * min(1.0, math.log10(max(rank, 100) / 100) / _SPAN)
+    return base * 0.5 if flag == AMBIGUOUS else base
+
+
+@attrs.frozen(slots=True)
+class NameLexicon:
+    """First names and surnames, keyed by :func:`name_key`, with rank and flag.
+
+    Build one with :meth:`load` (the shipped files) or from plain mappings
+    (``NameLexicon.from_names(["Alix"], ["Dupont"])``) for tests and other languages.
+    """
+
+    #: key -> ``rank * 4 + flag`` or the file's ``"rank<TAB>flag"``
+    first_names: Mapping[str, object] = attrs.field(repr=lambda m: f"<{len(m)} first names>")
+    surnames: Mapping[str, object] = attrs.field(repr=lambda m: f"<{len(m)} surnames>")
+    stop_words: frozenset = attrs.field(default=frozenset(), repr=False)
+
+    @classmethod
+    def load(cls, directory: Optional[Path] = None) -> "NameLexicon":
+        """Read ``first_names.txt.gz`` and ``surnames.txt.gz`` from ``directory``
+        (default: the package data)."""
+        directory = Path(directory) if directory is not None else LEXICON_DIR
+        return cls(
+            first_names=_read_table(directory / "first_names.txt.gz"),
+            surnames=_read_table(directory / "surnames.txt.gz"),
+            stop_words=not_names(),
+        )
+
+    @classmethod
+    def from_names(cls, first_names=(), surnames=(), rank: int = 1000) -> "NameLexicon":
+        """A lexicon from plain lists (every name gets ``rank``, flag plain)."""
+        return cls(
+            first_names={name_key(n): rank * 4 for n in first_names},
+            surnames={name_key(n): rank * 4 for n in surnames},
+        )
+
+    # --- queries ------------------------------------------------------------------
+
+    def _code(self, table: Mapping[str, int], token: str, ignore_case: bool) -> Optional[int]:
+        if not ignore_case and not _is_name_cased(token):
+            return None
+        key = name_key(token)
+        if key in self.stop_words:
+            return None
+        value = table.get(key)
+        return None if value is None else _decode(value)
+
+    def is_first_name(self, token: str, ignore_case: bool = False) -> bool:
+        """Whether ``token`` is a known first name written as a name.
+
+        Names that are also common French words count (``Rose``); words the raw
+        list holds but that are not names here do not (``Maison``, ``Cour``)."""
+        code = self._code(self.first_names, token, ignore_case)
+        return code is not None and code % 4 != COMMON_WORD
+
+    def is_surname(self, token: str, ignore_case: bool = False) -> bool:
+        """Whether ``token`` is a known surname written as a name."""
+        code = self._code(self.surnames, token, ignore_case)
+        return code is not None and code % 4 != COMMON_WORD
+
+    def is_name(self, token: str, ignore_case: bool = False) -> bool:
+        return self.is_first_name(token, ignore_case) or self.is_surname(token, ignore_case)
+
+    def is_common_word(self, token: str) -> bool:
+        """Whether ``token`` (any case) is a common French word that the name lists
+        also hold (``petit``, ``maison``, ``cour``) or a legal term (``Article``).
+
+        Useful to refuse a lowercase or fuzzy match on such a word."""
+        key = name_key(token)
+        if key in self.stop_words:
+            return True
+        for table in (self.first_names, self.surnames):
+            value = table.get(key)
+            if value is not None and _decode(value) % 4 != PLAIN:
+                return True
+        return False
+
+    def first_name_likelihood(self, token: str, ignore_case: bool = False) -> float:
+        return _likelihood(self._code(self.first_names, token, ignore_case))
+
+    def surname_likelihood(self, token: str, ignore_case: bool = False) -> float:
+        return _likelihood(self._code(self.surnames, token, ignore_case))
+
+    def name_likelihood(self, token: str, ignore_case: bool = False) -> float:
+        """A 0..1 prior that ``token`` names a person, from how common the name is
+        and whether it is also a common word; 0 for unknown or lowercase tokens.
+
+        Not a probability in context: ``Martin`` scores high even in ``rue Martin``."""
+        return max(
+            self.first_name_likelihood(token, ignore_case),
+            self.surname_likelihood(token, ignore_case),
+        )
+
+    def rank(self, token: str) -> Optional[int]:
+        """The best (smallest) rank of ``token`` as first name or surname, or ``None``."""
+        key = name_key(token)
+        ranks = [_decode(t[key]) // 4 for t in (self.first_names, self.surnames) if key in t]
+        return min(ranks) if ranks else None
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> NameLexicon:
+    """The shipped French-decisions lexicon, loaded once."""
+    return NameLexicon.load()
