@@ -1,0 +1,1 @@
+"""Detectors: anything with ``detect(text) -> Iterable[Span]`` plus ``name`` and ``version``."""

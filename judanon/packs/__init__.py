@@ -1,0 +1,1 @@
+"""Language and country packs: patterns, context words and validators kept as data."""

@@ -1,0 +1,1 @@
+"""The French pack: identifiers with checksums, dates in context, addresses and places."""

@@ -1,0 +1,299 @@
+"""French language data for finding persons and court professionals from context.
+
+Data only: word lists and small regex fragments. The machinery that uses them is
+:mod:`judanon.detectors.persons`. Nothing here is a list of names: persons are
+found from the words around them (civilities, roles, titles) and from
+capitalization, so the rules carry over to decisions with other names.
+
+Lists hold surface forms; matching against them is done on a folded key
+(lowercase, no accents, see :func:`judanon.textnorm.fold`) unless the comment
+says the case matters.
+"""
+
+from __future__ import annotations
+
+from typing import FrozenSet, Tuple
+
+# --- Civilities ---------------------------------------------------------------------
+# Case matters for the abbreviations (``M.`` is a civility, ``m.`` is not).
+
+#: Civilities that announce one person.
+CIVILITIES_SINGULAR: Tuple[str, ...] = (
+    "M.", "Mme", "Mme.", "Mlle", "Mlle.", "Melle", "Mr", "Mr.", "Mrs",
+    "Monsieur", "Madame", "Mademoiselle", "monsieur", "madame", "mademoiselle",
+    "MONSIEUR", "MADAME", "MADEMOISELLE",
+)
+
+#: Civilities that announce several persons (``MM. X et Y``, ``Mmes A, B et C``).
+CIVILITIES_PLURAL: Tuple[str, ...] = (
+    "MM.", "Mmes", "Mlles", "Messieurs", "Mesdames", "Mesdemoiselles",
+    "messieurs", "mesdames", "MESSIEURS", "MESDAMES",
+)
+
+#: Medical and academic titles used like civilities (``le Dr Durand``).
+DOCTOR_TITLES: Tuple[str, ...] = (
+    "Dr", "Dr.", "Docteur", "docteur", "DOCTEUR", "Pr", "Pr.", "Professeur", "professeur",
+)
+
+#: Titles of lawyers (and of some other officers: notaries, judicial agents).
+LAWYER_TITLES: Tuple[str, ...] = ("Me", "Me.", "Mes", "Maître", "maître", "Maitre", "maitre", "MAITRE", "MAÎTRE")
+
+#: Words that introduce a person's other surname (``Mme Anne Petit épouse Durand``).
+MARITAL_WORDS: Tuple[str, ...] = (
+    "épouse", "Épouse", "EPOUSE", "ÉPOUSE", "ép.", "veuve", "Veuve", "VEUVE", "Vve",
+    "divorcée", "DIVORCEE", "DIVORCÉE", "née", "NEE", "NÉE", "né", "nom d'usage",
+    "nom de naissance",
+)
+
+#: Words that introduce another name of the same person (``X se disant Y``).
+ALIAS_WORDS: Tuple[str, ...] = (
+    "se disant", "se disant être", "alias", "dit", "dite", "se faisant appeler",
+    "se déclarant", "connu sous le nom de", "connue sous le nom de", "sous l'identité de",
+    "sous l'alias",
+)
+
+#: Nouns after which a capitalized word is a person (``l'enfant Léa``, ``les enfants
+#: Léa et Paul``); the elided ones end with the apostrophe.
+PERSON_NOUNS: Tuple[str, ...] = (
+    "l'enfant", "les enfants", "l'époux", "l'épouse", "les époux", "les consorts",
+    "le mineur", "la mineure", "les mineurs", "le jeune", "la jeune", "l'intéressé",
+    "l'intéressée", "le défunt", "la défunte", "feu", "l'expert", "le témoin",
+    "la témoin", "la victime", "le prévenu", "la prévenue", "l'accusé", "l'accusée",
+    "le salarié", "la salariée", "l'interprète", "son fils", "sa fille", "leur fils",
+    "leur fille", "son époux", "son épouse", "son frère", "sa soeur", "sa sœur",
+    "son père", "sa mère", "son conjoint", "sa conjointe", "son concubin",
+    "sa concubine", "le nommé", "la nommée",
+)
+
+#: Nouns after which an elided ``d'`` introduces a person (``le placement d'Hugo``).
+ELIDED_PERSON_NOUNS: Tuple[str, ...] = (
+    "placement", "rétention", "maintien", "audition", "comparution", "expulsion",
+    "éloignement", "interpellation", "enfant", "épouse", "époux", "fils", "fille",
+    "l'avocat", "avocat", "conseil", "domicile",
+)
+
+#: Functions of persons who are not members of the court; a name right before one
+#: of them (``Lucas Morel, interprète``) is a person of the case, folded.
+PERSON_FUNCTIONS: Tuple[str, ...] = (
+    "interprete", "interprete assermente", "interprete assermentee", "traducteur",
+    "traductrice", "expert", "experte", "expert judiciaire", "temoin", "medecin",
+    "psychiatre", "psychologue", "enqueteur social", "enqueteuse sociale",
+    "administrateur ad hoc", "administratrice ad hoc", "tuteur", "tutrice", "curateur",
+    "curatrice", "mandataire judiciaire", "liquidateur", "liquidatrice", "sous-prefet",
+    "sous-prefete", "prefet", "prefete", "maire", "gerant", "gerante", "en sa qualite de",
+    "es qualites", "officier de police judiciaire", "gardien de la paix", "brigadier",
+    "commissaire de justice", "huissier de justice", "notaire", "infirmier", "infirmiere",
+    "salarie", "salariee", "epoux", "epouse", "ne le", "nee le", "demeurant", "domicilie",
+    "domiciliee", "de nationalite",
+)
+
+#: Party roles: a header with one of them is followed by a party (``APPELANT :``).
+PARTY_ROLES: Tuple[str, ...] = (
+    "demandeur", "demandeurs", "demanderesse", "demanderesses",
+    "défendeur", "défendeurs", "défenderesse", "défenderesses",
+    "appelant", "appelante", "appelants", "appelantes",
+    "intimé", "intimée", "intimés", "intimées",
+    "requérant", "requérante", "requérants", "requérantes",
+    "prévenu", "prévenue", "prévenus", "partie civile", "parties civiles",
+    "opposant", "opposante", "demandeur au pourvoi", "défendeur au pourvoi",
+    "défendeur à la requête", "défenderesse à la requête",
+    "demandeur en référé", "défendeur en référé", "intervenant", "intervenante",
+    "intervenant volontaire", "intervenante volontaire", "personne retenue",
+    "ressortissant", "ressortissante", "étranger", "étrangère", "mis en cause",
+    "partie intervenante", "victime", "accusé", "accusée", "témoin", "témoins",
+    "assigné", "assignée", "débiteur", "débitrice", "créancier", "créancière",
+    "contre", "c/",
+)
+
+# --- Names --------------------------------------------------------------------------
+
+#: Particles that belong to a surname (``de La Fontaine``, ``van der Berg``,
+#: ``LE BRAS``). Case matters: they are listed in every case they take in names.
+NAME_PARTICLES: Tuple[str, ...] = (
+    "de", "du", "des", "de la", "le", "la", "les", "van", "von", "der", "den", "ten", "ter",
+    "ben", "bin", "ibn", "el", "al", "da", "di", "do", "dos", "das", "del", "della", "degli",
+    "lo", "y", "zu", "af", "mac", "st", "saint", "sainte",
+    "De", "Du", "Des", "Le", "La", "Les", "Van", "Von", "Der", "Den", "Ben", "Bin",
+    "El", "Al", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Mac", "Ter", "Ten",
+    "DE", "DU", "DES", "LE", "LA", "LES", "VAN", "VON", "DER", "DEN", "BEN", "BIN",
+    "EL", "AL", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "TER", "TEN",
+)
+
+#: Elided particles glued to the surname (``d'Estaing``, ``D'ALMEIDA``).
+ELIDED_PARTICLES: Tuple[str, ...] = ("d'", "d’", "D'", "D’", "l'", "L'", "L’")
+
+#: Capitalized words that are never a name, folded (lowercase, no accents).
+#: A name run stops before them; a run made only of them is no name.
+NOT_NAMES: FrozenSet[str] = frozenset("""
+a au aux apres attendu avant avec alors ainsi aussi audience arret article articles
+assiste assistee assistes assistees annexe appel appelant appelante
+c ce cet cette ces cela ceci chambre cour code conclusions considerant constate condamne confirme
+contre composition conseil conseils copie copies cabinet
+d dans de des du debats decision declare delibere depens deliberation donc dossier dont dit
+demande demandes demandeur demanderesse defendeur defenderesse dispositif
+en entre et etat expose ensuite enfin
+faits for formation grosse greffe
+il ils elle elles incidemment infirme intime intimee
+je juge jugement juridiction
+la le les leur leurs lui lors
+ma madame mais me melle mes minute mme mmes monsieur moyen moyens mlle
+ne ni non nos notre nous n no numero
+or ou ordonnance ordonnons
+par portalis pour pourvoi pres president presidente presidee prononce procedure public publique
+quant que qui
+rejette renvoi renvoie rg reponse republique
+sa sans se ses selon si signe signee son sous sur statuant
+tel telle tribunal toutefois
+un une
+vu vus vous
+y
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
+francais francaise
+societe sa sas sarl sasu eurl sci scp selarl selas snc gie association syndicat
+banque caisse mutuelle compagnie groupe fondation etablissement entreprise
+commune ville departement region etat ministere ministre prefet prefete prefecture
+sous-prefet sous-prefete maire mairie
+procureur procureure parquet ministere greffier greffiere conseiller conseillere
+magistrat magistrate juges avocat avocate avocats barreau batonnier
+huissier notaire expert mandataire liquidateur administrateur commissaire
+directeur directrice gerant gerante
+docteur professeur maitre
+chancelier chanceliere senateur senatrice depute deputee general generale colonel capitaine
+commandant lieutenant adjudant brigadier gardien officier agent sous-prefet
+cpc cass civ crim soc com ccass cedh cjue urssaf cpam caf pole emploi
+tgi tj ca cph jex jaf jld
+ordonnance arrete jugement appel cassation
+ii iii iv vi vii viii ix xi xii
+""".split())
+
+#: Upper-case words that look like a surname in capitals but are headings or
+#: institutions (``COUR D'APPEL``, ``PAR CES MOTIFS``), folded.
+NOT_SURNAMES: FrozenSet[str] = NOT_NAMES | frozenset("""
+ces motifs litige expose faits moyens procedure pretentions parties discussion
+tribunal judiciaire cour appel cassation chambre civile sociale commerciale criminelle
+section pole social formation decision ordonnance jugement arret minute grosse copie
+republique francaise peuple nom au aux de des du la le les et en sur par pour
+notifie notifiee notification expedition executoire certifiee conforme delivree
+rg portalis dossier numero affaire audience publique debats delibere prononce
+demandeur demanderesse defendeur defenderesse appelant appelante intime intimee
+requerant requerante partie parties civile civiles etranger etrangere ressortissant
+prefet prefete prefecture police nationale gendarmerie administration
+sas sarl sa sci scp selarl selas snc eurl sasu gie ste societe
+euros eur ttc ht tva n no
+mise etat juge libertes detention affaires familiales execution
+contentieux protection proximite commerce prudhommes conseil
+avocat avocats barreau greffier greffe president presidente conseiller conseillere
+magistrat magistrate delegue deleguee
+oqtf cesa cra ofpra ofii cnda
+holding holdings insurance assurance assurances company compagny group groupe associes associe
+enseigne mutualite bank capital consultants conseils services immobilier distribution
+epouse veuve nee divorcee ep vve
+""".split())
+
+# --- Court professionals ------------------------------------------------------------
+
+#: Titles of magistrates and clerks, folded; longest first so that the regex built
+#: from them prefers ``conseiller référendaire`` to ``conseiller``.
+MAGISTRATE_TITLES: Tuple[str, ...] = tuple(sorted(set("""
+premier president|premiere presidente|president|presidente|vice-president|vice-presidente
+premier vice-president|premiere vice-presidente|president de chambre|presidente de chambre
+president de section|presidente de section|president du tribunal|presidente du tribunal
+conseiller|conseillere|conseillers|conseilleres|conseiller referendaire|conseillere referendaire
+conseiller doyen|conseillere doyenne|conseiller delegue|conseillere deleguee
+conseiller rapporteur|conseillere rapporteure|conseiller le plus ancien
+avocat general|avocate generale|premier avocat general|premiere avocate generale
+avocat general referendaire|avocate generale referendaire
+procureur|procureure|procureur general|procureure generale|procureur de la republique
+vice-procureur|vice-procureure|substitut|substitute|substitut general|substitute generale
+greffier|greffiere|greffiers|greffieres|greffier de chambre|greffiere de chambre
+greffier en chef|greffiere en chef|greffier place|greffiere placee|greffier stagiaire
+greffiere stagiaire|directeur de greffe|directrice de greffe|directeur des services de greffe
+directrice des services de greffe|adjoint administratif|adjointe administrative
+rapporteur|rapporteure|juge|juges|juge rapporteur|juge de la mise en etat
+juge des libertes et de la detention|juge des libertes|juge aux affaires familiales
+juge de l'execution|juge des enfants|juge d'instruction|juge des contentieux de la protection
+juge unique|juge commissaire|juge-commissaire|juge delegue|juge deleguee
+magistrat|magistrate|magistrats|magistrat du siege|magistrat honoraire
+magistrat delegue|magistrate deleguee|magistrat en charge|magistrat charge
+assesseur|assesseure|assesseurs|auditeur de justice|auditrice de justice
+faisant fonction de greffier|faisant fonction de president|faisant fonction de greffiere
+premier juge|vice-president charge|vice-presidente chargee
+""".replace("\n", "|").split("|")) - {""}, key=lambda s: (-len(s), s)))
+
+#: Words right after ``conseiller``, ``juge``, ``président``... that make it a job
+#: outside the court (``conseiller en gestion``, ``président directeur général``), folded.
+NON_COURT_TITLE_TAILS: Tuple[str, ...] = (
+    "en gestion", "en patrimoine", "en investissement", "en communication", "en insertion",
+    "en assurance", "en ressources humaines", "en organisation", "en strategie", "en securite",
+    "en formation", "en prevention", "en image", "en entreprise", "commercial", "commerciale", "financier", "financiere", "clientele", "municipal",
+    "municipale", "general", "generale", "regional", "regionale", "departemental",
+    "departementale", "principal", "principale", "technique", "juridique", "conjugal",
+    "conjugale", "d'education", "de vente", "de gestion", "d'orientation",
+    "d'administration", "directeur", "directrice", "du conseil d'administration",
+    "du directoire", "consulaire", "prud'homal", "prud'homale", "pedagogique", "fiscal",
+    "fiscale", "patrimonial", "patrimoniale", "bancaire", "immobilier", "immobiliere",
+    "d'insertion", "social", "sociale", "emploi", "mutualiste",
+)
+
+#: Titles of the public prosecution: the prosecutor is often a party to the case, so
+#: a heading with one of them does not open a block of court signatures, folded.
+PARQUET_TITLES: Tuple[str, ...] = (
+    "procureur", "procureure", "substitut", "substitute", "avocat general", "avocate generale",
+    "premier avocat general", "vice-procureur", "vice-procureure", "procureur general",
+    "procureure generale", "procureur de la republique", "substitut general",
+)
+
+#: Bodies a ``président`` heads inside a court (``président de chambre``); after
+#: another ``président de la/du ...`` the person heads a company or a body, folded.
+COURT_BODIES: Tuple[str, ...] = (
+    "chambre", "tribunal", "cour", "section", "formation", "juridiction", "pole", "audience",
+    "conseil de prud", "jury", "commission d'indemnisation", "bureau", "premiere chambre",
+    "deuxieme chambre", "troisieme chambre", "quatrieme chambre", "cinquieme chambre",
+    "chambre sociale", "chambre civile", "chambre commerciale", "chambre criminelle",
+)
+
+#: What follows the judge's name in ``rendu par X, assisté de Y, greffier``, folded.
+ASSISTED_BY: Tuple[str, ...] = (
+    "assiste de", "assistee de", "assiste d'", "assistee d'", "assistes de", "assistees de",
+)
+
+#: Forms a company takes before its name; a capitalized run right after one is a
+#: company name, even when it looks like ``First SURNAME``, folded.
+COMPANY_FORMS: Tuple[str, ...] = (
+    "societe", "ste", "la societe", "les societes", "sa", "s.a.", "sas", "s.a.s.", "sasu", "sarl",
+    "s.a.r.l.", "eurl", "sci", "s.c.i.", "snc", "gie", "scea", "earl", "gaec", "selarl",
+    "s.e.l.a.r.l.", "selas", "scp", "s.c.p.", "association", "mutuelle", "mutualite", "groupe",
+    "compagnie", "banque", "caisse", "fondation", "syndicat", "cabinet", "etablissements", "ets",
+    "enseigne", "marque", "office", "opac", "agence",
+)
+
+#: Phrases that put the court's own members right after them
+#: (``Sur le rapport de Mme X``, ``présidée par X``), folded, matched before a name.
+MAGISTRATE_LEADS: Tuple[str, ...] = (
+    "sur le rapport de", "sur le rapport du", "rapport de", "presidee par", "preside par",
+    "audience tenue par", "debats tenus par", "nous,",
+)
+
+# --- Lawyers ------------------------------------------------------------------------
+
+#: Company forms of law firms; followed by names then ``avocat`` they are lawyers.
+LAW_FIRM_FORMS: Tuple[str, ...] = (
+    "SCP", "S.C.P.", "S.C.P", "SELARL", "S.E.L.A.R.L.", "SELAS", "S.E.L.A.S.", "SELAFA",
+    "SELURL", "SELEURL", "SARL", "S.A.R.L.", "SAS", "S.A.S.", "AARPI", "SCPA",
+    "Selarl", "Selas", "cabinet", "Cabinet", "CABINET",
+)
+
+#: Words that, soon after a name, show the name is a lawyer's (folded prefixes).
+LAWYER_CUES: Tuple[str, ...] = (
+    "avocat", "avocate", "avocats", "barreau", "toque", "vestiaire", "postulant",
+    "plaidant", "substitue", "substituant", "conseil de", "commis d'office",
+    "avocat aux conseils",
+)
+
+#: Words that, after ``Maître X``, show the officer is no lawyer but a party in
+#: the case (a judicial agent, a notary acting ès qualités), folded prefixes.
+NON_LAWYER_OFFICER_CUES: Tuple[str, ...] = (
+    "es qualite", "ès qualite", "mandataire", "notaire", "huissier", "commissaire",
+    "liquidateur", "administrateur judiciaire", "pris en sa qualite",
+)
