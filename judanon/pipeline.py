@@ -30,10 +30,18 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> Lis
     """The detectors of a country profile; the neural one only when wanted and installed."""
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
+    from .detectors.dictionary import NameLexiconDetector
     from .detectors.persons import PersonContextDetector
     from .detectors.regex import RegexDetector
 
-    detectors: List[object] = [RegexDetector.french(), PersonContextDetector()]
+    detectors: List[object] = [
+        RegexDetector.french(),
+        PersonContextDetector(),
+        # Known names standing together ("Gérard Michel a formé un pourvoi"): persons
+        # that no context word announces. Also inside company names ("la société Jean
+        # Dupont"): Label masks a person's name there too, so no ``not_after`` here.
+        NameLexiconDetector(min_run=2, name="name-pairs"),
+    ]
     if neural or (neural is None and neural_available()):
         from .detectors.neural import FlairDetector
 

@@ -26,11 +26,13 @@ from itertools import accumulate
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
+import regex
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.errors import JudanonError
+from judanon.textnorm import fold, fold_key
 from judanon.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
 
 __all__ = [
@@ -551,6 +553,11 @@ class NameLexiconDetector:
     (``Jean-Pierre``) are one span; a compound holding a non-name (``Saint-Denis``)
     yields nothing. Evidence is ``first_name``, ``surname`` or ``first_name+surname``
     (public lexicon facts, no personal data).
+
+    ``min_run=2`` keeps only names standing next to other names (``Gérard Michel a formé
+    un pourvoi``), one of them a first name: a pair of known names is a person far more
+    often than a lone capitalized word is. ``not_after`` lists words (compared folded)
+    after which a run is not a person: company forms (``la société Jean Dupont``).
     """
 
     version = "1"
@@ -561,8 +568,18 @@ class NameLexiconDetector:
         min_likelihood: float = 0.3,
         label: str = PERSONNE_PHYSIQUE,
         name: str = "name_lexicon",
+        min_run: int = 1,
+        not_after: Iterable[str] = (),
     ):
+        if min_run < 1:
+            raise ValueError(f"min_run must be >= 1, got {min_run}")
+        forms = sorted({fold_key(f) for f in not_after if f.strip()}, key=len, reverse=True)
+        self._not_after = (
+            regex.compile(r"(?:^|[^\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")\s*$")
+            if forms else None
+        )
         self._lexicon = lexicon
+        self.min_run = min_run
         self.min_likelihood = min_likelihood
         self.label = label
         self.name = name
@@ -584,6 +601,7 @@ class NameLexiconDetector:
         raws, cum = _split(text)
         starts, ends = cum[0::2], cum[1::2]
         spans: List[Span] = []
+        run: List[Tuple[Span, str]] = []  # consecutive name groups separated by spaces only
         i, n = 0, len(raws)
         while i < n:
             if not _is_name_cased(raws[i]):
@@ -599,9 +617,25 @@ class NameLexiconDetector:
                 shared = set.intersection(*(set(k.split("+")) for _, k in parts))
                 kind = "+".join(sorted(shared)) or "name"
                 if score >= self.min_likelihood:
-                    spans.append(
-                        Span(starts[i], ends[j], self.label, self.name, score=round(score, 4),
-                             evidence=kind, specificity=1)
-                    )
+                    span = Span(starts[i], ends[j], self.label, self.name, score=round(score, 4),
+                                evidence=kind, specificity=1)
+                    if run and not _RUN_GAP.fullmatch(text, run[-1][0].end, span.start):
+                        self._flush(run, spans, text)
+                    run.append((span, kind))
+                    i = j + 1
+                    continue
+            self._flush(run, spans, text)
             i = j + 1
+        self._flush(run, spans, text)
         return spans
+
+    def _flush(self, run: List[Tuple[Span, str]], spans: List[Span], text: str) -> None:
+        if len(run) >= self.min_run and (self.min_run == 1 or any("first_name" in k for _, k in run)):
+            start = run[0][0].start
+            if self._not_after is None or not self._not_after.search(fold(text[max(0, start - 30):start])):
+                spans.extend(span for span, _ in run)
+        run.clear()
+
+
+#: What may stand between two names of one person: spaces on one line.
+_RUN_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
