@@ -1,0 +1,258 @@
+"""Pattern-based detection: identifiers with checksums, context rules, addresses.
+
+A :class:`Pattern` is a plain value (a compiled ``regex`` pattern, the label it
+yields, an optional validator); the patterns of a country live in its pack
+(``judanon.packs.fr``), and :class:`RegexDetector` is the machinery that runs
+them. Offsets always come from matches on the original text: nothing is
+normalized first, so ``\\r\\n``, non-breaking or zero-width spaces never shift
+a span.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+
+import attrs
+import regex
+
+from judanon.entities import Span
+
+__all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie"]
+
+# Pattern names follow the python identifier convention so that evidence strings
+# stay greppable in audit trails.
+_NAME = regex.compile(r"[a-z][a-z0-9_]*\Z")
+
+#: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
+#: nothing inside them is personal data any more.
+_MARKER = regex.compile(r"\[[^\[\]\n]{1,40}\]")
+#: How far back ``Pattern.extend_left`` looks (a house number like ``12-14 bis, ``).
+_LEFT_WINDOW = 24
+
+
+class PatternError(ValueError):
+    """A :class:`Pattern` is malformed (bad name, missing group, bad specificity)."""
+
+
+def _check_name(instance, attribute, value):
+    if not _NAME.match(value):
+        raise PatternError(
+            f"pattern name {value!r} must be lowercase letters, digits and '_' "
+            "(it is recorded as evidence in the audit trail)"
+        )
+
+
+def _check_regex(instance, attribute, value):
+    if not isinstance(value, regex.Pattern):
+        raise PatternError(
+            f"pattern {instance.name!r}: regex must be compiled with the `regex` module "
+            f"(regex.compile(...)), got {type(value).__name__}"
+        )
+
+
+@attrs.frozen(slots=True)
+class Pattern:
+    """One detection rule.
+
+    ``group`` names the capture group whose span is reported (the date after
+    ``né le``, the number after ``SIREN``); ``None`` reports the whole match.
+    ``validator`` receives the reported text and returns whether it really is
+    the identifier (a checksum, a phone number plan); a number that fails is
+    not reported at all.
+    """
+
+    name: str = attrs.field(validator=_check_name)
+    label: str
+    regex: "regex.Pattern" = attrs.field(validator=_check_regex)
+    validator: Optional[Callable[[str], bool]] = None
+    group: Optional[str] = None
+    specificity: int = attrs.field(default=2)
+    score: float = 1.0
+    #: Lowercase literals of which at least one must occur in the lowercased text for
+    #: the pattern to run (a cheap skip for rare patterns: ``@``, ``cadastr``).
+    requires: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: A fast regex run on the lowercased text; ``regex`` is then only tried where it
+    #: matches. Word lists matched case-insensitively are slow to scan with the full
+    #: grammar, a lowercase literal trie is not.
+    anchor: Optional["regex.Pattern"] = None
+    #: A regex ending in ``\Z`` tried on the few characters before a match; what it
+    #: matches joins the span (the house number before a street type).
+    extend_left: Optional["regex.Pattern"] = None
+
+    @specificity.validator
+    def _check_specificity(self, attribute, value):
+        if value not in (1, 2, 3):
+            raise PatternError(
+                f"pattern {self.name!r}: specificity must be 1, 2 or 3, got {value!r}"
+            )
+
+    def __attrs_post_init__(self):
+        if self.group is not None and self.group not in self.regex.groupindex:
+            raise PatternError(
+                f"pattern {self.name!r}: group {self.group!r} is not a named group of "
+                f"its regex (named groups: {sorted(self.regex.groupindex)})"
+            )
+
+    def matches(self, text: str, lowered: Optional[str] = None) -> Iterable["regex.Match"]:
+        """The raw matches; ``lowered`` is ``text.lower()``."""
+        if lowered is None:
+            lowered = text.lower()
+        if self.requires and not any(lit in lowered for lit in self.requires):
+            return
+        if self.anchor is None or len(lowered) != len(text):  # anchors need equal offsets
+            yield from self.regex.finditer(text)
+            return
+        last_end = 0
+        for hit in self.anchor.finditer(lowered):
+            if hit.start() < last_end:
+                continue
+            match = self.regex.match(text, hit.start())
+            if match is not None:
+                last_end = match.end()
+                yield match
+
+    def spans(self, text: str, source: str, lowered: Optional[str] = None) -> Iterable[Span]:
+        """Every validated match of this pattern in ``text``."""
+        group = self.group or 0
+        for match in self.matches(text, lowered):
+            start, end = match.span(group)
+            if start < 0 or end <= start:
+                continue
+            if self.extend_left is not None:
+                before = self.extend_left.search(text, max(0, start - _LEFT_WINDOW), start)
+                if before is not None:
+                    start = before.start()
+            if self.validator is not None and not self.validator(text[start:end]):
+                continue
+            yield Span(
+                start=start,
+                end=end,
+                label=self.label,
+                source=source,
+                score=self.score,
+                evidence=self.name,
+                specificity=self.specificity,
+            )
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex source matching exactly ``words``, factored by common prefix.
+
+    The ``regex`` engine tries a flat alternation word by word at every position;
+    a trie fails after one or two characters, which makes word lists several
+    times faster to scan.
+    """
+    root: dict = {}
+    for word in words:
+        if not word:
+            raise PatternError("literal_trie: empty word in the list")
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on
+            body = ("(?:" + body + ")" if len(branches) == 1 and len(branches[0]) > 1 else body) + "?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
+def publication_markers(text: str) -> List[Tuple[int, int]]:
+    """Spans of the ``[...]`` markers a text already carries."""
+    return [m.span() for m in _MARKER.finditer(text)] if "[" in text else []
+
+
+class _Intervals:
+    """Disjoint ``[start, end)`` intervals kept sorted: overlap tests in log time, so a
+    long document with thousands of spans stays linear-ish."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, intervals: Iterable[Tuple[int, int]] = ()):
+        self.starts: List[int] = []
+        self.ends: List[int] = []
+        for start, end in sorted(intervals):
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # intervals starting before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _select(spans: List[Span], markers: Sequence[Tuple[int, int]]) -> List[Span]:
+    """Drop spans inside publication markers, then resolve overlaps between our own
+    patterns: a checksum-validated identifier beats a context rule, a longer span
+    beats a shorter one. Adjacent spans (street then town) both stay."""
+    marked = _Intervals(markers)
+    spans = [s for s in spans if not marked.overlaps(s.start, s.end)]
+    spans.sort(key=lambda s: (-s.specificity, -(s.end - s.start), s.start))
+    kept: List[Span] = []
+    taken = _Intervals()
+    for span in spans:
+        if not taken.overlaps(span.start, span.end):
+            kept.append(span)
+            taken.add(span.start, span.end)
+    kept.sort(key=lambda s: (s.start, s.end))
+    return kept
+
+
+@attrs.frozen(slots=True)
+class RegexDetector:
+    """Runs a list of :class:`Pattern` over a text.
+
+    >>> detector = RegexDetector.french()
+    >>> [s.label for s in detector.detect("Écrire à jeanne.martin@exemple.fr.")]
+    ['email']
+    """
+
+    patterns: Tuple[Pattern, ...] = attrs.field(converter=tuple)
+    name: str = "regex"
+    version: str = "1"
+
+    @patterns.validator
+    def _check_patterns(self, attribute, value):
+        for p in value:
+            if not isinstance(p, Pattern):
+                raise PatternError(
+                    f"RegexDetector takes Pattern values, got {type(p).__name__}; "
+                    "wrap a regex with Pattern(name, label, regex.compile(...))"
+                )
+
+    @classmethod
+    def french(
+        cls, name: str = "regex", version: Optional[str] = None, institution_places: bool = False
+    ) -> "RegexDetector":
+        """The French pack: identifiers, dates in context, addresses and places.
+
+        ``institution_places=True`` also reports the town in the name of a court,
+        prefecture or police station (``cour d'appel de [Localité]``); by default
+        these stay visible.
+        """
+        from judanon.packs.fr import addresses, identifiers
+
+        extra = addresses.INSTITUTION_PATTERNS if institution_places else ()
+        return cls(
+            identifiers.PATTERNS + addresses.PATTERNS + extra,
+            name=name,
+            version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}",
+        )
+
+    def detect(self, text: str) -> List[Span]:
+        lowered = text.lower()
+        spans: List[Span] = []
+        for pattern in self.patterns:
+            spans.extend(pattern.spans(text, self.name, lowered))
+        return _select(spans, publication_markers(text))

@@ -1,0 +1,217 @@
+"""French identifiers and dates in context, as data.
+
+Every identifier with a checksum or a numbering plan is validated by
+python-stdnum or phonenumbers (never by hand-written arithmetic): a number
+that fails its checksum is not reported. Context rules (a date after ``né le``,
+a SIREN after ``RCS``) report only the identifier itself, through a named group.
+
+See ``docs/patterns.md`` for the table of pattern names, labels and validators.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Tuple
+
+import phonenumbers
+import regex
+from stdnum import iban, luhn
+from stdnum.fr import nir, siren, siret
+
+from judanon.detectors.regex import Pattern, PatternError
+from judanon.entities import (
+    CADASTRE,
+    COMPTE_BANCAIRE,
+    DATE_DECES,
+    DATE_MARIAGE,
+    DATE_NAISSANCE,
+    EMAIL,
+    IMMATRICULATION,
+    NUMERO_IDENTIFIANT,
+    SIREN_SIRET,
+    TELEPHONE,
+)
+
+__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS"]
+
+VERSION = "1"
+
+# --- Grammar pieces (data) ----------------------------------------------------------
+
+#: Month names and the abbreviations decisions use.
+MONTHS: Tuple[str, ...] = (
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+    "janv.", "févr.", "fevr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "dec.",
+)
+
+#: Separators inside numbers: space, no-break spaces, dot, dash.
+_SEP = r"[ \u00a0\u202f.\-]"
+_SPACE = r"[ \t\u00a0\u202f]"
+
+_MONTH = "(?i:" + "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
+#: A calendar date: ``12 mars 1975``, ``1er janvier 1980``, ``12/03/1975``, ``12.03.75``.
+#: The year is optional after a month name (decisions write ``né le 4 février``).
+DATE = (
+    r"(?:(?:[12]\d|3[01]|0?[1-9])(?i:er|ᵉʳ)?" + _SPACE + r"+" + _MONTH
+    + r"(?:" + _SPACE + r"+(?:1[89]|20)\d{2})?"
+    + r"|(?:[12]\d|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:(?:1[89]|20)\d{2}|\d{2}))"
+    + r"(?![\d/])"
+)
+
+# Words announcing each kind of date; ``(?:\(e\))?`` accepts ``né(e)``. Each list
+# starts with one literal prefix (``n``, ``déc``, ``mari``) so that its anchor scans fast;
+# ``date de naissance :`` is found from ``naissance :``, ``contracté mariage`` from
+# ``mariage``.
+_BORN = r"(?i:\bn(?:[ée]e?s?(?:\(e\))?|aissance\s*:?))"
+_DEAD = r"(?i:\bd[ée]c(?:[ée]d[ée]e?s?(?:\(e\))?|[èe]s(?:\s+survenu)?\s*:?))"
+_MARRIED = (
+    r"(?i:\bmari(?:[ée]e?s?(?:\(e\)s?)?|age(?:\s+(?:a\s+été\s+)?c[ée]l[ée]br[ée])?\s*:?)"
+    r"|\bunis\s+par\s+les\s+liens\s+du\s+mariage)"
+)
+#: ``né à Lyon le ...``: a place between the context word and ``le``.
+_PLACE_BEFORE = r"(?:\s+(?i:à|au|en)\s+[^\n,;:()]{1,60}?)?"
+
+
+def _lower_anchor(context: str) -> "regex.Pattern":
+    # The same words, matched case-sensitively on the lowercased text: much faster.
+    if not (context.startswith("(?i:") and context.endswith(")")):
+        raise PatternError(f"a date context must be one (?i:...) group, got {context!r}")
+    return regex.compile("(?:" + context[4:-1] + ")")
+
+
+def _date_rule(context: str) -> str:
+    return context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+(?P<date>" + DATE + ")"
+
+
+# --- Validators (python-stdnum / phonenumbers) -----------------------------------------
+
+_NOT_ALNUM = regex.compile(r"[^0-9A-Za-z]+")
+
+
+def _compact(value: str) -> str:
+    # stdnum's own compact() does not know no-break spaces; strip every separator.
+    return _NOT_ALNUM.sub("", value)
+
+
+def _stdnum(module) -> Callable[[str], bool]:
+    def validate(value: str) -> bool:
+        return module.is_valid(_compact(value))
+
+    validate.__name__ = f"{module.__name__}.is_valid"
+    return validate
+
+
+def is_french_phone(value: str) -> bool:
+    """A number of the French numbering plan (phonenumbers' metadata)."""
+    try:
+        number = phonenumbers.parse(value, "FR")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def is_payment_card(value: str) -> bool:
+    """Luhn-valid card number of a card network (first digit 2-6)."""
+    digits = _compact(value)
+    return digits[:1] in "23456" and len(digits) in (15, 16, 19) and luhn.is_valid(digits)
+
+
+is_iban = _stdnum(iban)
+is_nir = _stdnum(nir)
+is_siren = _stdnum(siren)
+is_siret = _stdnum(siret)
+
+# --- Patterns ------------------------------------------------------------------------
+
+_EMAIL = regex.compile(
+    r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.\p{L}{2,24}(?![\w\-])"
+)
+
+# National form: 0X then four pairs, each gap optionally one separator.
+# Each regex starts with a plain character class and checks its left edge with a
+# lookbehind afterwards: a leading lookbehind stops the engine's fast scan.
+_PHONE_FR = regex.compile(
+    r"[0+](?<![\d+][0+])"
+    r"(?:[1-9](?:" + _SEP + r"?\d{2}){4}"
+    # +33 6..., +33 (0)6..., 0033 6...
+    r"|(?:(?<=\+)|0)33" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9](?:" + _SEP + r"?\d{2}){4})(?!\d)"
+)
+
+_IBAN = regex.compile(
+    r"[A-Z]{2}(?<!\w[A-Z]{2})\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}"
+    # A short last group must hold a digit, so a following word (``BIC``) stays out.
+    r"(?:[ \u00a0]?(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?(?![\w])"
+)
+
+_CARD_SEP = r"[ \u00a0\-]?"
+_CARD = regex.compile(
+    r"\d{4}(?<!\d\d{4})"
+    r"(?:(?:" + _CARD_SEP + r"\d{4}){3}(?:" + _CARD_SEP + r"\d{3})?"  # 16 or 19 digits
+    r"|(?<=3[47]\d\d)" + _CARD_SEP + r"\d{6}" + _CARD_SEP + r"\d{5})(?!\d)"  # American Express
+)
+
+# Sex, year, month, department (2A/2B for Corsica), commune, order, key.
+_NIR = regex.compile(
+    r"[12378](?<!\d[12378])[ \u00a0.]?\d{2}[ \u00a0.]?\d{2}[ \u00a0.]?(?:\d{2}|2[ABab])"
+    r"[ \u00a0.]?\d{3}[ \u00a0.]?\d{3}[ \u00a0.]?\d{2}(?![\d])"
+)
+
+_SIRET = regex.compile(
+    r"\d{3}(?<![\d.]\d{3})[ \u00a0.]?\d{3}[ \u00a0.]?\d{3}[ \u00a0.]?\d{5}(?![\d])"
+)
+
+# Nine digits are too common to stand alone: a SIREN needs its context word.
+_SIREN_CONTEXT = r"\b(?:sire[nt]|r\.?\s?c\.?\s?s\b\.?|immatricul\p{L}*|num[ée]ro\s+unique\s+d.identification)"
+_SIREN = regex.compile(
+    r"(?i:" + _SIREN_CONTEXT + r")"
+    r"[^\n\d]{0,60}?(?P<number>(?<![\d])\d{3}[ \u00a0.]?\d{3}[ \u00a0.]?\d{3})(?![ \u00a0.]?\d)"
+)
+
+# SIV plates (since 2009): letters exclude I, O and U.
+_PLATE_LETTERS = "[A-HJ-NP-TV-Z]{2}"
+# Scanned from the digits (rarer than capitals) and checked backwards: the lookbehind
+# runs right to left, so the separator is captured on the right and repeated on the left.
+_PLATE = regex.compile(
+    r"\d{3}[\- ]" + _PLATE_LETTERS + r"(?![\p{L}\d\-])"
+    r"(?<=(?<![\p{L}\d\-])" + _PLATE_LETTERS + r"(?P=sep)\d{3}(?P<sep>[\- ])" + _PLATE_LETTERS + r")"
+)
+_PLATE_LEFT = regex.compile(_PLATE_LETTERS + r"[\- ]\Z")
+# Old FNI plates (``1234 AB 56``) and compact SIV plates look like many other things:
+# they need a vehicle word before them.
+_PLATE_CONTEXT = regex.compile(
+    r"(?i:\bimmatricul\p{L}*|\bplaques?|\bv[ée]hicules?)[^\n]{0,60}?"
+    r"(?P<plate>(?<![\p{L}\d\-])(?:" + _PLATE_LETTERS + r"\d{3}" + _PLATE_LETTERS
+    + r"|\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))(?![\p{L}\d\-]))"
+)
+
+_PARCEL_NUMBERS = r"\d{1,5}(?:\s*(?:,|et|à)\s*(?:n°\s*)?\d{1,5})*"
+_PARCEL_NO = r"(?i:n°s?|nos?\.?|num[ée]ros?)"
+_CADASTRE = regex.compile(
+    # section AB n° 123 (the ``n°`` makes it a parcel, not a section of a text)
+    r"(?i:\bsection)\s+(?P<ref>[A-Z]{1,2}\s*" + _PARCEL_NO + r"\s*" + _PARCEL_NUMBERS + r")(?!\d)"
+    # cadastrée AB 123, cadastré section ZA numéro 45, figurant au cadastre sous le n° AB 12
+    + r"|(?i:\bcadastr\p{L}*)(?:\s+(?i:sous\s+(?:les?\s+)?(?:r[ée]f[ée]rences?|num[ée]ros?|n°s?)|section))?"
+    + r"\s*:?\s+(?P<ref>[A-Z]{1,2}\s*(?:" + _PARCEL_NO + r"\s*)?" + _PARCEL_NUMBERS + r")(?!\d)"
+)
+
+PATTERNS: Tuple[Pattern, ...] = (
+    Pattern("email", EMAIL, _EMAIL, specificity=3, requires=("@",)),
+    Pattern("phone_fr", TELEPHONE, _PHONE_FR, validator=is_french_phone, specificity=3),
+    Pattern("iban", COMPTE_BANCAIRE, _IBAN, validator=is_iban, specificity=3),
+    Pattern("payment_card", COMPTE_BANCAIRE, _CARD, validator=is_payment_card, specificity=3),
+    Pattern("nir", NUMERO_IDENTIFIANT, _NIR, validator=is_nir, specificity=3),
+    Pattern("siret", SIREN_SIRET, _SIRET, validator=is_siret, specificity=3),
+    Pattern("siren", SIREN_SIRET, _SIREN, validator=is_siren, group="number", specificity=3,
+            anchor=regex.compile(_SIREN_CONTEXT)),
+    Pattern("plate", IMMATRICULATION, _PLATE, extend_left=_PLATE_LEFT, specificity=2),
+    Pattern("plate_in_context", IMMATRICULATION, _PLATE_CONTEXT, group="plate", specificity=2,
+            requires=("immatricul", "plaque", "véhicule", "vehicule")),
+    Pattern("cadastre", CADASTRE, _CADASTRE, group="ref", specificity=2,
+            requires=("section", "cadastr")),
+    Pattern("date_birth", DATE_NAISSANCE, regex.compile(_date_rule(_BORN)), group="date",
+            anchor=_lower_anchor(_BORN)),
+    Pattern("date_death", DATE_DECES, regex.compile(_date_rule(_DEAD)), group="date",
+            anchor=_lower_anchor(_DEAD)),
+    Pattern("date_marriage", DATE_MARIAGE, regex.compile(_date_rule(_MARRIED)), group="date",
+            anchor=_lower_anchor(_MARRIED)),
+)
