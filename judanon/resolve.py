@@ -143,9 +143,17 @@ def resolve_overlaps(text: str, spans: Iterable[Span]) -> List[Candidate]:
     return ordered
 
 
+#: Replacement characters that exports leave where an accented capital was (``¿ric``).
+_LOST_CAPITALS = "¿\ufffd"
+
+
+def _starts_capitalized(s: str) -> bool:
+    return s[:1].isupper() or (s[:1] in _LOST_CAPITALS and s[1:2].isalpha())
+
+
 def _is_name_like(surface: str) -> bool:
     letters = sum(ch.isalpha() for ch in surface)
-    return letters >= 2 and surface[:1].isupper()
+    return letters >= 2 and _starts_capitalized(surface)
 
 
 def propagate(text: str, accepted: List[Candidate], folded: Optional[str] = None) -> List[Candidate]:
@@ -177,7 +185,7 @@ def propagate(text: str, accepted: List[Candidate], folded: Optional[str] = None
     out = list(accepted)
     for m in pattern.finditer(folded):
         a, b = m.span()
-        if not text[a].isupper():
+        if not _starts_capitalized(text[a:b]):
             continue
         i = bisect.bisect_right(starts, a)
         if i > 0 and accepted[i - 1].end > a:

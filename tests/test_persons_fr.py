@@ -296,3 +296,19 @@ def test_title_alone_on_its_line_names_the_next_line(detector):
 def test_company_names_are_not_first_name_surname(detector):
     text = "la société BTA Insurance et la société HD Holding ont conclu un contrat."
     assert found(detector, text) == []
+
+
+def test_law_firm_span_stops_at_the_first_avocat():
+    text = ("les observations de la SCP Kerjean et Touzé, avocat de Mme Plouhinec, "
+            "de la SCP Morice et Lannuzel, avocat de M. Goasdoué")
+    got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
+    assert ("Kerjean et Touzé", "professionnelAvocat") in got
+    assert ("Morice et Lannuzel", "professionnelAvocat") in got
+    assert ("Plouhinec", "personnePhysique") in got
+    assert ("Goasdoué", "personnePhysique") in got
+
+
+def test_name_right_before_a_birth():
+    text = "Deux enfants sont issus de cette union : – Maëlys née le 2 mai 2011 à Lorient, – Titouan né le 3 juin 2014."
+    got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
+    assert got == [("Maëlys", PERSONNE_PHYSIQUE), ("Titouan", PERSONNE_PHYSIQUE)]

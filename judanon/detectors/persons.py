@@ -171,7 +171,7 @@ _FIRM_TAIL_RE = regex.compile(
 #: A law firm's name: name words joined by commas, ``et``, ``&`` or hyphens.
 _FIRM_NAME = (
     rf"{_WORD}(?:(?:{_SEP}|,{_SEP}|{_SEP}(?:et|&|-|–){_SEP}|{_SEP}(?:{_PARTICLE}){_SEP})"
-    rf"(?:{_WORD}|et{_SEP}associ[ée]s|associ[ée]s))*"
+    rf"(?:{_WORD}|et{_SEP}associ[ée]s|associ[ée]s))*?"  # lazy: stop at the first "avocat"
 )
 _FIRM_RE = regex.compile(
     rf"{_SEP}(?P<firm>{_FIRM_NAME})[ \t\u00a0]*,?[ \t\u00a0]*(?:avocats?|avocates?)\b"
@@ -392,6 +392,8 @@ def _court_zones(text: str, title_lines: Iterable[int]) -> Tuple[Tuple[int, int]
     return tuple(ranges)
 
 
+#: ``né le``, ``née à``, ``nés en`` right after a name (the name is before it).
+_BORN_AFTER_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+n[ée]e?s?[ \t\u00a0]+(?:le|à|en)\b")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 
 
@@ -446,6 +448,7 @@ class PersonContextDetector:
             else:
                 self._after_person_word(text, m, kind, emit)
         self._names_before_titles(text, emit)
+        self._names_before_birth(text, emit)
         self._zone_names(text, zones, emit)
         self._role_headers(text, role_lines, emit)
         self._bare_names(text, zones, emit, anchored)
@@ -603,6 +606,17 @@ class PersonContextDetector:
             elif len(run.parts) >= 2:
                 # "Lucas Morel, interprète": two name words before a function of a person
                 emit(run, PERSONNE_PHYSIQUE, 0.85, "function_after")
+
+    def _names_before_birth(self, text, emit):
+        """``Laure née le 11 juillet 1999``: a name right before a birth."""
+        for m in _BORN_AFTER_RE.finditer(text):
+            line_start = _line_bounds(text, m.start())[0]
+            before = _RUN_AT_END_RE.search(text, max(line_start, m.start() - 80), m.start())
+            if not before:
+                continue
+            run = name_parts(text, before.start(), before.end(), strip_leading=True)
+            if run.parts:
+                emit(run, PERSONNE_PHYSIQUE, 0.85, "birth_after")
 
     def _zone_names(self, text, zones, emit):
         """Names that make up a court zone on their own (``Président : X, Y``)."""
