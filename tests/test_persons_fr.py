@@ -312,3 +312,9 @@ def test_name_right_before_a_birth():
     text = "Deux enfants sont issus de cette union : – Maëlys née le 2 mai 2011 à Lorient, – Titouan né le 3 juin 2014."
     got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
     assert got == [("Maëlys", PERSONNE_PHYSIQUE), ("Titouan", PERSONNE_PHYSIQUE)]
+
+
+def test_case_caption_names_parties_even_under_a_court_heading():
+    text = "LE GREFFIER\nMme Annaïg Le Roux contre M. LE PREFET DU FINISTERE\n"
+    got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
+    assert ("Annaïg", PERSONNE_PHYSIQUE) in got and ("Le Roux", PERSONNE_PHYSIQUE) in got

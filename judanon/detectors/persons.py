@@ -392,6 +392,8 @@ def _court_zones(text: str, title_lines: Iterable[int]) -> Tuple[Tuple[int, int]
     return tuple(ranges)
 
 
+#: ``X contre Y``: a case caption, whose names are parties.
+_CAPTION_RE = re.compile(r"[ \t\u00a0]+(?:contre|c/)[ \t\u00a0]", re.IGNORECASE)
 #: ``né le``, ``née à``, ``nés en`` right after a name (the name is before it).
 _BORN_AFTER_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+n[ée]e?s?[ \t\u00a0]+(?:le|à|en)\b")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
@@ -492,6 +494,9 @@ class PersonContextDetector:
                 return MAGISTRAT_GREFFIER, "title_after_list"
             if _TITLE_AFTER_RE.match(text, pos):
                 break
+        if _CAPTION_RE.match(text, run.end):
+            # "Mme X contre M. LE PREFET": the caption of the case names the parties
+            return PERSONNE_PHYSIQUE, "caption"
         if _in_ranges(zones, anchor):
             return MAGISTRAT_GREFFIER, "court_zone"
         if _LEAD_RE.search(text, max(0, anchor - 30), anchor):
