@@ -33,14 +33,15 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> Lis
     from .detectors.dictionary import NameLexiconDetector
     from .detectors.persons import PersonContextDetector
     from .detectors.regex import RegexDetector
+    from .packs.fr.persons import COMPANY_FORMS
 
     detectors: List[object] = [
         RegexDetector.french(),
         PersonContextDetector(),
         # Known names standing together ("Gérard Michel a formé un pourvoi"): persons
-        # that no context word announces. Also inside company names ("la société Jean
-        # Dupont"): Label masks a person's name there too, so no ``not_after`` here.
-        NameLexiconDetector(min_run=2, name="name-pairs"),
+        # that no context word announces, also inside company names ("la société Jean
+        # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
+        NameLexiconDetector(min_run=2, name="name-pairs", not_after=COMPANY_FORMS),
     ]
     if neural or (neural is None and neural_available()):
         from .detectors.neural import FlairDetector

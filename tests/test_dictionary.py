@@ -15,6 +15,7 @@ from judanon.detectors.dictionary import (
     word_tokens,
 )
 from judanon.entities import PERSONNE_PHYSIQUE, Span
+from judanon.lexicons import NameLexicon
 
 
 def _texts(text, spans):
@@ -302,3 +303,12 @@ def test_french_names_factory():
     det = DictionaryDetector.french_names(min_likelihood=0.9)
     text = "Mme Nathalie Girard"
     assert _texts(text, det.detect(text)) == ["Nathalie", "Girard"]
+
+
+def test_name_runs_and_trade_names_in_capitals():
+    lex = NameLexicon.from_names(first_names=["Gérard", "Maëlle"], surnames=["Michel", "Kerjean"])
+    det = NameLexiconDetector(lexicon=lex, min_run=2, not_after=["société", "sas"])
+    text = "Gérard Michel a formé un pourvoi ; Kerjean seul ; la SAS MAËLLE KERJEAN ; la société Maëlle Kerjean."
+    got = [text[s.start:s.end] for s in det.detect(text)]
+    assert got == ["Gérard", "Michel", "Maëlle", "Kerjean"]
+    assert det.detect(text)[-1].start > text.index("société")

@@ -557,7 +557,9 @@ class NameLexiconDetector:
     ``min_run=2`` keeps only names standing next to other names (``Gérard Michel a formé
     un pourvoi``), one of them a first name: a pair of known names is a person far more
     often than a lone capitalized word is. ``not_after`` lists words (compared folded)
-    after which a run is not a person: company forms (``la société Jean Dupont``).
+    after which a run in capitals is not a person: company forms (``la société JEAN
+    DUPONT``, a trade name). Title-case runs stay (``la société Jean Dupont``): Label
+    masks a person's name inside a company name.
     """
 
     version = "1"
@@ -632,7 +634,8 @@ class NameLexiconDetector:
     def _flush(self, run: List[Tuple[Span, str]], spans: List[Span], text: str) -> None:
         if len(run) >= self.min_run and (self.min_run == 1 or any("first_name" in k for _, k in run)):
             start = run[0][0].start
-            if self._not_after is None or not self._not_after.search(fold(text[max(0, start - 30):start])):
+            if (self._not_after is None or not all(text[s.start:s.end].isupper() for s, _ in run)
+                    or not self._not_after.search(fold(text[max(0, start - 30):start]))):
                 spans.extend(span for span, _ in run)
         run.clear()
 
