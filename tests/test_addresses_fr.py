@@ -184,3 +184,9 @@ def test_places_where_a_person_was_held_are_reported():
 def test_departements_of_prefects_stay_visible():
     text = "Vu la requête du préfet du Nord ; la préfète de l'Ain ; le préfet de la Savoie."
     assert places(text) == []
+
+
+def test_town_of_a_mayor_or_commune_is_reported():
+    text = "en sa qualité de maire de Plougastel et selon le règlement de la commune de Landerneau."
+    got = [text[s.start:s.end] for s in RegexDetector.french().detect(text) if s.label == "localite"]
+    assert got == ["Plougastel", "Landerneau"]

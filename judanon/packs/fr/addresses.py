@@ -113,7 +113,7 @@ ADMINISTRATIVE_PLACES: Tuple[str, ...] = (
     "préfet", "préfète", "prefet", "prefete", "préfet de police", "prefet de police",
     "préfecture", "préfecture de police", "sous-préfet", "sous-préfecture",
     "commissariat", "commissariat de police", "commissaire de police", "maison d'arrêt",
-    "centre pénitentiaire", "mairie",
+    "centre pénitentiaire", "mairie", "maire", "commune", "centre ville", "centre-ville",
 )
 
 #: Detention places named with an article (``centre de rétention du Mesnil-Amelot``).
