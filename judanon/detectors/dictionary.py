@@ -297,6 +297,16 @@ class _Matcher:
         return out
 
 
+def _matcher_spans(matcher: "_Matcher", name: str, text: str) -> List[Span]:
+    """Spans of a matcher's hits: exact hits are specific (2), fuzzy ones are guesses (1)."""
+    return [
+        Span(start, end, entry.label, name,
+             score=1.0 if exact else round(similarity / 100.0, 4),
+             evidence=entry.evidence, specificity=2 if exact else 1)
+        for start, end, entry, similarity, exact in matcher.find(text)
+    ]
+
+
 def _lexicon_common_word(key: str) -> bool:
     return default_lexicon().is_common_word(key)
 
@@ -364,18 +374,7 @@ class DictionaryDetector:
         return f"DictionaryDetector(name={self.name!r}, entries={self.size}, fuzzy={self.fuzzy})"
 
     def detect(self, text: str) -> List[Span]:
-        return [
-            Span(
-                start,
-                end,
-                entry.label,
-                self.name,
-                score=1.0 if exact else round(similarity / 100.0, 4),
-                evidence=entry.evidence,
-                specificity=2 if exact else 1,
-            )
-            for start, end, entry, similarity, exact in self._matcher.find(text)
-        ]
+        return _matcher_spans(self._matcher, self.name, text)
 
     @classmethod
     def from_file(cls, path, **kwargs) -> "DictionaryDetector":
@@ -527,18 +526,7 @@ class PartyListDetector:
         return f"PartyListDetector(name={self.name!r}, parties={len(self.parties)})"
 
     def detect(self, text: str) -> List[Span]:
-        return [
-            Span(
-                start,
-                end,
-                entry.label,
-                self.name,
-                score=1.0 if exact else round(similarity / 100.0, 4),
-                evidence=entry.evidence,
-                specificity=2 if exact else 1,
-            )
-            for start, end, entry, similarity, exact in self._matcher.find(text)
-        ]
+        return _matcher_spans(self._matcher, self.name, text)
 
 
 # --- Lexicon of first names and surnames ---------------------------------------------
