@@ -64,11 +64,15 @@ def _cmd_anonymize(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from .evaluation import evaluate_files, format_report
+    from .evaluation import evaluate_files, format_report, held_out_numbers
 
     for path in args.gold:
         _read_input(path)  # clear message for a missing or non-UTF-8 file
-    report = evaluate_files(args.gold, neural=False if args.no_neural else None)
+    only = None
+    if args.held_out:
+        _read_input(args.held_out)
+        only = held_out_numbers(args.held_out)
+    report = evaluate_files(args.gold, neural=False if args.no_neural else None, only_numbers=only)
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -104,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="+", help="annotated decisions, one JSON object per line")
     p.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
     p.add_argument("--by", choices=["source"], help="also break figures down by this field")
+    p.add_argument("--held-out", metavar="MODEL_CARD.json",
+                   help="score only the decisions this model card lists as held out from training")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=_cmd_evaluate)
 

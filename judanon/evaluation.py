@@ -40,6 +40,8 @@ class GoldDocument:
     mentions: tuple
     omit: frozenset
     source: str = ""
+    #: The court's document number (``documentNumber``), shared by re-faked copies.
+    number: str = ""
 
 
 def read_gold(path: str) -> List[GoldDocument]:
@@ -59,7 +61,8 @@ def read_gold(path: str) -> List[GoldDocument]:
                 if not (0 <= m.start < m.end <= len(text)):
                     raise GoldFormatError(f"{path}:{n}: entity offsets {m.start}-{m.end} outside the text")
             docs.append(GoldDocument(str(d.get("id", n)), text, mentions,
-                                     frozenset(d.get("categoriesToOmit") or ()), str(d.get("source", ""))))
+                                     frozenset(d.get("categoriesToOmit") or ()), str(d.get("source", "")),
+                                     str(d.get("documentNumber") or "")))
     return docs
 
 
@@ -196,10 +199,22 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars)
 
 
-def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bool] = None) -> Report:
+def held_out_numbers(model_card: str) -> frozenset:
+    """Document numbers a model did not train on, from its card (``held_out_document_numbers``)."""
+    try:
+        with open(model_card, encoding="utf-8") as fh:
+            card = json.load(fh)
+        return frozenset(str(n) for n in card["held_out_document_numbers"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GoldFormatError(f"{model_card}: not a model card with held_out_document_numbers ({exc})") from None
+
+
+def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bool] = None,
+                   only_numbers: Optional[frozenset] = None) -> Report:
+    """Evaluate on every decision of ``paths`` (only those numbered in ``only_numbers`` if given)."""
     docs: List[GoldDocument] = []
     for p in paths:
-        docs.extend(read_gold(p))
+        docs.extend(d for d in read_gold(p) if only_numbers is None or d.number in only_numbers)
     return evaluate(docs, anonymizer, neural=neural)
 
 

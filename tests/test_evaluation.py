@@ -1,0 +1,97 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+import judanon
+from judanon.entities import Span
+from judanon.errors import GoldFormatError
+from judanon.evaluation import OVERALL, evaluate, format_report, read_gold
+
+
+class Words:
+    name = "words"
+
+    def __init__(self, words):
+        self.words = words
+
+    def detect(self, text):
+        for w, label in self.words.items():
+            i = text.find(w)
+            while i != -1:
+                yield Span(i, i + len(w), label, self.name, 1.0, "w", 2)
+                i = text.find(w, i + 1)
+
+
+TEXT = "M. Goulven Le Meur, né à [Localité 1], demeurant 3 rue Kéréon, Me Bleunven. Juge Plouzané."
+
+
+def mention(text, surface, label):
+    start = TEXT.index(surface)
+    return {"start": start, "end": start + len(surface), "label": label, "text": surface}
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    doc = {
+        "id": "d1", "documentNumber": 1, "source": "jurica",
+        "categoriesToOmit": ["professionnelMagistratGreffier"],
+        "text": TEXT,
+        "entities": [
+            mention(TEXT, "Goulven", "personnePhysique"),
+            mention(TEXT, "Le Meur", "personnePhysique"),
+            mention(TEXT, "3 rue Kéréon", "adresse"),
+            mention(TEXT, "Bleunven", "professionnelAvocat"),
+            mention(TEXT, "Plouzané", "professionnelMagistratGreffier"),
+            {"start": TEXT.index("Localité"), "end": TEXT.index("Localité") + 8, "label": "localite"},
+        ],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_figures_on_a_small_gold(gold_file):
+    # finds the first name and the judge (masked since keep_visible=()), misses "Le Meur",
+    # types the address as a town.
+    det = Words({"Goulven": "personnePhysique", "3 rue Kéréon": "localite", "Plouzané": "personnePhysique",
+                 "Bleunven": "professionnelAvocat"})
+    report = evaluate(str(gold_file), judanon.Anonymizer(detectors=[det], keep_visible=()))
+    allc = report.overall()
+    # must hide: Goulven, Le Meur, 3 rue Kéréon (the marker and the judge and the lawyer do not count)
+    assert (allc.hide_covered, allc.hide_total) == (2, 3)
+    # masked: Goulven (ok), 3 rue Kéréon (ok, any label), Plouzané (a magistrate to leave visible)
+    assert (allc.masked_touching, allc.masked_total) == (2, 3)
+    # typed: Goulven and Bleunven exact; 6 gold, 4 predicted
+    assert (allc.exact, allc.gold, allc.pred) == (2, 6, 4)
+    assert allc.f1 == pytest.approx(2 * (2 / 4) * (2 / 6) / ((2 / 4) + (2 / 6)))
+    assert report.overall("personnePhysique").leak_recall == 0.5
+    assert set(report.groups) == {OVERALL, "jurica"}
+    table = format_report(report, by="source")
+    assert "leak rec" in table and "source: jurica" in table
+
+
+def test_bad_gold_files(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "abc"}\n', encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="bad.jsonl:1"):
+        read_gold(str(bad))
+    bad.write_text('{"text": "abc", "entities": [{"start": 2, "end": 9, "label": "x"}]}\n', encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="outside"):
+        read_gold(str(bad))
+
+
+def test_cli_evaluate_json(gold_file):
+    out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(gold_file), "--no-neural", "--json"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["documents"] == 1
+    assert data["groups"][OVERALL][OVERALL]["hide_total"] == 3
+
+
+def test_cli_evaluate_missing_file(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(tmp_path / "none.jsonl")],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and "no such file" in out.stderr
