@@ -156,17 +156,28 @@ def _is_name_like(surface: str) -> bool:
     return letters >= 2 and _starts_capitalized(surface)
 
 
+#: A guess (specificity 1) seen by one detector propagates only when that sure of itself.
+PROPAGATION_MIN_SCORE = 0.9
+
+
+def _propagates(c: Candidate) -> bool:
+    """Only well-founded mentions propagate: one wrong guess must not spread."""
+    return c.specificity >= 2 or c.score >= PROPAGATION_MIN_SCORE or len(c.sources) >= 2
+
+
 def propagate(text: str, accepted: List[Candidate], folded: Optional[str] = None) -> List[Candidate]:
     """Find every other occurrence of a detected name (case- and accent-insensitive).
 
     A name found once is replaced at every occurrence. New mentions take the label
-    of the detected mention and record ``propagation`` as their source. An
+    of the detected mention and record ``propagation`` as their source. Only
+    well-founded mentions propagate: a context rule or exact list entry, two detectors
+    agreeing, or a guess scored at least ``PROPAGATION_MIN_SCORE``. An
     occurrence must start with a capital letter: names are capitalized, common
     words mostly are not.
     """
     forms: Dict[str, Candidate] = {}
     for c in accepted:
-        if c.label not in PERSON_LIKE:
+        if c.label not in PERSON_LIKE or not _propagates(c):
             continue
         surface = text[c.start:c.end]
         if not _is_name_like(surface):

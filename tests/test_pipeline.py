@@ -166,3 +166,22 @@ def test_propagation_through_a_lost_capital():
     a = anon({"¿mile": "personnePhysique"})
     r = a.anonymize("M. ¿mile Kervella ; plus tard ¿mile a signé.")
     assert r.text.count("¿mile") == 0
+
+
+def test_an_unsure_guess_does_not_propagate():
+    class FirstOnly:
+        name = "model"
+
+        def __init__(self, score, specificity=1):
+            self.score, self.specificity = score, specificity
+
+        def detect(self, text):
+            yield Span(0, 9, "personnePhysique", self.name, self.score, "m", self.specificity)
+
+    text = "Bourgogne a signé ; Bourgogne est loin."
+    unsure = judanon.Anonymizer(detectors=[FirstOnly(0.6)]).anonymize(text)
+    assert [e.start for e in unsure.entities] == [0]
+    sure = judanon.Anonymizer(detectors=[FirstOnly(0.95)]).anonymize(text)
+    assert [e.start for e in sure.entities] == [0, 20]
+    rule = judanon.Anonymizer(detectors=[FirstOnly(0.6, specificity=2)]).anonymize(text)
+    assert [e.start for e in rule.entities] == [0, 20]
