@@ -1,0 +1,225 @@
+"""Token embeddings of judanon's tagger: frozen word vectors + word shape + character CNN.
+
+This module imports torch and flair at import time; only the neural detector and the
+training code import it, and it must be importable whenever a judanon model file is
+unpickled (Flair looks the class up by its registered name).
+
+Everything the embedding needs travels inside the model file: the word table (a small
+vocabulary and its vectors), the character and shape vocabularies. Nothing is
+downloaded, ever.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import torch
+from flair.data import Sentence
+from flair.embeddings.base import TokenEmbeddings, register_embeddings
+
+from judanon.tokenize import normalize_token
+
+UNK = "<unk>"
+PAD = "<pad>"
+#: Longer words are cut (their start and end kept) before the character CNN.
+MAX_WORD_CHARS = 24
+#: Bound on the per-embedding cache of token features.
+_CACHE_SIZE = 200_000
+
+
+def word_shape(text: str) -> str:
+    """``"Dupont"`` -> ``"Xxxx"``, ``"75008"`` -> ``"ddddd"``, ``"M."`` -> ``"X."``.
+
+    Runs of one character class are kept up to 4 (letters) or 5 (digits) so that a
+    postal code, a year and a day still look different.
+    """
+    out: List[str] = []
+    last = ""
+    run = 0
+    for ch in text:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if c == last:
+            run += 1
+            if run > (5 if c == "d" else 4):
+                continue
+        else:
+            last, run = c, 1
+        out.append(c)
+    return "".join(out)
+
+
+@register_embeddings
+class LegalTokenEmbeddings(TokenEmbeddings):
+    """Concatenation of three views of a token, all computed in one batched pass.
+
+    - the pretrained vector of its lowercase form (frozen; zero row for unknown words),
+    - a learned embedding of its shape (capitalized, ALL CAPS, digits...),
+    - a character CNN over its characters (case kept).
+
+    ``word_unk_rate`` replaces known words by the unknown row while training, so the
+    model learns to tag names it has never seen from shape, characters and context.
+    """
+
+    def __init__(
+        self,
+        words: Dict[str, int],
+        chars: Dict[str, int],
+        shapes: Dict[str, int],
+        vectors: Optional[torch.Tensor] = None,
+        vector_dim: Optional[int] = None,
+        vector_rows: Optional[int] = None,
+        char_dim: int = 24,
+        char_filters: int = 64,
+        shape_dim: int = 16,
+        word_unk_rate: float = 0.1,
+        name: str = "judanon-legal",
+        segmentation: Optional[Dict[str, object]] = None,
+    ) -> None:
+        self.name = name
+        self.static_embeddings = False
+        super().__init__()
+        if vectors is None and vector_dim is None:
+            raise ValueError("pass either the word vectors or their dimension")
+        #: how texts were cut into sentences for training: the detector cuts the same way
+        self.segmentation = dict(segmentation or {})
+        self.words = dict(words)
+        self.chars = dict(chars)
+        self.shapes = dict(shapes)
+        if vectors is None:
+            # loading a saved model: the real table comes with the model's state dict
+            rows = vector_rows if vector_rows is not None else max(self.words.values(), default=0) + 1
+            vectors = torch.zeros(int(rows), int(vector_dim))
+        vectors = torch.as_tensor(vectors, dtype=torch.float32)
+        self.vector_dim = int(vectors.shape[1])
+        # row 0 is the unknown word; the table is a buffer: saved, never trained
+        self.register_buffer("word_vectors", vectors)
+        self.char_dim = char_dim
+        self.char_filters = char_filters
+        self.shape_dim = shape_dim
+        self.word_unk_rate = word_unk_rate
+        self.char_embedding = torch.nn.Embedding(len(self.chars) + 2, char_dim, padding_idx=0)
+        self.char_cnn = torch.nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
+        self.shape_embedding = torch.nn.Embedding(len(self.shapes) + 1, shape_dim)
+        self._length = self.vector_dim + shape_dim + char_filters
+        self._cache: Dict[str, Tuple[int, int, Tuple[int, ...]]] = {}
+
+    # -- Flair interface --------------------------------------------------------
+
+    @property
+    def embedding_length(self) -> int:
+        return self._length
+
+    def _add_embeddings_internal(self, sentences: List[Sentence]) -> List[Sentence]:
+        tokens = [token for sentence in sentences for token in sentence]
+        if not tokens:
+            return sentences
+        vectors = self.embed_words([token.text for token in tokens])
+        for i, token in enumerate(tokens):
+            token.set_embedding(self.name, vectors[i])
+        return sentences
+
+    def to_params(self) -> dict:
+        return {
+            "words": self.words,
+            "chars": self.chars,
+            "shapes": self.shapes,
+            "vector_dim": self.vector_dim,
+            "vector_rows": int(self.word_vectors.shape[0]),
+            "char_dim": self.char_dim,
+            "char_filters": self.char_filters,
+            "shape_dim": self.shape_dim,
+            "word_unk_rate": self.word_unk_rate,
+            "name": self.name,
+            "segmentation": self.segmentation,
+        }
+
+    @classmethod
+    def from_params(cls, params: dict) -> "LegalTokenEmbeddings":
+        return cls(**params)
+
+    def __str__(self) -> str:
+        return self.name
+
+    # -- Batched computation ----------------------------------------------------
+
+    def _features(self, text: str) -> Tuple[int, int, Tuple[int, ...]]:
+        """Word row, shape id and character ids of one token text (cached: legal text
+        repeats its words, and these lookups are pure Python)."""
+        feats = self._cache.get(text)
+        if feats is None:
+            norm = normalize_token(text)
+            chars_of = norm
+            if len(chars_of) > MAX_WORD_CHARS:
+                half = MAX_WORD_CHARS // 2
+                chars_of = chars_of[:half] + chars_of[-half:]
+            chars = self.chars
+            feats = (
+                self.words.get(norm.lower(), 0),
+                self.shapes.get(word_shape(text), 0),
+                tuple(chars.get(c, 1) for c in chars_of) or (1,),
+            )
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = feats
+        return feats
+
+    def embed_words(self, texts: Sequence[str]) -> torch.Tensor:
+        """One row of ``embedding_length`` per token text.
+
+        Each distinct text is embedded once per call, then rows are gathered.
+        """
+        device = self.word_vectors.device
+        position: Dict[str, int] = {}
+        index = [position.setdefault(t, len(position)) for t in texts]
+        uniques = list(position)
+        feats = [self._features(t) for t in uniques]
+        word_idx = torch.tensor([f[0] for f in feats], dtype=torch.long, device=device)
+        if self.training and self.word_unk_rate > 0:
+            keep = torch.rand(word_idx.shape, device=device) >= self.word_unk_rate
+            word_idx = word_idx * keep
+        word_part = self.word_vectors[word_idx]
+        shape_part = self.shape_embedding(torch.tensor([f[1] for f in feats], dtype=torch.long, device=device))
+
+        # characters: 0 = padding, 1 = unknown, then the vocabulary
+        width = max(len(f[2]) for f in feats)
+        padded = [list(f[2]) + [0] * (width - len(f[2])) for f in feats]
+        char_idx = torch.tensor(padded, dtype=torch.long, device=device)
+        emb = self.char_embedding(char_idx).transpose(1, 2)  # N, C, W
+        conv = torch.relu(self.char_cnn(emb))
+        # relu >= 0, so zeroing the padding positions keeps the max over real characters
+        conv = conv * (char_idx != 0).unsqueeze(1)
+        char_part = conv.max(dim=2).values
+        unique_rows = torch.cat([word_part, shape_part, char_part], dim=1)
+        return unique_rows[torch.tensor(index, dtype=torch.long, device=device)]
+
+    def embed_batch(self, batch: Sequence[Sequence[str]]) -> torch.Tensor:
+        """Padded ``(len(batch), longest, embedding_length)`` tensor for token texts."""
+        flat = [t for sentence in batch for t in sentence]
+        vectors = self.embed_words(flat)
+        lengths = [len(sentence) for sentence in batch]
+        parts = torch.split(vectors, lengths)
+        return torch.nn.utils.rnn.pad_sequence(list(parts), batch_first=True)
+
+
+def build_vocabularies(token_texts: Sequence[str], min_char_count: int = 3, min_shape_count: int = 3):
+    """Character and shape vocabularies (``{item: index}``) from training tokens.
+
+    Characters start at index 2 (0 = padding, 1 = unknown); shapes at 1 (0 = unknown).
+    """
+    from collections import Counter
+
+    char_counts: Counter = Counter()
+    shape_counts: Counter = Counter()
+    for t in token_texts:
+        char_counts.update(normalize_token(t))
+        shape_counts[word_shape(t)] += 1
+    chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= min_char_count))}
+    shapes = {s: i + 1 for i, s in enumerate(sorted(s for s, n in shape_counts.items() if n >= min_shape_count))}
+    return chars, shapes

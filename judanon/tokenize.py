@@ -1,0 +1,193 @@
+"""A small, fast tokenizer and sentence splitter for French legal text.
+
+Pure Python (``re``), no model: the neural detector and its training both use it, so
+a model always sees text cut exactly the way it was trained on.
+
+Offsets are Python string indices into the text given, never into a normalized copy:
+``\\r\\n``, non-breaking spaces and zero-width characters never shift them.
+Zero-width characters inside a word stay inside its token (``Tok.norm`` drops them), so
+``"Du\\u200bpont"`` is one token whose offsets cover the zero-width space too.
+
+    >>> [t.text for t in tokenize("M. Dupont, art. 700 du C. civ.")]
+    ['M.', 'Dupont', ',', 'art.', '700', 'du', 'C.', 'civ.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+import attrs
+
+# --- Language data ---------------------------------------------------------------
+
+#: Abbreviations whose final period belongs to the word and does not end a sentence
+#: (lowercase; matched case-insensitively). Single letters (initials, "C.") are
+#: handled by rule, not listed.
+FRENCH_LEGAL_ABBREVIATIONS = frozenset(
+    """
+    m mm mme mmes mlle mlles me mes mr dr pr
+    art arts al alin ch chap sect ss s suiv
+    n no nos num p pp vol t tit liv
+    civ pén pen com soc crim adm proc cass req plén ass
+    cons const ord déc dec décr circ instr rép rep
+    cah tgi trib jcp jur jurispr bull rec gaz pal jo jorf
+    cf coll éd ed op cit ibid id not obs concl comm chron rapp
+    etc env ex fig gén gen hab inf sup spéc spec
+    av bd boul bld fg fbg pl rte imm bât bat esc appt apt st ste
+    dpt dép dep arr cne
+    janv févr fév avr juil sept oct nov déc
+    """.split()
+)
+
+#: Characters that glue to the surrounding word without being visible.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+#: Sentence-final punctuation.
+_FINAL = frozenset(".!?…")
+
+#: Default bound on the length of one sentence, in tokens: longer runs (headers,
+#: tables, lists without punctuation) are cut so that inference stays fast.
+MAX_SENTENCE_TOKENS = 150
+
+# --- Machinery -------------------------------------------------------------------
+
+_ZW = "[" + ZERO_WIDTH + "]"
+# A word: letters/digits, zero-width characters allowed inside (never at the ends).
+_WORD = rf"[^\W_](?:{_ZW}*[^\W_])*"
+_TOKEN_RE = re.compile(
+    rf"""
+    (?P<num>[nN]°)                     # "n°" is one token
+    | (?P<word>{_WORD})
+    | (?P<punct>_+|(?P<pc>[^\w\s{ZERO_WIDTH}])(?P=pc)*)   # runs of one punctuation character
+    """,
+    re.VERBOSE,
+)
+_ZW_RE = re.compile(_ZW)
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """One token: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def norm(self) -> str:
+        """The token text without zero-width characters and with a straight apostrophe."""
+        return normalize_token(self.text)
+
+
+def normalize_token(text: str) -> str:
+    """What a model should look at: no zero-width characters, ``’`` as ``'``."""
+    if not text.isascii():
+        text = _ZW_RE.sub("", text).replace("’", "'")
+    return text
+
+
+def _keeps_period(word: str) -> bool:
+    """Whether ``word`` followed by a period keeps that period (abbreviation, initial)."""
+    core = _ZW_RE.sub("", word) if not word.isascii() else word
+    if len(core) == 1 and core.isupper():
+        return True  # an initial ("J. Dupont") or the "C." of "C. civ."
+    return core.lower() in FRENCH_LEGAL_ABBREVIATIONS
+
+
+def tokenize(text: str) -> List[Token]:
+    """Cut ``text`` into tokens with exact offsets.
+
+    Words are runs of letters and digits; hyphens and apostrophes are tokens of their
+    own (``"Saint-Denis"`` -> ``Saint``, ``-``, ``Denis``; ``"d'Alix"`` -> ``d``, ``'``,
+    ``Alix``) so that entity boundaries inside compounds fall on token boundaries.
+    A known abbreviation or an initial keeps its final period (``M.``, ``art.``, ``J.``).
+    """
+    tokens: List[Token] = []
+    append = tokens.append
+    n = len(text)
+    last_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if start < last_end:
+            # the first period of this run was absorbed by the abbreviation before it
+            if end <= last_end:
+                continue
+            start = last_end
+        elif m.lastgroup == "word" and end < n and text[end] == "." and _keeps_period(m.group()):
+            end += 1
+        append(Token(start, end, text[start:end]))
+        last_end = end
+    return tokens
+
+
+def _ends_sentence(tokens: List[Token], i: int, text: str) -> bool:
+    tok = tokens[i]
+    if tok.text[0] not in _FINAL:
+        return False
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    gap = text[tok.end : nxt.start]
+    if not gap or gap.strip(ZERO_WIDTH) == "":
+        return False  # "16.925", "a.b": no space after the period
+    first = nxt.text[0]
+    return not first.islower()
+
+
+def sentences(text: str, max_tokens: int = MAX_SENTENCE_TOKENS, blank_lines: bool = True) -> List[List[Token]]:
+    """Split ``text`` into sentences (lists of tokens), none longer than ``max_tokens``.
+
+    A sentence ends after ``.``, ``!``, ``?`` or ``…`` followed by a space and a word
+    that does not start in lowercase, and (when ``blank_lines``) at every blank line.
+    Abbreviations (``M.``, ``Mme``, ``art.``, ``n°``, ``C. civ.``, ``Cass.``, ``al.``,
+    ``etc.``) never end a sentence because their period is part of their token.
+    Without ``blank_lines``, the lines of a header or signature block ("Le greffier,
+    Le président" / names) stay together, up to ``max_tokens``.
+    """
+    if max_tokens < 1:
+        raise ValueError(f"max_tokens must be >= 1, got {max_tokens}")
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    # positions where a blank line starts; a token ending before one closes a sentence
+    blank_iter = [m.start() for m in _BLANK_LINE_RE.finditer(text)] if blank_lines else []
+    out: List[List[Token]] = []
+    current: List[Token] = []
+    bi = 0
+    for i, tok in enumerate(tokens):
+        current.append(tok)
+        boundary = _ends_sentence(tokens, i, text)
+        if not boundary and i + 1 < len(tokens):
+            nxt_start = tokens[i + 1].start
+            while bi < len(blank_iter) and blank_iter[bi] < tok.end:
+                bi += 1
+            boundary = bi < len(blank_iter) and blank_iter[bi] < nxt_start
+        if boundary:
+            out.extend(_bound(current, max_tokens, text))
+            current = []
+    if current:
+        out.extend(_bound(current, max_tokens, text))
+    return out
+
+
+_SOFT_BREAKS = frozenset(";:,")
+
+
+def _bound(sentence: List[Token], max_tokens: int, text: str) -> List[List[Token]]:
+    """Cut an over-long sentence, preferably after a newline or ``; : ,`` near the limit."""
+    pieces: List[List[Token]] = []
+    while len(sentence) > max_tokens:
+        cut = max_tokens
+        lowest = max(1, (2 * max_tokens) // 3)
+        for j in range(max_tokens, lowest - 1, -1):
+            prev, nxt = sentence[j - 1], sentence[j]
+            if prev.text[0] in _SOFT_BREAKS or "\n" in text[prev.end : nxt.start]:
+                cut = j
+                break
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:]
+    if sentence:
+        pieces.append(sentence)
+    return pieces

@@ -1,0 +1,716 @@
+"""Train judanon's neural tagger on annotated decisions (partner courts train their own).
+
+Command line (wired as ``judanon train``)::
+
+    judanon train gold.jsonl [more.jsonl ...] --out my-court.pt [--epochs 15] [--seed 13]
+                  [--dev-fraction 0.2] [--max-docs N] [--vectors table.npz] [--hidden 128]
+
+Python::
+
+    from judanon import training
+    docs = training.read_label_jsonl("gold.jsonl")          # or from_pairs(...), read_conll(...)
+    tagger = training.train_tagger(docs, epochs=15, seed=13)
+    tagger.save("my-court.pt")
+    judanon.FlairDetector("my-court.pt")
+
+Input formats
+-------------
+* **Label JSONL** (:func:`read_label_jsonl`): one decision per line,
+  ``{"text": ..., "entities": [{"start", "end", "label"}, ...]}``; offsets are Python
+  string indices into ``text``. ``documentNumber`` (optional) groups re-faked copies
+  of one decision so that they stay on one side of a train/held-out split.
+* **(text, spans) pairs** (:func:`from_pairs`): ``[(text, [(start, end, label), ...]), ...]``
+  — the way to bring any other annotation format.
+* **CoNLL / BIO columns** (:func:`read_conll`): one token per line, the tag in the last
+  column (``B-X``/``I-X``/``O``, also ``S-``/``E-`` and IOB1), blank line between
+  sentences, ``-DOCSTART-`` lines ignored; tokens are re-joined with single spaces.
+
+Every format becomes :class:`AnnotatedText` values; :func:`tag_sentences` cuts them with
+:mod:`judanon.tokenize` (the tokenizer used at run time) and turns spans into BIOES tags.
+
+Word vectors: by default the table stored in the model shipped with judanon is reused
+(no download, no spaCy needed); ``--vectors`` takes a table built by
+``scripts/build_embeddings.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+import attrs
+
+from judanon import entities as E
+from judanon.errors import GoldFormatError
+from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
+
+#: Categories frequent enough in the court's data to be learned; rarer ones are
+#: dropped from training (they count as outside) and left to rules.
+DEFAULT_LABELS: Tuple[str, ...] = (
+    E.PERSONNE_PHYSIQUE,
+    E.MAGISTRAT_GREFFIER,
+    E.AVOCAT,
+    E.ADRESSE,
+    E.LOCALITE,
+    E.DATE_NAISSANCE,
+)
+
+TAG_TYPE = "ner"
+
+SpanTuple = Tuple[int, int, str]
+
+
+@attrs.frozen(slots=True)
+class AnnotatedText:
+    """A text and its entity spans (``(start, end, label)``, offsets into ``text``).
+
+    ``group``: texts with the same non-empty group stay on one side of a split.
+    """
+
+    text: str
+    spans: Tuple[SpanTuple, ...] = ()
+    group: str = ""
+
+
+# --- Reading -------------------------------------------------------------------------
+
+
+def read_label_jsonl(path: Union[str, Path]) -> List[AnnotatedText]:
+    """Decisions in Label's JSONL format (see module docstring)."""
+    docs: List[AnnotatedText] = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                text = d["text"]
+                spans = tuple((int(e["start"]), int(e["end"]), str(e["label"])) for e in d["entities"])
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise GoldFormatError(f"{path}:{n}: not an annotated decision ({type(exc).__name__}: {exc})") from None
+            _check_spans(text, spans, f"{path}:{n}")
+            group = str(d.get("documentNumber") or "")
+            docs.append(AnnotatedText(text, spans, group))
+    return docs
+
+
+def from_pairs(pairs: Iterable[Tuple[str, Iterable[Sequence]]]) -> List[AnnotatedText]:
+    """``[(text, [(start, end, label), ...]), ...]`` -> annotated texts (offsets checked)."""
+    docs = []
+    for i, (text, spans) in enumerate(pairs):
+        spans = tuple((int(s), int(e), str(lab)) for s, e, lab in spans)
+        _check_spans(text, spans, f"pair {i}")
+        docs.append(AnnotatedText(text, spans))
+    return docs
+
+
+def read_conll(source: Union[str, Path, Iterable[str]], tag_column: int = -1) -> List[AnnotatedText]:
+    """CoNLL-style columns (token first, tag in ``tag_column``) -> one text per sentence."""
+    lines = Path(source).read_text(encoding="utf-8").splitlines() if isinstance(source, (str, Path)) else source
+    docs: List[AnnotatedText] = []
+    words: List[str] = []
+    tags: List[str] = []
+
+    def flush():
+        if words:
+            docs.append(_from_token_tags(words, tags))
+            words.clear()
+            tags.clear()
+
+    for n, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip():
+            flush()
+            continue
+        if line.startswith("-DOCSTART-"):
+            continue
+        cols = line.split()
+        if len(cols) < 2:
+            raise GoldFormatError(f"CoNLL line {n}: expected 'token ... tag', got {line!r}")
+        words.append(cols[0])
+        tags.append(cols[tag_column])
+    flush()
+    return docs
+
+
+def _from_token_tags(words: Sequence[str], tags: Sequence[str]) -> AnnotatedText:
+    text_parts, offsets, pos = [], [], 0
+    for w in words:
+        offsets.append((pos, pos + len(w)))
+        text_parts.append(w)
+        pos += len(w) + 1
+    text = " ".join(text_parts)
+    spans: List[SpanTuple] = []
+    current: Optional[List] = None
+    for (s, e), tag in zip(offsets, tags):
+        prefix, _, label = tag.partition("-")
+        if tag == "O" or not label:
+            current = None
+            continue
+        if prefix in ("B", "S") or current is None or current[2] != label:
+            current = [s, e, label]
+            spans.append(current)  # type: ignore[arg-type]
+        else:
+            current[1] = e
+        if prefix in ("S", "E"):
+            current = None
+    return AnnotatedText(text, tuple((s, e, lab) for s, e, lab in spans))
+
+
+def _check_spans(text: str, spans: Sequence[SpanTuple], where: str) -> None:
+    for s, e, _ in spans:
+        if not 0 <= s < e <= len(text):
+            raise GoldFormatError(f"{where}: entity offsets {s}-{e} outside the text (length {len(text)})")
+
+
+# --- Tokens and tags -------------------------------------------------------------------
+
+
+def tag_sentences(
+    doc: AnnotatedText,
+    labels: Optional[Iterable[str]] = DEFAULT_LABELS,
+    scheme: str = "BIOES",
+    max_tokens: int = MAX_SENTENCE_TOKENS,
+    blank_lines: bool = True,
+) -> List[Tuple[List[Token], List[str]]]:
+    """Cut ``doc`` into sentences of tokens with one tag per token.
+
+    A token is inside an entity when at least half of its characters are; spans of
+    labels not in ``labels`` are ignored (``labels=None`` keeps all).
+    """
+    scheme = scheme.upper()
+    if scheme not in ("BIO", "BIOES"):
+        raise ValueError(f"scheme must be BIO or BIOES, got {scheme!r}")
+    keep = None if labels is None else frozenset(labels)
+    spans = sorted((s for s in doc.spans if keep is None or s[2] in keep), key=lambda s: (s[0], -s[1]))
+    out = []
+    for sent in sentences(doc.text, max_tokens, blank_lines):
+        tags = ["O"] * len(sent)
+        # spans overlapping this sentence
+        lo, hi = sent[0].start, sent[-1].end
+        for s, e, label in spans:
+            if e <= lo or s >= hi:
+                continue
+            inside = [i for i, t in enumerate(sent) if min(t.end, e) - max(t.start, s) >= (t.end - t.start) / 2]
+            if not inside or any(tags[i] != "O" for i in inside):
+                continue  # unaligned or overlapping annotation: leave it out
+            first, last = inside[0], inside[-1]
+            for i in range(first, last + 1):
+                tags[i] = "I-" + label
+            if scheme == "BIOES" and first == last:
+                tags[first] = "S-" + label
+            else:
+                tags[first] = "B-" + label
+                if scheme == "BIOES":
+                    tags[last] = "E-" + label
+        out.append((sent, tags))
+    return out
+
+
+# --- Splits ----------------------------------------------------------------------------
+
+
+def _blanked_shingles(doc: AnnotatedText, n: int = 5) -> set:
+    parts, last = [], 0
+    for s, e, _ in sorted(doc.spans):
+        if s >= last:
+            parts.append(doc.text[last:s])
+            parts.append(" ENT ")
+            last = e
+    parts.append(doc.text[last:])
+    words = re.findall(r"\w+", "".join(parts).lower())
+    return {" ".join(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
+
+
+def group_documents(docs: Sequence[AnnotatedText], threshold: float = 0.3) -> List[int]:
+    """A group id per document: same ``group`` field, or near-duplicate text once every
+    entity is blanked (Jaccard of word 5-grams >= ``threshold``): re-faked copies of one
+    decision and decisions filled from one template end up together.
+    """
+    parent = list(range(len(docs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        parent[find(a)] = find(b)
+
+    by_name: Dict[str, int] = {}
+    for i, d in enumerate(docs):
+        if d.group:
+            if d.group in by_name:
+                union(i, by_name[d.group])
+            by_name[d.group] = i
+    shingles = [_blanked_shingles(d) for d in docs]
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            a, b = shingles[i], shingles[j]
+            if a and b and len(a & b) >= threshold * len(a | b):
+                union(i, j)
+    return [find(i) for i in range(len(docs))]
+
+
+def split_held_out(
+    docs: Sequence[AnnotatedText],
+    fraction: float,
+    seed: int,
+    eligible: Optional[Sequence[bool]] = None,
+) -> Tuple[List[int], List[int]]:
+    """Indices ``(train, held_out)``, whole groups (:func:`group_documents`) at a time.
+
+    About ``fraction`` of the ``eligible`` documents (default: all) are held out; every
+    member of a held-out group is kept out of training, and only its eligible members
+    are returned as held out (e.g. held-out human-reviewed decisions whose silver
+    copies must not be trained on).
+    """
+    eligible = list(eligible) if eligible is not None else [True] * len(docs)
+    groups = group_documents(docs)
+    members: Dict[int, List[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        members[g].append(i)
+    candidate_groups = sorted({g for i, g in enumerate(groups) if eligible[i]})
+    rng = random.Random(seed)
+    rng.shuffle(candidate_groups)
+    target = fraction * sum(eligible)
+    held_groups, held = set(), 0
+    for g in candidate_groups:
+        if held >= target:
+            break
+        held_groups.add(g)
+        held += sum(1 for i in members[g] if eligible[i])
+    train = [i for i, g in enumerate(groups) if g not in held_groups]
+    held_out = [i for i, g in enumerate(groups) if g in held_groups and eligible[i]]
+    return train, held_out
+
+
+# --- Word vectors ----------------------------------------------------------------------
+
+
+def load_word_vectors(path: Optional[Union[str, Path]] = None):
+    """``(words, vectors)``: ``{word: row}`` and a float tensor (row 0 = unknown).
+
+    ``path``: an ``.npz`` from ``scripts/build_embeddings.py`` or a judanon model file
+    (``.pt``) whose table is reused; default: the model shipped with judanon.
+    """
+    import numpy as np
+    import torch
+
+    from judanon.detectors.neural import DEFAULT_MODEL_PATH, load_tagger
+    from judanon.detectors.neural_embeddings import LegalTokenEmbeddings
+
+    path = Path(path) if path is not None else DEFAULT_MODEL_PATH
+    if path.suffix == ".npz":
+        data = np.load(path, allow_pickle=False)
+        words = {str(w): int(r) for w, r in zip(data["words"], data["rows"])}
+        return words, torch.tensor(data["vectors"], dtype=torch.float32)
+    tagger = load_tagger(path)
+    emb = tagger.embeddings
+    if not isinstance(emb, LegalTokenEmbeddings):
+        raise GoldFormatError(f"{str(path)!r} holds no judanon word table; pass an .npz from build_embeddings.py")
+    return dict(emb.words), emb.word_vectors.detach().clone()
+
+
+# --- Training --------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class TrainingConfig:
+    """Hyper-parameters; the defaults built the shipped model."""
+
+    epochs: int = 25
+    seed: int = 13
+    batch_size: int = 32
+    learning_rate: float = 2e-3
+    hidden_size: int = 128
+    char_filters: int = 64
+    shape_dim: int = 16
+    word_unk_rate: float = 0.15
+    locked_dropout: float = 0.3
+    word_dropout: float = 0.05
+    #: share of entity-free sentences used per epoch (they are the large majority)
+    empty_sentence_rate: float = 0.4
+    labels: Tuple[str, ...] = DEFAULT_LABELS
+    #: sentence cutting, stored in the model so that the detector cuts the same way
+    max_sentence_tokens: int = MAX_SENTENCE_TOKENS
+    split_blank_lines: bool = True
+    #: also train on copies of sentences whose "12, rue X" addresses get another street
+    #: type and a street name made of common French words (see ``_address_variant``)
+    augment_addresses: bool = True
+
+
+def build_tagger(
+    train_sentences: Sequence[Tuple[List[Token], List[str]]],
+    words: Dict[str, int],
+    vectors,
+    config: TrainingConfig = TrainingConfig(),
+):
+    """A fresh (untrained) SequenceTagger whose vocabularies come from ``train_sentences``."""
+    from judanon.detectors.neural import import_flair, quiet_flair
+
+    import_flair()
+    from flair.data import Dictionary
+    from flair.models import SequenceTagger
+
+    from judanon.detectors.neural_embeddings import LegalTokenEmbeddings, build_vocabularies
+
+    chars, shapes = build_vocabularies([t.text for toks, _ in train_sentences for t in toks])
+    embeddings = LegalTokenEmbeddings(
+        words=words,
+        chars=chars,
+        shapes=shapes,
+        vectors=vectors,
+        char_filters=config.char_filters,
+        shape_dim=config.shape_dim,
+        word_unk_rate=config.word_unk_rate,
+        segmentation={"max_tokens": config.max_sentence_tokens, "blank_lines": config.split_blank_lines},
+    )
+    tag_dictionary = Dictionary(add_unk=False)
+    for label in config.labels:
+        tag_dictionary.add_item(label)
+    tag_dictionary.span_labels = True
+    with quiet_flair():
+        return SequenceTagger(
+            embeddings=embeddings,
+            tag_dictionary=tag_dictionary,
+            tag_type=TAG_TYPE,
+            tag_format="BIOES",
+            hidden_size=config.hidden_size,
+            use_crf=True,
+            use_rnn=True,
+            reproject_embeddings=True,
+            dropout=0.0,
+            word_dropout=config.word_dropout,
+            locked_dropout=config.locked_dropout,
+        )
+
+
+def train_tagger(
+    docs: Sequence[AnnotatedText],
+    config: TrainingConfig = TrainingConfig(),
+    word_vectors=None,
+    evaluate_on: Optional[Sequence[AnnotatedText]] = None,
+    log: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr, flush=True),
+):
+    """Train a BiLSTM-CRF tagger on ``docs``; returns the Flair ``SequenceTagger``.
+
+    ``word_vectors``: ``(words, vectors)`` from :func:`load_word_vectors` (default: the
+    shipped model's table). ``evaluate_on``: texts scored after each epoch (logged only;
+    the model returned is always the last epoch's, so scores on them stay honest).
+    Deterministic for a given seed on one machine.
+    """
+    import torch
+
+    from judanon.detectors.neural import import_flair
+
+    import_flair()
+    random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    if word_vectors is None:
+        word_vectors = load_word_vectors()
+    words, vectors = word_vectors
+
+    tagged = [
+        pair
+        for d in docs
+        for pair in tag_sentences(d, config.labels, max_tokens=config.max_sentence_tokens,
+                                  blank_lines=config.split_blank_lines)
+    ]
+    if config.augment_addresses:
+        aug_rng = random.Random(config.seed)
+        common = _common_words(words)
+        tagged += [v for toks, tags in tagged for v in [_address_variant(toks, tags, aug_rng, common)] if v is not None]
+    if not tagged:
+        raise ValueError("no training sentence: the documents are empty")
+    tagger = build_tagger(tagged, words, vectors, config)
+    tag_index = tagger.label_dictionary.get_idx_for_item
+    examples = [([t.norm for t in toks], [tag_index(tag) for tag in tags]) for toks, tags in tagged]
+    with_entities = [ex for ex, (_, tags) in zip(examples, tagged) if any(t != "O" for t in tags)]
+    without = [ex for ex, (_, tags) in zip(examples, tagged) if all(t == "O" for t in tags)]
+    log(
+        f"training on {len(docs)} texts: {len(with_entities)} sentences with entities, "
+        f"{len(without)} without; {sum(len(ex[0]) for ex in examples)} tokens"
+    )
+    optimizer = torch.optim.Adam([p for p in tagger.parameters() if p.requires_grad], lr=config.learning_rate)
+    total_steps = config.epochs * (
+        (len(with_entities) + int(len(without) * config.empty_sentence_rate)) // config.batch_size + 1
+    )
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: max(0.05, 1.0 - step / max(1, total_steps)))
+    rng = random.Random(config.seed)
+    for epoch in range(1, config.epochs + 1):
+        tagger.train()
+        started = time.time()
+        epoch_data = with_entities + rng.sample(without, int(len(without) * config.empty_sentence_rate))
+        rng.shuffle(epoch_data)
+        total_loss, n_batches = 0.0, 0
+        for b in range(0, len(epoch_data), config.batch_size):
+            # the same forward pass as SequenceTagger.forward_loss, without Flair's
+            # per-token objects (the embedding works on whole batches)
+            batch = sorted(epoch_data[b : b + config.batch_size], key=lambda ex: -len(ex[0]))
+            lengths = torch.tensor([len(ex[0]) for ex in batch], dtype=torch.long)
+            targets = torch.tensor([k for ex in batch for k in ex[1]], dtype=torch.long)
+            optimizer.zero_grad()
+            emissions = _emissions(tagger, tagger.embeddings.embed_batch([ex[0] for ex in batch]), lengths)
+            loss = crf_loss(tagger, emissions, lengths, targets) / len(batch)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(tagger.parameters(), 5.0)
+            optimizer.step()
+            scheduler.step()
+            total_loss += loss.item()
+            n_batches += 1
+        msg = f"epoch {epoch}/{config.epochs}: loss {total_loss / max(1, n_batches):.3f} ({time.time() - started:.0f}s)"
+        if evaluate_on:
+            tagger.eval()
+            scores = score_spans(evaluate_on, predict_spans(tagger, [d.text for d in evaluate_on]), config.labels)
+            msg += f"; held-out micro F1 {scores['micro']['f1']:.3f}"
+        log(msg)
+    tagger.eval()
+    return tagger
+
+
+# Street types and name patterns for address augmentation (language data).
+STREET_TYPES = (
+    "rue", "avenue", "boulevard", "allée", "impasse", "chemin", "place", "route", "quai",
+    "square", "passage", "cours", "résidence", "sentier",
+)
+_STREET_NAME_PATTERNS = (("de", "la", "{}"), ("du", "{}"), ("des", "{}s"), ("de", "l", "'", "{}"), ("{}",), ("{}", "{}"))
+
+
+def _common_words(words: Dict[str, int], limit: int = 20000, skip: int = 300) -> List[str]:
+    """Frequent plain words of the word table (kept in frequency order), capitalized,
+    past the ``skip`` most frequent ones (function words)."""
+    out = []
+    for rank, w in enumerate(words):
+        if rank >= skip and w.isalpha() and 4 <= len(w) <= 12:
+            out.append(w.capitalize())
+            if len(out) >= limit:
+                break
+    return out
+
+
+def _address_variant(tokens: List[Token], tags: List[str], rng: random.Random, names: Sequence[str]):
+    """The sentence with each "12, rue X" address rewritten with another street type and a
+    street name made of common words, comma or not; None when there is no such address.
+
+    The annotated data's street names are surrogates of one style ("rue de <surname>");
+    real decisions have "rue des Tanneurs", "allée du Moulin", "avenue Foch".
+    """
+    if not names:
+        return None
+    out_tokens: List[Token] = []
+    out_tags: List[str] = []
+    changed = False
+    i = 0
+    while i < len(tokens):
+        tag = tags[i]
+        if tag.startswith("B-adresse") and tokens[i].text.isdigit():
+            end = i
+            while end + 1 < len(tokens) and tags[end + 1] in ("I-adresse", "E-adresse"):
+                end += 1
+            k = i + 1 + (1 if i + 1 <= end and tokens[i + 1].text == "," else 0)
+            if k < end and tokens[k].text.lower() in STREET_TYPES:
+                words_ = [tokens[i].text] + ([","] if rng.random() < 0.5 else []) + [rng.choice(STREET_TYPES)]
+                for part in rng.choice(_STREET_NAME_PATTERNS):
+                    words_.append(part.format(rng.choice(names)) if "{}" in part else part)
+                out_tokens.extend(Token(0, len(w), w) for w in words_)
+                out_tags.extend(["B-adresse"] + ["I-adresse"] * (len(words_) - 2) + ["E-adresse"])
+                changed = True
+                i = end + 1
+                continue
+        out_tokens.append(tokens[i])
+        out_tags.append(tag)
+        i += 1
+    return (out_tokens, out_tags) if changed else None
+
+
+def _emissions(tagger, sentence_tensor, lengths):
+    """``SequenceTagger.forward`` up to the tag scores, before the CRF expands them."""
+    from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+    if tagger.use_dropout:
+        sentence_tensor = tagger.dropout(sentence_tensor)
+    if tagger.use_word_dropout:
+        sentence_tensor = tagger.word_dropout(sentence_tensor)
+    if tagger.use_locked_dropout:
+        sentence_tensor = tagger.locked_dropout(sentence_tensor)
+    if tagger.reproject_embeddings:
+        sentence_tensor = tagger.embedding2nn(sentence_tensor)
+    packed = pack_padded_sequence(sentence_tensor, lengths, batch_first=True)
+    rnn_output, _ = tagger.rnn(packed)
+    sentence_tensor, _ = pad_packed_sequence(rnn_output, batch_first=True)
+    if tagger.use_dropout:
+        sentence_tensor = tagger.dropout(sentence_tensor)
+    if tagger.use_locked_dropout:
+        sentence_tensor = tagger.locked_dropout(sentence_tensor)
+    return tagger.linear(sentence_tensor)
+
+
+def crf_loss(tagger, emissions, lengths, targets):
+    """Summed negative log-likelihood of the gold tags under the tagger's CRF.
+
+    The same quantity as Flair's ``ViterbiLoss``, computed on ``(batch, len, tags)``
+    emissions: Flair's version differentiates through a ``(batch, len, tags, tags)``
+    tensor sliced step by step, which makes its backward pass ~50x slower on CPU.
+    ``transitions[i, j]`` scores the move from tag ``j`` to tag ``i`` (Flair's layout).
+    """
+    import torch
+
+    transitions = tagger.crf.transitions
+    dictionary = tagger.label_dictionary
+    start = dictionary.get_idx_for_item("<START>")
+    stop = dictionary.get_idx_for_item("<STOP>")
+    batch, seq_len, _ = emissions.shape
+    lengths = lengths.to(emissions.device)
+    gold = torch.zeros(batch, seq_len, dtype=torch.long, device=emissions.device)
+    mask = torch.arange(seq_len, device=emissions.device).unsqueeze(0) < lengths.unsqueeze(1)
+    gold[mask] = targets  # targets: tags of the sorted sentences, concatenated
+
+    # score of the gold paths
+    emit_gold = emissions.gather(2, gold.unsqueeze(2)).squeeze(2) * mask
+    trans_gold = transitions[gold[:, 1:], gold[:, :-1]] * mask[:, 1:]
+    last_tag = gold.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
+    gold_score = (
+        emit_gold.sum(1) + trans_gold.sum(1) + transitions[gold[:, 0], start] + transitions[stop, last_tag]
+    )
+
+    # log partition function (forward algorithm)
+    steps = emissions.unbind(1)
+    alpha = steps[0] + transitions[:, start].unsqueeze(0)
+    trans = transitions.unsqueeze(0)
+    for t in range(1, seq_len):
+        nxt = torch.logsumexp(alpha.unsqueeze(1) + trans, dim=2) + steps[t]
+        alpha = torch.where(mask[:, t].unsqueeze(1), nxt, alpha)
+    log_z = torch.logsumexp(alpha + transitions[stop].unsqueeze(0), dim=1)
+    return (log_z - gold_score).sum()
+
+
+def predict_spans(tagger, texts: Sequence[str], batch_size: int = 64) -> List[List[SpanTuple]]:
+    """``(start, end, label)`` per text, with the same code path as :class:`FlairDetector`."""
+    from judanon.detectors.neural import spans_from_tags, tag_token_batches, tagger_segmentation
+
+    max_tokens, blank_lines = tagger_segmentation(tagger)
+    todo = [(i, s) for i, text in enumerate(texts) for s in sentences(text, max_tokens, blank_lines)]
+    todo.sort(key=lambda item: len(item[1]))
+    out: List[List[SpanTuple]] = [[] for _ in texts]
+    for b in range(0, len(todo), batch_size):
+        chunk = todo[b : b + batch_size]
+        tags = tag_token_batches(tagger, [s for _, s in chunk])
+        for (i, sent), sent_tags in zip(chunk, tags):
+            out[i].extend((s, e, lab) for s, e, lab, _ in spans_from_tags(sent, sent_tags))
+    return out
+
+
+def score_spans(
+    gold: Sequence[AnnotatedText], predicted: Sequence[Iterable[SpanTuple]], labels: Iterable[str] = DEFAULT_LABELS
+) -> Dict[str, Dict[str, float]]:
+    """Typed precision/recall/F1 on exact ``(start, end, label)`` matches, per label and micro."""
+    labels = tuple(labels)
+    tp: Counter = Counter()
+    n_gold: Counter = Counter()
+    n_pred: Counter = Counter()
+    for doc, pred in zip(gold, predicted):
+        g = {s for s in doc.spans if s[2] in labels}
+        p = {tuple(s[:3]) for s in pred if s[2] in labels}
+        for s in g:
+            n_gold[s[2]] += 1
+        for s in p:
+            n_pred[s[2]] += 1
+        for s in g & p:
+            tp[s[2]] += 1
+
+    def prf(t: int, np_: int, ng: int) -> Dict[str, float]:
+        p = t / np_ if np_ else 0.0
+        r = t / ng if ng else 0.0
+        return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "gold": ng, "predicted": np_}
+
+    out = {label: prf(tp[label], n_pred[label], n_gold[label]) for label in labels}
+    out["micro"] = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    return out
+
+
+def format_scores(scores: Dict[str, Dict[str, float]]) -> str:
+    lines = [f"{'label':32} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
+    for label, s in scores.items():
+        lines.append(f"{label:32} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {int(s['gold']):6d}")
+    return "\n".join(lines)
+
+
+# --- Command line ----------------------------------------------------------------------
+
+
+_DEFAULTS = TrainingConfig()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="judanon train",
+        description="Train a neural tagger (BiLSTM-CRF) on decisions annotated in Label's JSONL format.",
+    )
+    p.add_argument("gold", nargs="+", help="annotated decisions (.jsonl); .conll/.bio/.txt files are read as CoNLL")
+    p.add_argument("--out", required=True, help="where to save the model (.pt)")
+    p.add_argument("--epochs", type=int, default=_DEFAULTS.epochs)
+    p.add_argument("--seed", type=int, default=_DEFAULTS.seed)
+    p.add_argument("--hidden", type=int, default=_DEFAULTS.hidden_size, help="LSTM hidden size")
+    p.add_argument(
+        "--dev-fraction", type=float, default=0.0,
+        help="hold out this share of the documents (whole near-duplicate groups) and report scores on them",
+    )
+    p.add_argument("--max-docs", type=int, default=None, help="use at most this many documents (quick trials)")
+    p.add_argument(
+        "--labels", nargs="+", default=list(DEFAULT_LABELS), help="categories to learn (default: %(default)s)"
+    )
+    p.add_argument(
+        "--vectors", default=None,
+        help="word table: .npz from scripts/build_embeddings.py or a judanon .pt model (default: the shipped model's)",
+    )
+    return p
+
+
+def read_any(path: Union[str, Path]) -> List[AnnotatedText]:
+    path = Path(path)
+    if path.suffix.lower() in (".conll", ".bio", ".iob", ".txt", ".tsv"):
+        return read_conll(path)
+    return read_label_jsonl(path)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """``judanon train`` entry point; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if not 0.0 <= args.dev_fraction < 1.0:
+        print("error: --dev-fraction must be within [0, 1)", file=sys.stderr)
+        return 2
+    try:
+        docs = [d for path in args.gold for d in read_any(path)]
+    except (OSError, GoldFormatError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.max_docs is not None:
+        docs = docs[: args.max_docs]
+    held: List[AnnotatedText] = []
+    if args.dev_fraction > 0:
+        train_idx, held_idx = split_held_out(docs, args.dev_fraction, args.seed)
+        held = [docs[i] for i in held_idx]
+        docs = [docs[i] for i in train_idx]
+    config = TrainingConfig(epochs=args.epochs, seed=args.seed, hidden_size=args.hidden, labels=tuple(args.labels))
+    vectors = load_word_vectors(args.vectors)
+    tagger = train_tagger(docs, config, vectors)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tagger.save(out)
+    print(f"saved {out}", file=sys.stderr)
+    if held:
+        scores = score_spans(held, predict_spans(tagger, [d.text for d in held]), config.labels)
+        print(format_scores(scores))
+    return 0
+
+
+train_from_args = main

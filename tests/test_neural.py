@@ -1,0 +1,205 @@
+"""The neural detector with the REAL model shipped in judanon/models/."""
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import pytest
+
+pytest.importorskip("flair")
+
+from judanon.detectors.neural import (
+    DEFAULT_MODEL_PATH,
+    FlairDetector,
+    ModelNotFoundError,
+    NeuralUnavailableError,
+)
+from judanon.entities import Span
+
+PARTY = (
+    "Mme Clémence Varogne, demeurant 14 rue des Tanneurs, 69003 Lyon, a formé un pourvoi "
+    "contre l'arrêt rendu le 3 mai 2023. M. Anatole Brissac, né le 12 avril 1961, est intimé."
+)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# subprocesses import this checkout of judanon
+SUBPROCESS_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
+ADDRESS = (
+    "Mme Clémence Varogne, née le 12 avril 1961 à Bordeaux, demeurant 14, rue des Tanneurs\n"
+    "69003 Lyon, a formé un pourvoi."
+)
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return FlairDetector()
+
+
+def by_text(text, spans, label=None):
+    return {text[s.start : s.end] for s in spans if label is None or s.label == label}
+
+
+def test_shipped_model_exists_and_is_small():
+    assert DEFAULT_MODEL_PATH.is_file()
+    assert DEFAULT_MODEL_PATH.stat().st_size <= 50 * 1024 * 1024
+
+
+def test_detects_invented_persons(detector):
+    spans = detector.detect(PARTY)
+    persons = by_text(PARTY, spans, "personnePhysique")
+    # Label-style spans: first name and surname are separate mentions
+    assert {"Varogne", "Brissac"} <= persons
+    assert "Clémence" in persons or "Clémence Varogne" in persons
+
+
+def test_party_sentence_has_no_spurious_spans(detector):
+    spans = detector.detect(PARTY)
+    assert not by_text(PARTY, spans) & {"pourvoi", "arrêt", "3 mai 2023", "intimé"}
+
+
+def test_detects_address_and_town(detector):
+    spans = detector.detect(ADDRESS)
+    found = {(ADDRESS[s.start : s.end], s.label) for s in spans}
+    assert ("14, rue des Tanneurs", "adresse") in found
+    assert ("69003 Lyon", "localite") in found
+    assert {"Clémence", "Varogne"} <= by_text(ADDRESS, spans, "personnePhysique")
+
+
+def test_tells_magistrates_and_lawyers_from_parties(detector):
+    text = (
+        "Composition de la juridiction : Mme Irène Vautrin, présidente, M. Hugo Ferrand, greffier.\n\n"
+        "DEMANDEUR :\n\nM. Anatole Brissac\ndemeurant 3 avenue du Parc\n38000 Grenoble\n\n"
+        "représenté par Me Sonia Reyval, avocat au barreau de Grenoble"
+    )
+    spans = detector.detect(text)
+    assert {"Vautrin", "Ferrand"} <= by_text(text, spans, "professionnelMagistratGreffier")
+    assert {"Anatole", "Brissac"} <= by_text(text, spans, "personnePhysique")
+    assert by_text(text, spans, "professionnelAvocat") & {"Sonia Reyval", "Reyval"}
+
+
+def test_span_fields(detector):
+    spans = detector.detect(PARTY)
+    assert spans
+    for s in spans:
+        assert isinstance(s, Span)
+        assert s.source == detector.name == "flair"
+        assert s.evidence == detector.model_name == DEFAULT_MODEL_PATH.name
+        assert s.specificity == 1
+        assert 0.0 < s.score <= 1.0
+    assert spans == sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def test_audit_attributes(detector):
+    expected = hashlib.sha256(DEFAULT_MODEL_PATH.read_bytes()).hexdigest()
+    assert detector.model_sha256 == expected
+    assert detector.version.endswith(expected[:12])
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        PARTY.replace(" ", "\u00a0"),
+        PARTY.replace(", ", ",\r\n"),
+        PARTY.replace("Varogne", "Var\u200bogne").replace("Brissac", "\u200bBrissac"),
+        "\ufeff" + PARTY.replace(". ", ".\r\n\r\n"),
+    ],
+    ids=["nbsp", "crlf", "zero-width", "bom-blank-lines"],
+)
+def test_offsets_exact_under_invisible_characters(detector, variant):
+    spans = detector.detect(variant)
+    persons = {variant[s.start : s.end].replace("\u200b", "") for s in spans if s.label == "personnePhysique"}
+    assert {"Varogne", "Brissac"} <= persons
+    for s in spans:
+        piece = variant[s.start : s.end]
+        assert piece == piece.strip(" \u00a0\r\n\u200b\ufeff")  # never starts or ends on filler
+
+
+def test_zero_width_inside_a_name_is_covered(detector):
+    text = "Mme Clémence Var\u200bogne, demeurant 14 rue des Tanneurs, a formé un pourvoi."
+    spans = detector.detect(text)
+    assert "Var\u200bogne" in by_text(text, spans, "personnePhysique")
+
+
+def test_empty_and_blank_text(detector):
+    assert detector.detect("") == []
+    assert detector.detect(" \r\n\u00a0 ") == []
+    assert detector.detect_many([]) == []
+
+
+def spans_key(spans):
+    return [(s.start, s.end, s.label) for s in spans]
+
+
+def test_batches_give_the_same_spans(detector):
+    other = "Le conseil de M. Gaspard Ollivier, Me Sonia Reyval, plaide. La cour, présidée par Mme Irène Vautrin, statue."
+    together = detector.detect_many([PARTY, other, ""])
+    alone = [detector.detect(PARTY), detector.detect(other), []]
+    assert [spans_key(s) for s in together] == [spans_key(s) for s in alone]
+    # scores agree up to float rounding (batched matrix products sum in another order)
+    for a, b in zip(together[0] + together[1], alone[0] + alone[1]):
+        assert a.score == pytest.approx(b.score, abs=1e-4)
+    one_by_one = FlairDetector(batch_size=1)
+    assert [spans_key(s) for s in one_by_one.detect_many([PARTY, other])] == [spans_key(s) for s in alone[:2]]
+
+
+def test_labels_and_min_score_filter(detector):
+    only_towns = FlairDetector(labels={"localite"})
+    spans = only_towns.detect(ADDRESS)
+    assert spans and {s.label for s in spans} == {"localite"}
+    all_spans = detector.detect(ADDRESS)
+    threshold = sorted(s.score for s in all_spans)[len(all_spans) // 2]
+    confident = FlairDetector(min_score=threshold).detect(ADDRESS)
+    assert 0 < len(confident) < len(all_spans) or threshold == max(s.score for s in all_spans)
+    assert all(s.score >= threshold for s in confident)
+
+
+def test_long_text_without_punctuation(detector):
+    text = " ".join(["mot"] * 600) + " M. Anatole Brissac comparaît"
+    spans = detector.detect(text)
+    assert "Brissac" in by_text(text, spans, "personnePhysique")
+
+
+def test_missing_model_path(tmp_path):
+    with pytest.raises(ModelNotFoundError, match="no tagger model"):
+        FlairDetector(tmp_path / "absent.pt")
+    assert issubclass(ModelNotFoundError, FileNotFoundError)
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError):
+        FlairDetector(batch_size=0)
+    with pytest.raises(ValueError):
+        FlairDetector(min_score=2.0)
+
+
+def test_module_import_does_not_import_torch_or_flair():
+    code = "import sys, judanon.detectors.neural; print('torch' in sys.modules, 'flair' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_missing_flair_raises_a_helpful_import_error():
+    code = (
+        "import sys; sys.modules['flair'] = None\n"
+        "from judanon.detectors.neural import FlairDetector, NeuralUnavailableError\n"
+        "try:\n    FlairDetector()\n"
+        "except NeuralUnavailableError as exc:\n    print(isinstance(exc, ImportError)); print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV)
+    first, message = out.stdout.split("\n", 1)
+    assert first == "True"
+    assert 'pip install "judanon[neural]"' in message
+    assert issubclass(NeuralUnavailableError, ImportError)
+
+
+def test_loading_prints_nothing(capfd):
+    # stdout may carry the published text: Flair's INFO lines must not reach it
+    FlairDetector()
+    assert capfd.readouterr().out == ""
