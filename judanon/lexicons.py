@@ -1,7 +1,7 @@
 """First-name and surname lexicons, and the key every name lookup uses.
 
 The lexicons ship with the package (``judanon/data/lexicons/``, built by
-``scripts/build_lexicons.py`` from the MIT-licensed ``names-dataset``); see the README
+``judanon/build/lexicons.py`` from the MIT-licensed ``names-dataset``); see the README
 beside them for source and filtering. Each line is ``key<TAB>rank<TAB>flag`` where
 
 - ``key`` is :func:`name_key` of the name (lowercase, no accents),
@@ -87,7 +87,7 @@ def _read_table(path: Path) -> Dict[str, str]:
     except FileNotFoundError:
         raise LexiconError(
             f"lexicon file {path} is missing; reinstall judanon or regenerate it with "
-            "`python scripts/build_lexicons.py`"
+            "`python -m judanon.build.lexicons`"
         ) from None
     try:
         # values stay "rank<TAB>flag" strings, parsed on lookup: loading stays fast
@@ -95,7 +95,7 @@ def _read_table(path: Path) -> Dict[str, str]:
     except ValueError:
         raise LexiconError(
             f"lexicon file {path} is malformed (expected key<TAB>rank<TAB>flag lines); "
-            "regenerate it with `python scripts/build_lexicons.py`"
+            "regenerate it with `python -m judanon.build.lexicons`"
         ) from None
     return table
 

@@ -30,7 +30,7 @@ Every format becomes :class:`AnnotatedText` values; :func:`tag_sentences` cuts t
 
 Word vectors: by default the table stored in the model shipped with judanon is reused
 (no download, no spaCy needed); ``--vectors`` takes a table built by
-``scripts/build_embeddings.py``.
+``judanon/build/embeddings.py``.
 """
 
 from __future__ import annotations
@@ -299,7 +299,7 @@ def split_held_out(
 def load_word_vectors(path: Optional[Union[str, Path]] = None):
     """``(words, vectors)``: ``{word: row}`` and a float tensor (row 0 = unknown).
 
-    ``path``: an ``.npz`` from ``scripts/build_embeddings.py`` or a judanon model file
+    ``path``: an ``.npz`` from ``judanon/build/embeddings.py`` or a judanon model file
     (``.pt``) whose table is reused; default: the model shipped with judanon.
     """
     import numpy as np
@@ -670,7 +670,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--vectors", default=None,
-        help="word table: .npz from scripts/build_embeddings.py or a judanon .pt model (default: the shipped model's)",
+        help="word table: .npz from judanon/build/embeddings.py or a judanon .pt model (default: the shipped model's)",
     )
     return p
 

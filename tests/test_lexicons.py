@@ -100,5 +100,5 @@ def test_custom_lexicon_from_names():
 
 
 def test_missing_lexicon_directory_raises_helpful_error(tmp_path):
-    with pytest.raises(LexiconError, match="build_lexicons.py"):
+    with pytest.raises(LexiconError, match="judanon.build.lexicons"):
         NameLexicon.load(tmp_path)

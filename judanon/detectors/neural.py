@@ -23,7 +23,7 @@ from judanon.entities import Span
 from judanon.errors import DetectorError
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
-#: The model shipped with judanon (trained by ``scripts/train_default_model.py``).
+#: The model shipped with judanon (trained by ``judanon/build/default_model.py``).
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "fr-label-tagger.pt"
 
 _INSTALL_HINT = 'pip install "judanon[neural]"'

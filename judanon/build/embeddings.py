@@ -1,6 +1,6 @@
 """Build the small French word-vector table that judanon's tagger embeds.
 
-    python scripts/build_embeddings.py --out /tmp/judanon-fr-vectors.npz [--words 80000] [--dim 100]
+    python -m judanon.build.embeddings --out /tmp/judanon-fr-vectors.npz [--words 80000] [--dim 100]
 
 Vocabulary: the ``--words`` most frequent French words according to ``wordfreq``,
 lowercased. Nothing comes from the annotated decisions, so the table holds no name

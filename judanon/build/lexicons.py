@@ -8,7 +8,7 @@ beyond one flag per name).
 Deterministic: same inputs, byte-identical outputs (sorted lines, gzip mtime 0).
 
     pip install names-dataset wordfreq
-    python scripts/build_lexicons.py [--out judanon/data/lexicons]
+    python -m judanon.build.lexicons [--out judanon/data/lexicons]
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+#: The checkout this module lives in (``judanon/build/`` -> repository root).
+ROOT = Path(__file__).resolve().parents[2]
 
 from judanon.lexicons import AMBIGUOUS, COMMON_WORD, PLAIN, name_key, not_names  # noqa: E402
 
