@@ -19,6 +19,8 @@ from .resolve import Candidate, link, propagate, resolve_overlaps
 from .textnorm import fold, fold_key
 
 PROFILES = ("fr",)
+#: Confidence below which the default profile drops the neural detector's spans.
+DEFAULT_NEURAL_MIN_SCORE = 0.5
 
 
 def neural_available() -> bool:
@@ -46,7 +48,9 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> Lis
     if neural or (neural is None and neural_available()):
         from .detectors.neural import FlairDetector
 
-        detectors.append(FlairDetector())
+        # Below 0.5 the shipped model's lone guesses are wrong more often than right
+        # (held-out dev decisions); the rules still see what they see.
+        detectors.append(FlairDetector(min_score=DEFAULT_NEURAL_MIN_SCORE))
     return detectors
 
 

@@ -190,3 +190,7 @@ def test_town_of_a_mayor_or_commune_is_reported():
     text = "en sa qualité de maire de Plougastel et selon le règlement de la commune de Landerneau."
     got = [text[s.start:s.end] for s in RegexDetector.french().detect(text) if s.label == "localite"]
     assert got == ["Plougastel", "Landerneau"]
+
+
+def test_departement_with_a_spaced_elision_stays_visible():
+    assert places("Mme LA PREFETE DE L' AIN, intimée.") == []

@@ -38,8 +38,8 @@ ADDRESS = (
 
 
 @pytest.fixture(scope="module")
-def detector():
-    return FlairDetector()
+def detector(flair_detector):
+    return flair_detector
 
 
 def by_text(text, spans, label=None):
@@ -203,3 +203,21 @@ def test_loading_prints_nothing(capfd):
     # stdout may carry the published text: Flair's INFO lines must not reach it
     FlairDetector()
     assert capfd.readouterr().out == ""
+
+
+def test_default_anonymizer_uses_the_model_and_records_it(default_anonymizer):
+    import hashlib
+
+    import judanon
+
+    names = [type(d).__name__ for d in default_anonymizer.detectors]
+    assert "FlairDetector" in names
+    text = "M. Goulven Kerhervé, né le 3 mai 1970, demeure 2 rue de Brest à Morlaix."
+    result = default_anonymizer.anonymize(text)
+    assert "Goulven" not in result.text and "Kerhervé" not in result.text
+    info = next(d for d in result.audit.detectors if d.name == "flair")
+    details = dict(info.details)
+    digest = hashlib.sha256(open(judanon.detectors.neural.DEFAULT_MODEL_PATH, "rb").read()).hexdigest()
+    assert details["model_sha256"] == digest
+    assert details["model"] == "fr-label-tagger.pt"
+    assert any("flair" in e.source for e in result.entities)

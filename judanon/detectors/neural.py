@@ -265,6 +265,10 @@ class FlairDetector:
     def __repr__(self) -> str:
         return f"FlairDetector(model={self.model_name!r}, sha256={self.model_sha256[:12]}...)"
 
+    def audit_details(self) -> dict:
+        """What the audit trail records to reproduce a run: the model and its file hash."""
+        return {"model": self.model_name, "model_sha256": self.model_sha256, "min_score": self.min_score}
+
     def detect(self, text: str) -> List[Span]:
         return self.detect_many([text])[0]
 

@@ -282,7 +282,7 @@ def _institution_patterns(name: str, words: Tuple[str, ...], score: float, artic
     ``de l'Ain``): those are départements, public and not a person's whereabouts.
     """
     connector = (r"(?:\s+(?i:de|du|des|d['’])\s*(?i:la\s+|l['’])?|(?<=(?i:tj))\s+)" if articles
-                 else r"\s+(?i:de\s+(?!(?i:la|l['’]|police|la\s+police)\b)|de\s+(?i:police)\s+(?i:de\s+)|d['’]\s*)")
+                 else r"\s+(?i:de\s+(?!(?i:la\b|l['’]|police\b))|de\s+(?i:police)\s+(?i:de\s+)|d['’]\s*)")
     seat = regex.compile(r"\b" + _words(words) + connector + r"(?P<town>" + TOWN + r")")
     anchor = regex.compile(
         r"\b" + _APOS_CHAR.sub(_APOS, literal_trie(sorted({w.lower() for w in words}))) + r"(?![\p{L}])"

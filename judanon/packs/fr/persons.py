@@ -261,7 +261,7 @@ ASSISTED_BY: Tuple[str, ...] = (
 #: Forms a company takes before its name; a capitalized run right after one is a
 #: company name, even when it looks like ``First SURNAME``, folded.
 COMPANY_FORMS: Tuple[str, ...] = (
-    "societe", "ste", "la societe", "les societes", "sa", "s.a.", "sas", "s.a.s.", "sasu", "sarl",
+    "societe", "ste", "la societe", "les societes", "sa", "s.a.", "sas", "s.a.s.", "sasu", "s.a.s.u.", "sarl",
     "s.a.r.l.", "eurl", "sci", "s.c.i.", "snc", "gie", "scea", "earl", "gaec", "selarl",
     "s.e.l.a.r.l.", "selas", "scp", "s.c.p.", "association", "mutuelle", "mutualite", "groupe",
     "compagnie", "banque", "caisse", "fondation", "syndicat", "cabinet", "etablissements", "ets",
