@@ -193,6 +193,7 @@ class Anonymizer:
         entities: List[Entity] = []
         records: List[EntityRecord] = []
         group_ids: dict = {}
+        hashed: dict = {}  # surface -> (folded key, keyed hash): names repeat in a decision
         for c, (key, doubt) in zip(candidates, links):
             reason = None
             if c.label in E.ALWAYS_VISIBLE:
@@ -203,7 +204,11 @@ class Anonymizer:
                 reason = "visible-by-default"
             replacement = None if reason else pseudo.replacement(c.label, key)
             surface = text[c.start:c.end]
-            surface_key = fold_key(surface)
+            known = hashed.get(surface)
+            if known is None:
+                folded = fold_key(surface)
+                known = hashed[surface] = (folded, keyed_hash(self._audit_key, folded))
+            surface_key, surface_hash = known
             sources = "+".join(sorted({e.source for e in c.evidence}))
             score = max(e.score for e in c.evidence)
             gid = group_ids.setdefault((c.label, key), f"g{len(group_ids) + 1}")
@@ -214,7 +219,7 @@ class Anonymizer:
                 evidence=tuple(EvidenceRecord(e.source, self._safe_detail(e.detail, surface_key), e.score)
                                for e in c.evidence),
                 decision="visible" if reason else "replaced", reason=reason, replacement=replacement,
-                surface_hash=keyed_hash(self._audit_key, surface_key), link=gid, doubt=doubt,
+                surface_hash=surface_hash, link=gid, doubt=doubt,
                 text=surface if self.audit_plaintext else None,
             ))
 

@@ -18,6 +18,7 @@ Overlap policy (also in docs/overlap-policy.md):
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
@@ -156,6 +157,13 @@ def _is_name_like(surface: str) -> bool:
     return letters >= 2 and _starts_capitalized(surface)
 
 
+# "¿" and U+FFFD stand for letters an export lost ("Doroth¿e"): part of the word.
+_CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])[\p{Lu}¿\ufffd][\w¿\ufffd]*")
+#: Words repeat across decisions ("Monsieur", "Le"): fold each spelling once.
+_fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
+_FIRST_WORD = regex.compile(r"[^\s\-'’]*")
+_WORD_CONTINUES = regex.compile(r"[\w¿\ufffd-]")
+
 #: A guess (specificity 1) seen by one detector propagates only when that sure of itself.
 PROPAGATION_MIN_SCORE = 0.9
 
@@ -165,7 +173,7 @@ def _propagates(c: Candidate) -> bool:
     return c.specificity >= 2 or c.score >= PROPAGATION_MIN_SCORE or len(c.sources) >= 2
 
 
-def propagate(text: str, accepted: List[Candidate], folded: Optional[str] = None) -> List[Candidate]:
+def propagate(text: str, accepted: List[Candidate]) -> List[Candidate]:
     """Find every other occurrence of a detected name (case- and accent-insensitive).
 
     A name found once is replaced at every occurrence. New mentions take the label
@@ -188,22 +196,30 @@ def propagate(text: str, accepted: List[Candidate], folded: Optional[str] = None
             forms[key] = c
     if not forms:
         return accepted
-    folded = fold(text) if folded is None else folded
-    pattern = regex.compile(
-        r"(?<![\w'’-])(?:" + "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"
-    )
+    # Only capitalized words can start an occurrence: look at those alone, folding
+    # each candidate (folding is length-preserving, so offsets stay exact).
+    by_first: Dict[str, List[str]] = {}
+    for f in sorted(forms, key=len, reverse=True):
+        by_first.setdefault(_FIRST_WORD.match(f).group(), []).append(f)
     starts = [c.start for c in accepted]
     out = list(accepted)
-    for m in pattern.finditer(folded):
-        a, b = m.span()
-        if not _starts_capitalized(text[a:b]):
+    n = len(text)
+    for w in _CAPITALIZED_WORD.finditer(text):
+        candidates = by_first.get(_fold_word(w.group()))
+        if not candidates:
             continue
+        a = w.start()
+        form = next((f for f in candidates if fold(text[a:a + len(f)]) == f
+                     and (a + len(f) == n or not _WORD_CONTINUES.match(text, a + len(f)))), None)
+        if form is None:
+            continue
+        b = a + len(form)
         i = bisect.bisect_right(starts, a)
         if i > 0 and accepted[i - 1].end > a:
             continue
         if i < len(accepted) and accepted[i].start < b:
             continue
-        origin = forms[m.group()]
+        origin = forms[form]
         out.append(
             Candidate(a, b, origin.label, 1, origin.score,
                       [Evidence(PROPAGATION, "same surface as a detected " + origin.label, origin.score)])

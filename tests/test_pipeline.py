@@ -185,3 +185,16 @@ def test_an_unsure_guess_does_not_propagate():
     assert [e.start for e in sure.entities] == [0, 20]
     rule = judanon.Anonymizer(detectors=[FirstOnly(0.6, specificity=2)]).anonymize(text)
     assert [e.start for e in rule.entities] == [0, 20]
+
+
+def test_propagation_through_a_lost_letter_inside_a_name():
+    class FirstOnly:
+        name = "rules"
+
+        def detect(self, text):
+            yield Span(4, 12, "personnePhysique", self.name, 0.9, "civility", 2)
+
+    text = "Mme Doroth¿e Le Bras ; C/ DOROTH¿E ; Doroth¿ethée n'est pas elle."
+    r = judanon.Anonymizer(detectors=[FirstOnly()]).anonymize(text)
+    assert [e.text for e in r.entities] == ["Doroth¿e", "DOROTH¿E"]
+    assert r.entities[1].source == "propagation"

@@ -395,7 +395,9 @@ def _court_zones(text: str, title_lines: Iterable[int]) -> Tuple[Tuple[int, int]
 #: ``X contre Y``: a case caption, whose names are parties.
 _CAPTION_RE = re.compile(r"[ \t\u00a0]+(?:contre|c/)[ \t\u00a0]", re.IGNORECASE)
 #: ``né le``, ``née à``, ``nés en`` right after a name (the name is before it).
-_BORN_AFTER_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+n[ée]e?s?[ \t\u00a0]+(?:le|à|en)\b")
+_BORN_AFTER_RE = re.compile(r"(?<=[ \t\u00a0])n[ée]e?s?[ \t\u00a0]+(?:le|à|en)\b")
+#: What may stand between the name and ``né``: spaces, one comma.
+_BEFORE_BORN_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*$")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 
 
@@ -616,7 +618,9 @@ class PersonContextDetector:
         """``Laure née le 11 juillet 1999``: a name right before a birth."""
         for m in _BORN_AFTER_RE.finditer(text):
             line_start = _line_bounds(text, m.start())[0]
-            before = _RUN_AT_END_RE.search(text, max(line_start, m.start() - 80), m.start())
+            window = max(line_start, m.start() - 80)
+            end = _BEFORE_BORN_RE.search(text, window, m.start()).start()
+            before = _RUN_AT_END_RE.search(text, window, end)
             if not before:
                 continue
             run = name_parts(text, before.start(), before.end(), strip_leading=True)
