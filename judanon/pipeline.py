@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Optional, Sequence
 
 import attrs
 
@@ -12,11 +12,11 @@ from . import __version__
 from . import entities as E
 from .audit import (SCHEMA_VERSION, AuditTrail, DetectorInfo, EntityRecord, EvidenceRecord,
                     freeze, keyed_hash, sha256_text)
-from .entities import Entity, Evidence, Span
+from .entities import Entity, Span
 from .errors import DetectorError
 from .pseudonymize import Pseudonymizer, seed_for
 from .resolve import Candidate, link, propagate, resolve_overlaps
-from .textnorm import fold, fold_key
+from .textnorm import fold_key
 
 PROFILES = ("fr",)
 #: Confidence below which the default profile drops the neural detector's spans.

@@ -36,7 +36,6 @@ Word vectors: by default the table stored in the model shipped with judanon is r
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -83,22 +82,13 @@ class AnnotatedText:
 
 
 def read_label_jsonl(path: Union[str, Path]) -> List[AnnotatedText]:
-    """Decisions in Label's JSONL format (see module docstring)."""
-    docs: List[AnnotatedText] = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                text = d["text"]
-                spans = tuple((int(e["start"]), int(e["end"]), str(e["label"])) for e in d["entities"])
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise GoldFormatError(f"{path}:{n}: not an annotated decision ({type(exc).__name__}: {exc})") from None
-            _check_spans(text, spans, f"{path}:{n}")
-            group = str(d.get("documentNumber") or "")
-            docs.append(AnnotatedText(text, spans, group))
-    return docs
+    """Decisions in Label's JSONL format (see module docstring), grouped by document number."""
+    from .evaluation import read_gold  # one reader of the format for scoring and training
+
+    return [
+        AnnotatedText(d.text, tuple((m.start, m.end, m.label) for m in d.mentions), d.number)
+        for d in read_gold(str(path))
+    ]
 
 
 def from_pairs(pairs: Iterable[Tuple[str, Iterable[Sequence]]]) -> List[AnnotatedText]:

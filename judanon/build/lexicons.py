@@ -19,7 +19,6 @@ import io
 import math
 import pickle
 import re
-import sys
 from pathlib import Path
 
 #: The checkout this module lives in (``judanon/build/`` -> repository root).
