@@ -227,3 +227,30 @@ def test_address_variant_none_without_numbered_address():
     doc = training.from_pairs([SENTENCES[1]])[0]
     (tokens, tags), = training.tag_sentences(doc)
     assert training._address_variant(tokens, tags, random.Random(0), ["Moulin"]) is None
+
+
+def test_cli_train_then_detect_with_the_new_model(tmp_path):
+    import subprocess
+    import sys
+
+    from judanon.detectors.neural import FlairDetector
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        "\n".join(
+            json.dumps({"text": t, "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sp]},
+                       ensure_ascii=False)
+            for t, sp in SENTENCES
+        ) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "court.pt"
+    # the word table defaults to the shipped model's: no spaCy, no download
+    run = subprocess.run([sys.executable, "-m", "judanon", "train", str(gold), "--out", str(out),
+                          "--epochs", "1", "--hidden", "8"],
+                         capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert run.returncode == 0, run.stderr[-2000:]
+    detector = FlairDetector(out)
+    spans = detector.detect(SENTENCES[0][0])
+    assert all(0 <= s.start < s.end <= len(SENTENCES[0][0]) for s in spans)
+    assert detector.model_name == "court.pt" and len(detector.model_sha256) == 64
