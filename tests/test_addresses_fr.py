@@ -194,3 +194,9 @@ def test_town_of_a_mayor_or_commune_is_reported():
 
 def test_departement_with_a_spaced_elision_stays_visible():
     assert places("Mme LA PREFETE DE L' AIN, intimée.") == []
+
+
+def test_numbered_detention_centre():
+    text = "placé au centre de rétention administrative n°3 du Mesnil-Vaudry (77)."
+    got = [(text[s.start:s.end], s.evidence) for s in RegexDetector.french().detect(text) if s.label == "localite"]
+    assert got == [("Mesnil-Vaudry", "detention_place")]

@@ -283,7 +283,9 @@ def _institution_patterns(name: str, words: Tuple[str, ...], score: float, artic
     """
     connector = (r"(?:\s+(?i:de|du|des|d['’])\s*(?i:la\s+|l['’])?|(?<=(?i:tj))\s+)" if articles
                  else r"\s+(?i:de\s+(?!(?i:la\b|l['’]|police\b))|de\s+(?i:police)\s+(?i:de\s+)|d['’]\s*)")
-    seat = regex.compile(r"\b" + _words(words) + connector + r"(?P<town>" + TOWN + r")")
+    # "centre de rétention administrative n°3 du X": a number may follow the institution
+    seat = regex.compile(r"\b" + _words(words) + r"(?:[ \t\u00a0]+(?i:n[°o])[ \t\u00a0]*\d+)?" + connector
+                         + r"(?P<town>" + TOWN + r")")
     anchor = regex.compile(
         r"\b" + _APOS_CHAR.sub(_APOS, literal_trie(sorted({w.lower() for w in words}))) + r"(?![\p{L}])"
     )
