@@ -237,9 +237,9 @@ class RegexDetector:
     ) -> "RegexDetector":
         """The French pack: identifiers, dates in context, addresses and places.
 
-        ``institution_places=True`` also reports the town in the name of a court,
-        prefecture or police station (``cour d'appel de [Localité]``); by default
-        these stay visible.
+        ``institution_places=True`` also reports the town in the name of a court
+        (``cour d'appel de [Localité]``); by default a court's seat stays visible. The
+        town of a prefecture, police station or detention centre is always reported.
         """
         from judanon.packs.fr import addresses, identifiers
 
