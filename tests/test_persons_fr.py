@@ -318,3 +318,13 @@ def test_case_caption_names_parties_even_under_a_court_heading():
     text = "LE GREFFIER\nMme Annaïg Le Roux contre M. LE PREFET DU FINISTERE\n"
     got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
     assert ("Annaïg", PERSONNE_PHYSIQUE) in got and ("Le Roux", PERSONNE_PHYSIQUE) in got
+
+
+def test_long_list_of_initials_is_read_as_many_short_names():
+    # A name has a bounded number of parts: each civility starts a short run instead of
+    # one run reaching to the end of the text.
+    text = "M. J. D. " * 300
+    spans = PersonContextDetector().detect(text)
+    assert sum(text[s.start:s.end] == "J" for s in spans) == 300
+    assert sum(text[s.start:s.end] == "D" for s in spans) == 300
+    assert max(s.end - s.start for s in spans) == 1

@@ -51,6 +51,10 @@ _ACCENTS = {
     "a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç", "y": "yÿ",
 }
 _HSPACE = r"[ \t\u00a0\u202f\u2009]"
+#: How far past its start an anchored match may look. Without a bound, the regex
+#: engine scans the rest of the text for a required literal ("avocat") on every
+#: call: quadratic on long decisions. Names and their context fit well within it.
+_NEAR = 400
 _SEP = _HSPACE + "+"
 _APOS = r"['’]"
 
@@ -114,7 +118,9 @@ _INITIAL = r"\p{Lu}(?:\.(?:-\p{Lu}\.)?|\.\.\.|…)"
 _PARTICLE = rf"(?:{_alternation(fr.NAME_PARTICLES)})"
 _TOKEN = rf"(?:{_INITIAL}|{_WORD})"
 #: A run of name words on one line, particles allowed between and before them.
-_RUN = rf"(?:{_PARTICLE}{_SEP})*{_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP})*{_TOKEN})*"
+# Bounded: a name has a handful of parts; unbounded runs over a list of initials
+# ("M. J. D. M. J. D. ...") made each civility walk the rest of the text (quadratic).
+_RUN = rf"(?:{_PARTICLE}{_SEP}){{0,3}}{_TOKEN}(?:{_SEP}(?:{_PARTICLE}{_SEP}){{0,3}}{_TOKEN}){{0,11}}"
 
 _RUN_RE = regex.compile(_RUN)
 _RUN_AT_END_RE = regex.compile(rf"(?:{_RUN})[ \t\u00a0]*\Z")
@@ -171,7 +177,8 @@ _FIRM_TAIL_RE = regex.compile(
 #: A law firm's name: name words joined by commas, ``et``, ``&`` or hyphens.
 _FIRM_NAME = (
     rf"{_WORD}(?:(?:{_SEP}|,{_SEP}|{_SEP}(?:et|&|-|–){_SEP}|{_SEP}(?:{_PARTICLE}){_SEP})"
-    rf"(?:{_WORD}|et{_SEP}associ[ée]s|associ[ée]s))*?"  # lazy: stop at the first "avocat"
+    # lazy: stop at the first "avocat"; bounded: a firm names a handful of partners
+    rf"(?:{_WORD}|et{_SEP}associ[ée]s|associ[ée]s)){{0,15}}?"
 )
 _FIRM_RE = regex.compile(
     rf"{_SEP}(?P<firm>{_FIRM_NAME})[ \t\u00a0]*,?[ \t\u00a0]*(?:avocats?|avocates?)\b"
@@ -357,18 +364,18 @@ def _court_zones(text: str, title_lines: Iterable[int]) -> Tuple[Tuple[int, int]
     on the lines next to a signature heading (``Le Greffier    Le Président``)."""
     ranges: List[Tuple[int, int]] = []
     for line_start in title_lines:
-        colon = _TITLE_COLON_RE.match(text, line_start)
+        colon = _TITLE_COLON_RE.match(text, line_start, line_start + _NEAR)
         if colon:
             line_end = _line_bounds(text, colon.end())[1]
             if not text[colon.end():line_end].strip():
                 # "GREFFIER :" alone on its line: the name is on the next non-empty one
-                nxt = _BLANK_LINES_RE.match(text, line_end)
+                nxt = _BLANK_LINES_RE.match(text, line_end, line_end + _NEAR)
                 if nxt and nxt.end() < len(text):
                     ranges.append((nxt.end(), _line_bounds(text, nxt.end())[1]))
                 continue
             ranges.append((colon.end(), line_end))
             continue
-        m = _SIGNATURE_LINE_RE.match(text, line_start)
+        m = _SIGNATURE_LINE_RE.match(text, line_start, line_start + _NEAR)
         if not m or not m.group().strip():
             continue
         # the signatories' names: the next two non-empty lines, or the line above
@@ -472,7 +479,7 @@ class PersonContextDetector:
 
     @staticmethod
     def _court_title_at(text: str, pos: int):
-        m = _TITLE_AFTER_RE.match(text, pos)
+        m = _TITLE_AFTER_RE.match(text, pos, pos + _NEAR)
         if m and not m.group("job") and not (
             m.group("head") and m.group("title").lower().startswith("pr")
         ):
@@ -483,20 +490,20 @@ class PersonContextDetector:
         """Label of a run named at ``anchor`` (its civility, or its own start)."""
         if self._court_title_at(text, run.end):
             return MAGISTRAT_GREFFIER, "title_after"
-        if _LAWYER_AFTER_RE.match(text, run.end):
+        if _LAWYER_AFTER_RE.match(text, run.end, run.end + _NEAR):
             return AVOCAT, "avocat_after"
         # "M. X, Mme Y, conseillers": a plural title closes the enumeration
         pos = run.end
         for _ in range(4):
-            item = _LIST_ITEM_RE.match(text, pos)
+            item = _LIST_ITEM_RE.match(text, pos, pos + _NEAR)
             if not item:
                 break
             pos = item.end()
-            if _PLURAL_TITLE_RE.match(text, pos):
+            if _PLURAL_TITLE_RE.match(text, pos, pos + _NEAR):
                 return MAGISTRAT_GREFFIER, "title_after_list"
-            if _TITLE_AFTER_RE.match(text, pos):
+            if _TITLE_AFTER_RE.match(text, pos, pos + _NEAR):
                 break
-        if _CAPTION_RE.match(text, run.end):
+        if _CAPTION_RE.match(text, run.end, run.end + _NEAR):
             # "Mme X contre M. LE PREFET": the caption of the case names the parties
             return PERSONNE_PHYSIQUE, "caption"
         if _in_ranges(zones, anchor):
@@ -510,10 +517,10 @@ class PersonContextDetector:
     def _after_civility(self, text, m, zones, emit):
         civ = m.group()
         if m.lastgroup == "civglued":
-            nxt = _RUN_RE.match(text, m.end())
+            nxt = _RUN_RE.match(text, m.end(), m.end() + _NEAR)
             span = nxt.span() if nxt else None
         else:
-            nxt = _AFTER_ANCHOR_RE.match(text, m.end())
+            nxt = _AFTER_ANCHOR_RE.match(text, m.end(), m.end() + _NEAR)
             span = nxt.span("run") if nxt else None
         if not span:
             return
@@ -528,8 +535,8 @@ class PersonContextDetector:
 
     def _list_continuation(self, text, pos, label, score, evidence, emit):
         for _ in range(8):
-            item = _LIST_ITEM_NO_CIV_RE.match(text, pos)
-            if not item or _CIVILITY_PREFIX_RE.match(text, item.start("run")):
+            item = _LIST_ITEM_NO_CIV_RE.match(text, pos, pos + _NEAR)
+            if not item or _CIVILITY_PREFIX_RE.match(text, item.start("run"), item.start("run") + _NEAR):
                 return  # a new civility is an anchor of its own
             more = name_parts(text, item.start("run"), item.end("run"))
             if not more.parts:
@@ -538,7 +545,7 @@ class PersonContextDetector:
             pos = more.end
 
     def _after_lawyer_title(self, text, m, emit):
-        nxt = _AFTER_ANCHOR_RE.match(text, m.end())
+        nxt = _AFTER_ANCHOR_RE.match(text, m.end(), m.end() + _NEAR)
         if not nxt:
             return
         run = name_parts(text, nxt.start("run"), nxt.end("run"))
@@ -552,20 +559,20 @@ class PersonContextDetector:
             emit(run, PERSONNE_PHYSIQUE, 0.85, "maitre_officer")
             return
         end = run.end
-        firm = _FIRM_TAIL_RE.match(text, end)
+        firm = _FIRM_TAIL_RE.match(text, end, end + _NEAR)
         if firm:
             end = firm.end()
         emit(NameRun(((run.start, end),), run.start, end), AVOCAT, 0.95 if lawyer else 0.8, "maitre")
 
     def _law_firm(self, text, m, emit):
-        fm = _FIRM_RE.match(text, m.end())
+        fm = _FIRM_RE.match(text, m.end(), m.end() + _NEAR)
         if fm:
             s, e = fm.span("firm")
             emit(NameRun(((s, e),), s, e), AVOCAT, 0.9, "law_firm")
             return
         if m.group() in ("SCP", "S.C.P.", "SELARL", "S.E.L.A.R.L.", "Selarl"):
             # a professional firm named after its partners, not acting as counsel here
-            nxt = _AFTER_ANCHOR_RE.match(text, m.end())
+            nxt = _AFTER_ANCHOR_RE.match(text, m.end(), m.end() + _NEAR)
             if nxt:
                 run = name_parts(text, nxt.start("run"), nxt.end("run"))
                 if run.parts and not any(_is_caps(text[s:e]) for s, e in run.parts):
@@ -573,10 +580,10 @@ class PersonContextDetector:
 
     def _after_person_word(self, text, m, kind, emit):
         if kind == "elided":
-            nxt = _RUN_RE.match(text, m.end())
+            nxt = _RUN_RE.match(text, m.end(), m.end() + _NEAR)
             span = nxt.span() if nxt else None
         else:
-            nxt = _AFTER_ANCHOR_RE.match(text, m.end())
+            nxt = _AFTER_ANCHOR_RE.match(text, m.end(), m.end() + _NEAR)
             span = nxt.span("run") if nxt else None
         if not span:
             return
@@ -635,7 +642,7 @@ class PersonContextDetector:
                 if not _ZONE_GAP_RE.match(text, pos, m.start()):
                     break
                 run = name_parts(text, m.start(), m.end())
-                if not run.parts or not _ZONE_END_RE.match(text, run.end):
+                if not run.parts or not _ZONE_END_RE.match(text, run.end, run.end + _NEAR):
                     break
                 emit(run, MAGISTRAT_GREFFIER, 0.85, "court_zone")
                 pos = m.end()
@@ -643,10 +650,10 @@ class PersonContextDetector:
     def _role_headers(self, text, role_lines, emit):
         """``APPELANT :`` then, on the next line, the party's name."""
         for line_start in role_lines:
-            m = _ROLE_LINE_RE.match(text, line_start)
+            m = _ROLE_LINE_RE.match(text, line_start, line_start + _NEAR)
             if not m:
                 continue
-            nxt = _NEXT_LINE_RUN_RE.match(text, m.end())
+            nxt = _NEXT_LINE_RUN_RE.match(text, m.end(), m.end() + _NEAR)
             if not nxt:
                 continue
             line = text[slice(*_line_bounds(text, nxt.start("run")))]
