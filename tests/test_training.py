@@ -33,6 +33,18 @@ def tiny_word_table():
     return {w: i + 1 for i, w in enumerate(words)}, torch.randn(len(words) + 1, 8, generator=gen)
 
 
+def write_gold(path):
+    """The project's example sentences as a Label-format JSONL file."""
+    path.write_text(
+        "\n".join(
+            json.dumps({"text": t, "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sp]},
+                       ensure_ascii=False)
+            for t, sp in SENTENCES
+        ) + "\n",
+        encoding="utf-8",
+    )
+
+
 TINY = training.TrainingConfig(epochs=1, hidden_size=8, char_filters=8, shape_dim=4, batch_size=2)
 
 
@@ -180,14 +192,7 @@ def test_training_is_deterministic_for_a_seed():
 
 def test_main_trains_from_jsonl(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(
-        "\n".join(
-            json.dumps({"text": t, "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sp]},
-                       ensure_ascii=False)
-            for t, sp in SENTENCES
-        ) + "\n",
-        encoding="utf-8",
-    )
+    write_gold(gold)
     words, vectors = tiny_word_table()
     table = tmp_path / "table.npz"
     np.savez(table, words=np.array(list(words)), rows=np.array(list(words.values())), vectors=vectors.numpy())
@@ -236,14 +241,7 @@ def test_cli_train_then_detect_with_the_new_model(tmp_path):
     from judanon.detectors.neural import FlairDetector
 
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(
-        "\n".join(
-            json.dumps({"text": t, "entities": [{"start": s, "end": e, "label": lab} for s, e, lab in sp]},
-                       ensure_ascii=False)
-            for t, sp in SENTENCES
-        ) + "\n",
-        encoding="utf-8",
-    )
+    write_gold(gold)
     out = tmp_path / "court.pt"
     # the word table defaults to the shipped model's: no spaCy, no download
     run = subprocess.run([sys.executable, "-m", "judanon", "train", str(gold), "--out", str(out),
