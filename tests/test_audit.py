@@ -5,23 +5,11 @@ import pytest
 import judanon
 from judanon.entities import Span
 from judanon.errors import AuditFormatError
+from word_detector import WordDetector
 
 
-class KeywordDetector:
-    """A small real detector: marks fixed words (written for these tests)."""
-
-    name = "keywords"
-    version = "1"
-
-    def __init__(self, words):
-        self.words = words
-
-    def detect(self, text):
-        for word, label in self.words.items():
-            start = text.find(word)
-            while start != -1:
-                yield Span(start, start + len(word), label, self.name, 0.9, "keyword:" + label, 2)
-                start = text.find(word, start + 1)
+def KeywordDetector(words):
+    return WordDetector(words, name="keywords", evidence="keyword:{label}")
 
 
 TEXT = "M. Tanguy Rivallan, demeurant 3 rue des Lices, et Me Ombeline Sarrazin, son avocat."

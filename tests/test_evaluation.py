@@ -5,23 +5,13 @@ import sys
 import pytest
 
 import judanon
-from judanon.entities import Span
 from judanon.errors import GoldFormatError
 from judanon.evaluation import OVERALL, evaluate, format_report, read_gold
+from word_detector import WordDetector
 
 
-class Words:
-    name = "words"
-
-    def __init__(self, words):
-        self.words = words
-
-    def detect(self, text):
-        for w, label in self.words.items():
-            i = text.find(w)
-            while i != -1:
-                yield Span(i, i + len(w), label, self.name, 1.0, "w", 2)
-                i = text.find(w, i + 1)
+def Words(words):
+    return WordDetector(words, score=1.0)
 
 
 TEXT = "M. Goulven Le Meur, né à [Localité 1], demeurant 3 rue Kéréon, Me Bleunven. Juge Plouzané."
