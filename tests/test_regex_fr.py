@@ -241,28 +241,37 @@ def test_section_of_a_text_is_not_cadastre():
 # --- dates in context -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text, label, date",
-    [
-        ("M. Paul Vernier, né le 12 mars 1975 à Lyon", "dateNaissance", "12 mars 1975"),
-        ("Mme Alice Brunet, née le 1er janvier 1980", "dateNaissance", "1er janvier 1980"),
-        ("Julien Roche, né le 12/03/1975, de nationalité française", "dateNaissance", "12/03/1975"),
-        ("Lina Faure, né(e) le 3 Février 2001", "dateNaissance", "3 Février 2001"),
-        ("M. Henri Lamy, né à Nantes le 4 juin 1950", "dateNaissance", "4 juin 1950"),
-        ("Mme Odile Caron, décédée le 3 avril 2020", "dateDeces", "3 avril 2020"),
-        ("M. Lucien Perrin, décédé le 04/05/2021 à Brest", "dateDeces", "04/05/2021"),
-        ("Les époux, mariés le 2 juin 2001 sans contrat", "dateMariage", "2 juin 2001"),
-        ("Ils ont contracté mariage le 12 juillet 1999 à Metz", "dateMariage", "12 juillet 1999"),
-        ("Ils se sont mariés le 3 août 2005", "dateMariage", "3 août 2005"),
-        ("Date de naissance : 14/02/1968", "dateNaissance", "14/02/1968"),
-        ("à la suite du décès survenu le 9 octobre 2019", "dateDeces", "9 octobre 2019"),
-        ("leur mariage célébré le 21 juin 1986 à Angers", "dateMariage", "21 juin 1986"),
-        ("unis par les liens du mariage le 5 mai 1979", "dateMariage", "5 mai 1979"),
-        ("NÉE LE 7 SEPTEMBRE 1961", "dateNaissance", "7 SEPTEMBRE 1961"),
-    ],
-)
-def test_dates_in_context_cover_only_the_date(text, label, date):
+DATES_IN_CONTEXT = [
+    # (text, label, date replaced by default, date replaced with years_visible=False)
+    ("M. Paul Vernier, né le 12 mars 1975 à Lyon", "dateNaissance", "12 mars", "12 mars 1975"),
+    ("Mme Alice Brunet, née le 1er janvier 1980", "dateNaissance", "1er janvier", "1er janvier 1980"),
+    ("Julien Roche, né le 12/03/1975, de nationalité française", "dateNaissance", "12/03/1975", "12/03/1975"),
+    ("Lina Faure, né(e) le 3 Février 2001", "dateNaissance", "3 Février", "3 Février 2001"),
+    ("M. Henri Lamy, né à Nantes le 4 juin 1950", "dateNaissance", "4 juin", "4 juin 1950"),
+    ("Mme Odile Caron, décédée le 3 avril 2020", "dateDeces", "3 avril", "3 avril 2020"),
+    ("M. Lucien Perrin, décédé le 04/05/2021 à Brest", "dateDeces", "04/05/2021", "04/05/2021"),
+    ("Les époux, mariés le 2 juin 2001 sans contrat", "dateMariage", "2 juin", "2 juin 2001"),
+    ("Ils ont contracté mariage le 12 juillet 1999 à Metz", "dateMariage", "12 juillet", "12 juillet 1999"),
+    ("Ils se sont mariés le 3 août 2005", "dateMariage", "3 août", "3 août 2005"),
+    ("Date de naissance : 14/02/1968", "dateNaissance", "14/02/1968", "14/02/1968"),
+    ("à la suite du décès survenu le 9 octobre 2019", "dateDeces", "9 octobre", "9 octobre 2019"),
+    ("leur mariage célébré le 21 juin 1986 à Angers", "dateMariage", "21 juin", "21 juin 1986"),
+    ("unis par les liens du mariage le 5 mai 1979", "dateMariage", "5 mai", "5 mai 1979"),
+    ("NÉE LE 7 SEPTEMBRE 1961", "dateNaissance", "7 SEPTEMBRE", "7 SEPTEMBRE 1961"),
+    ("Mme Rose Caillaud, née le 4 février, domiciliée", "dateNaissance", "4 février", "4 février"),
+]
+
+
+@pytest.mark.parametrize("text, label, date, _whole", DATES_IN_CONTEXT)
+def test_dates_in_context_leave_the_year_of_a_written_date_visible(text, label, date, _whole):
+    # The published convention: "né le [Date naissance 1] 1975".
     assert surfaces(text, label) == [date]
+
+
+@pytest.mark.parametrize("text, label, _date, whole", DATES_IN_CONTEXT)
+def test_dates_in_context_whole_when_years_are_not_visible(text, label, _date, whole):
+    detector = RegexDetector.french(years_visible=False)
+    assert [text[s.start:s.end] for s in detector.detect(text) if s.label == label] == [whole]
 
 
 def test_date_without_context_is_not_reported():
@@ -277,14 +286,14 @@ def test_date_without_context_is_not_reported():
 def test_offsets_are_not_shifted_by_invisible_characters(noise):
     nir = nir_with_key("2880675123456")
     text = (
-        f"{noise}Mme Léa Garnier{noise}, née le 3 mai 1988{noise}\r\n"
+        f"{noise}Mme Léa Garnier{noise}, née le 3 mai{noise}1988{noise}\r\n"
         f"tél.{noise}06 11 22 33 44{noise} courriel{noise}lea.garnier@exemple.org{noise}"
         f"NIR {nir}{noise}\r\ndemeurant 8, rue des Lilas{noise}\r\n44000 Nantes{noise}"
     )
     spans = DETECTOR.detect(text)
     got = {(s.label, text[s.start : s.end]) for s in spans}
     assert {
-        ("dateNaissance", "3 mai 1988"),
+        ("dateNaissance", "3 mai"),
         ("telephoneFax", "06 11 22 33 44"),
         ("email", "lea.garnier@exemple.org"),
         ("numeroIdentifiant", nir),
@@ -303,7 +312,7 @@ def test_checksum_identifier_wins_over_overlapping_rule():
 
 def test_nothing_inside_publication_markers():
     text = "M. [K] [R], demeurant [Adresse 1], né le 2 mai 1960 à [Localité 3], tél. [Téléphone 1]."
-    assert found(text) == [("dateNaissance", "2 mai 1960")]
+    assert found(text) == [("dateNaissance", "2 mai")]
 
 
 def test_many_spans_in_a_long_text_are_all_kept_in_order():

@@ -233,19 +233,26 @@ class RegexDetector:
 
     @classmethod
     def french(
-        cls, name: str = "regex", version: Optional[str] = None, institution_places: bool = False
+        cls,
+        name: str = "regex",
+        version: Optional[str] = None,
+        institution_places: bool = False,
+        years_visible: bool = True,
     ) -> "RegexDetector":
         """The French pack: identifiers, dates in context, addresses and places.
 
         ``institution_places=True`` also reports the town in the name of a court
         (``cour d'appel de [Localité]``); by default a court's seat stays visible. The
         town of a prefecture, police station or detention centre is always reported.
+        ``years_visible`` (default) replaces only the day and month of a written-out
+        birth, death or marriage date (``né le [Date naissance 1] 1975``), as published
+        decisions do; ``False`` replaces the year too. Numeric dates are replaced whole.
         """
         from judanon.packs.fr import addresses, identifiers
 
         extra = addresses.INSTITUTION_PATTERNS if institution_places else ()
         return cls(
-            identifiers.PATTERNS + addresses.PATTERNS + extra,
+            identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra,
             name=name,
             version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}",
         )

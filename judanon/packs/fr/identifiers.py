@@ -31,9 +31,9 @@ from judanon.entities import (
     TELEPHONE,
 )
 
-__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS"]
+__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
-VERSION = "1"
+VERSION = "2"
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
@@ -51,10 +51,12 @@ _SPACE = r"[ \t\u00a0\u202f]"
 _MONTH = "(?i:" + "|".join(regex.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 #: A calendar date: ``12 mars 1975``, ``1er janvier 1980``, ``12/03/1975``, ``12.03.75``.
 #: The year is optional after a month name (decisions write ``né le 4 février``).
+_DAY_MONTH = r"(?:[12]\d|3[01]|0?[1-9])(?i:er|ᵉʳ)?" + _SPACE + r"+" + _MONTH
+_YEAR = r"(?:1[89]|20)\d{2}"
+_NUMERIC_DATE = r"(?:[12]\d|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:" + _YEAR + r"|\d{2})"
 DATE = (
-    r"(?:(?:[12]\d|3[01]|0?[1-9])(?i:er|ᵉʳ)?" + _SPACE + r"+" + _MONTH
-    + r"(?:" + _SPACE + r"+(?:1[89]|20)\d{2})?"
-    + r"|(?:[12]\d|3[01]|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])[/.\-](?:(?:1[89]|20)\d{2}|\d{2}))"
+    r"(?:" + _DAY_MONTH + r"(?:" + _SPACE + r"+" + _YEAR + r")?"
+    + r"|" + _NUMERIC_DATE + r")"
     + r"(?![\d/])"
 )
 
@@ -79,8 +81,17 @@ def _lower_anchor(context: str) -> "regex.Pattern":
     return regex.compile("(?:" + context[4:-1] + ")")
 
 
-def _date_rule(context: str) -> str:
-    return context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+(?P<date>" + DATE + ")"
+def _date_rule(context: str, year_visible: bool = False) -> str:
+    """``context [à place] [le] date``; the ``date`` group is what gets replaced.
+
+    With ``year_visible`` a written-out date loses only its day and month
+    (``né le [Date naissance 1] 1975``), the convention of published decisions; a
+    numeric date (``12/03/1975``) is replaced whole either way.
+    """
+    if not year_visible:
+        return context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+(?P<date>" + DATE + ")"
+    return (context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+(?:(?P<date>" + _DAY_MONTH + r")(?:"
+            + _SPACE + r"+" + _YEAR + r")?|(?P<date>" + _NUMERIC_DATE + r"))(?![\d/])")
 
 
 # --- Validators (python-stdnum / phonenumbers) -----------------------------------------
@@ -208,10 +219,21 @@ PATTERNS: Tuple[Pattern, ...] = (
             requires=("immatricul", "plaque", "véhicule", "vehicule")),
     Pattern("cadastre", CADASTRE, _CADASTRE, group="ref", specificity=2,
             requires=("section", "cadastr")),
-    Pattern("date_birth", DATE_NAISSANCE, regex.compile(_date_rule(_BORN)), group="date",
-            anchor=_lower_anchor(_BORN)),
-    Pattern("date_death", DATE_DECES, regex.compile(_date_rule(_DEAD)), group="date",
-            anchor=_lower_anchor(_DEAD)),
-    Pattern("date_marriage", DATE_MARIAGE, regex.compile(_date_rule(_MARRIED)), group="date",
-            anchor=_lower_anchor(_MARRIED)),
 )
+
+
+def date_patterns(year_visible: bool = True) -> Tuple[Pattern, ...]:
+    """Birth, death and marriage dates found from their context words.
+
+    ``year_visible=True`` (the default profile) leaves the year of a written-out date
+    visible, as the Cour de cassation publishes it; ``False`` replaces the whole date.
+    """
+    return tuple(
+        Pattern(name, label, regex.compile(_date_rule(context, year_visible)), group="date",
+                anchor=_lower_anchor(context))
+        for name, label, context in (
+            ("date_birth", DATE_NAISSANCE, _BORN),
+            ("date_death", DATE_DECES, _DEAD),
+            ("date_marriage", DATE_MARIAGE, _MARRIED),
+        )
+    )
