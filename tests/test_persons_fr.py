@@ -75,6 +75,22 @@ def test_plural_civilities_cover_every_name(detector):
         "Paul", "Vasseur", "Luc", "Albrand", "Inès", "Carrel", "Lise", "Morand", "Ada", "Pujol"]
 
 
+def test_civil_status_listing_of_first_names(detector):
+    text = "Madame BERTHIER, Odile, Marguerite Anne, née le 4 mai 1961 à Vannes"
+    assert labels_of(detector, text, PP) == ["BERTHIER", "Odile", "Marguerite", "Anne"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a town, a title or a new civility after the comma ends the listing
+    ("chez M. et Mme Garnaud, Saint Dominique, a formé un pourvoi", ["Garnaud"]),
+    ("M. Paul Vernier, Lyon, le 3 mai 2021", ["Paul", "Vernier"]),
+    ("Mme Rosine Texier, Présidente, M. Albin Gros, conseiller", []),
+    ("M. Tanguy Brel, Mme Ilse Morin", ["Tanguy", "Brel", "Ilse", "Morin"]),
+])
+def test_civil_status_listing_stops_at_anything_else(detector, text, names):
+    assert labels_of(detector, text, PP) == names
+
+
 def test_surname_first_in_capitals(detector):
     assert labels_of(detector, "Monsieur DURVILLE Jean-Marc, demeurant à Lyon", PP) == [
         "DURVILLE", "Jean-Marc"]

@@ -153,6 +153,8 @@ _LIST_ITEM_RE = regex.compile(
     rf"[ \t\u00a0]*(?:,|et|,{_SEP}et){_SEP}(?:(?:{_CIVILITY}){_SEP})?(?P<run>{_RUN})"
 )
 _LIST_ITEM_NO_CIV_RE = regex.compile(rf"[ \t\u00a0]*(?:,|et|,{_SEP}et){_SEP}(?P<run>{_RUN})")
+#: The next name of a civil-status listing: ``Madame DUPONT, Marie, Jeanne``.
+_COMMA_ITEM_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}(?!(?i:saint|sainte|st|ste)\b)(?P<run>{_RUN})")
 _AFTER_ANCHOR_RE = regex.compile(rf"(?:{_SEP}|[ \t]*\r?\n[ \t]*)(?P<run>{_RUN})")
 _LEAD_RE = regex.compile(
     rf"(?:{_folded_alternation(fr.MAGISTRATE_LEADS)})[ \t\u00a0]*\Z", regex.IGNORECASE
@@ -421,7 +423,19 @@ class PersonContextDetector:
     """Finds persons, court members and lawyers from the context around names."""
 
     name = "person-context"
-    version = "1.0"
+    version = "1.1"
+
+    def __init__(self, lexicon=None):
+        #: first names, to read civil-status listings; the shipped lexicon by default
+        self._lexicon = lexicon
+
+    @property
+    def lexicon(self):
+        if self._lexicon is None:
+            from judanon.lexicons import default_lexicon
+
+            self._lexicon = default_lexicon()
+        return self._lexicon
 
     def detect(self, text: str) -> List[Span]:
         found: Dict[Tuple[int, int], Span] = {}
@@ -532,6 +546,25 @@ class PersonContextDetector:
         emit(run, label, 0.95, evidence)
         if civ in fr.CIVILITIES_PLURAL:
             self._list_continuation(text, run.end, label, 0.9, evidence + "_list", emit)
+        elif label == PERSONNE_PHYSIQUE:
+            self._first_name_list(text, run.end, emit)
+
+    def _first_name_list(self, text, pos, emit):
+        """``Madame Hugues, Valérie, Chantal Jacques``: the civil-status way of giving
+        every first name, one comma apart. Each item must hold a known first name (a
+        town such as ``Saint Dominique`` or a title after the comma ends the listing)."""
+        lexicon = self.lexicon
+        for _ in range(6):
+            item = _COMMA_ITEM_RE.match(text, pos, pos + _NEAR)
+            if not item or _CIVILITY_PREFIX_RE.match(text, item.start("run"), item.start("run") + _NEAR):
+                return
+            more = name_parts(text, item.start("run"), item.end("run"))
+            if not any(lexicon.is_first_name(text[a:b]) for a, b in more.parts):
+                return
+            if self._court_title_at(text, more.end) or _LAWYER_AFTER_RE.match(text, more.end, more.end + _NEAR):
+                return
+            emit(more, PERSONNE_PHYSIQUE, 0.9, "civility_first_names")
+            pos = more.end
 
     def _list_continuation(self, text, pos, label, score, evidence, emit):
         for _ in range(8):
