@@ -160,6 +160,16 @@ def test_labels_and_min_score_filter(detector):
     assert all(s.score >= threshold for s in confident)
 
 
+def test_name_spans_start_with_a_capital(detector):
+    # the model tags "alias" as part of a name here; such spans are dropped by default
+    text = "M. Jean Dupont alias Paul Martin, dit le grand, a été entendu."
+    loose = FlairDetector(capitalized_names=False).detect(text)
+    assert "alias" in by_text(text, loose, "personnePhysique")
+    spans = detector.detect(text)
+    assert by_text(text, spans, "personnePhysique") == {"Jean", "Dupont", "Paul", "Martin"}
+    assert detector.audit_details()["capitalized_names"] is True
+
+
 def test_long_text_without_punctuation(detector):
     text = " ".join(["mot"] * 600) + " M. Anatole Brissac comparaît"
     spans = detector.detect(text)

@@ -19,11 +19,21 @@ import os
 from pathlib import Path
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
-from judanon.entities import Span
+from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.errors import DetectorError
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: The model shipped with judanon (trained by ``judanon/build/default_model.py``).
+#: Labels whose spans are names: a name starts with a capital letter (or with a letter
+#: lost to a broken encoding, ``¿ric``).
+NAME_LABELS = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
+
+
+def _starts_like_a_name(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first in ("¿", "\ufffd")
+
+
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "fr-label-tagger.pt"
 
 _INSTALL_HINT = 'pip install "judanon[neural]"'
@@ -227,7 +237,9 @@ class FlairDetector:
 
     ``model_path``: a ``.pt`` file saved by Flair (default: the model shipped with
     judanon); ``batch_size``: sentences per forward pass; ``min_score``: spans whose model
-    confidence is lower are dropped; ``labels``: keep only these categories.
+    confidence is lower are dropped; ``labels``: keep only these categories;
+    ``capitalized_names`` (default): a person, magistrate or lawyer span must start with
+    a capital letter (the model sometimes tags ``alias`` before a name).
 
     Raises :class:`NeuralUnavailableError` when flair is not installed and
     :class:`ModelNotFoundError` when the file does not exist.
@@ -243,6 +255,7 @@ class FlairDetector:
         min_score: float = 0.0,
         labels: Optional[Iterable[str]] = None,
         max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
+        capitalized_names: bool = True,
     ) -> None:
         """``max_sentence_tokens`` applies to models that do not record their own."""
         if batch_size < 1:
@@ -258,6 +271,7 @@ class FlairDetector:
         self.batch_size = batch_size
         self.min_score = min_score
         self.labels = frozenset(labels) if labels is not None else None
+        self.capitalized_names = capitalized_names
         # cut texts the way the model's training data was cut
         self.max_sentence_tokens, self.split_blank_lines = tagger_segmentation(self.tagger, max_sentence_tokens)
         # one thread per detector call is the caller's choice (torch.set_num_threads)
@@ -267,7 +281,8 @@ class FlairDetector:
 
     def audit_details(self) -> dict:
         """What the audit trail records to reproduce a run: the model and its file hash."""
-        return {"model": self.model_name, "model_sha256": self.model_sha256, "min_score": self.min_score}
+        return {"model": self.model_name, "model_sha256": self.model_sha256, "min_score": self.min_score,
+                "capitalized_names": self.capitalized_names}
 
     def detect(self, text: str) -> List[Span]:
         return self.detect_many([text])[0]
@@ -288,8 +303,11 @@ class FlairDetector:
             chunk = todo[b : b + self.batch_size]
             tags = tag_token_batches(self.tagger, [s for _, s in chunk])
             for (doc_index, sentence), sentence_tags in zip(chunk, tags):
+                text = texts[doc_index]
                 for start, end, label, score in spans_from_tags(sentence, sentence_tags):
                     if score < self.min_score or (self.labels is not None and label not in self.labels):
+                        continue
+                    if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end]):
                         continue
                     out[doc_index].append(
                         Span(
