@@ -114,6 +114,11 @@ def test_civility_glued_to_the_name(detector):
     assert labels_of(detector, "Le conseil de M.Vidal a plaidé.", PP) == ["Vidal"]
 
 
+def test_a_title_after_the_name_is_not_part_of_it(detector):
+    text = "JUGE DE LA MISE EN ÉTAT : Madame Ondine GARRAUD, Vice-Présidente, a entendu"
+    assert labels_of(detector, text, "professionnelMagistratGreffier") == ["Ondine", "GARRAUD"]
+
+
 def test_doctor(detector):
     assert labels_of(detector, "Vu le certificat du Dr Esnault et l'avis du docteur Malric ;", PP) == [
         "Esnault", "Malric"]
@@ -133,6 +138,7 @@ def test_doctor(detector):
     "RÉPUBLIQUE FRANÇAISE AU NOM DU PEUPLE FRANÇAIS",
     "Condamne M. X aux dépens.",
     "N° RG 23/01234 - N° Portalis DBVX-V-B7H-ABCD",
+    "en application de l'article L. 743-23 du CESEDA, le premier président peut rejeter",
 ])
 def test_no_person_without_a_name(detector, text):
     assert found(detector, text) == []

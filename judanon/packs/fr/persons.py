@@ -162,6 +162,8 @@ docteur professeur maitre
 chancelier chanceliere senateur senatrice depute deputee general generale colonel capitaine
 commandant lieutenant adjudant brigadier gardien officier agent sous-prefet
 cpc cass civ crim soc com ccass cedh cjue urssaf cpam caf pole emploi
+ceseda cesa cgi css csp cch crpa cpp cpce cgct cmf cja cnil insee inpi rsa smic
+vice-president vice-presidente
 tgi tj ca cph jex jaf jld
 ordonnance arrete jugement appel cassation
 ii iii iv vi vii viii ix xi xii
