@@ -160,6 +160,17 @@ def test_labels_and_min_score_filter(detector):
     assert all(s.score >= threshold for s in confident)
 
 
+def test_per_label_min_scores(detector):
+    all_spans = detector.detect(ADDRESS)
+    towns = [s.score for s in all_spans if s.label == "localite"]
+    assert towns
+    strict = FlairDetector(min_scores={"localite": 1.0}).detect(ADDRESS)
+    assert [s for s in strict if s.label == "localite"] == [s for s in all_spans if s.label == "localite" and s.score >= 1.0]
+    others = lambda spans: [s for s in spans if s.label != "localite"]
+    assert others(strict) == others(all_spans)
+    assert FlairDetector(min_scores={"localite": 0.3}).audit_details()["min_scores"] == "localite=0.3"
+
+
 def test_name_spans_start_with_a_capital(detector):
     # the model tags "alias" as part of a name here; such spans are dropped by default
     text = "M. Jean Dupont alias Paul Martin, dit le grand, a été entendu."
@@ -187,6 +198,8 @@ def test_bad_arguments():
         FlairDetector(batch_size=0)
     with pytest.raises(ValueError):
         FlairDetector(min_score=2.0)
+    with pytest.raises(ValueError, match="personnePhysique"):
+        FlairDetector(min_scores={"personnePhysique": -0.1})
 
 
 def test_module_import_does_not_import_torch_or_flair():

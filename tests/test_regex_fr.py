@@ -274,6 +274,11 @@ def test_dates_in_context_whole_when_years_are_not_visible(text, label, _date, w
     assert [text[s.start:s.end] for s in detector.detect(text) if s.label == label] == [whole]
 
 
+def test_date_settings_are_recorded_for_the_audit():
+    assert DETECTOR.audit_details() == {"institution_places": "False", "years_visible": "True"}
+    assert RegexDetector.french(years_visible=False).audit_details()["years_visible"] == "False"
+
+
 def test_date_without_context_is_not_reported():
     text = "L'audience du 12 mars 2024 a été renvoyée au 14/05/2024."
     assert [lab for lab, _ in found(text) if lab.startswith("date")] == []

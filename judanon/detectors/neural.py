@@ -17,7 +17,7 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.errors import DetectorError
@@ -237,7 +237,8 @@ class FlairDetector:
 
     ``model_path``: a ``.pt`` file saved by Flair (default: the model shipped with
     judanon); ``batch_size``: sentences per forward pass; ``min_score``: spans whose model
-    confidence is lower are dropped; ``labels``: keep only these categories;
+    confidence is lower are dropped; ``min_scores``: a stricter (or looser) threshold for
+    some labels, ``{"personnePhysique": 0.8}``; ``labels``: keep only these categories;
     ``capitalized_names`` (default): a person, magistrate or lawyer span must start with
     a capital letter (the model sometimes tags ``alias`` before a name).
 
@@ -253,6 +254,7 @@ class FlairDetector:
         *,
         batch_size: int = 64,
         min_score: float = 0.0,
+        min_scores: Optional[Mapping[str, float]] = None,
         labels: Optional[Iterable[str]] = None,
         max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
         capitalized_names: bool = True,
@@ -262,6 +264,10 @@ class FlairDetector:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be within [0, 1], got {min_score}")
+        min_scores = dict(min_scores or {})
+        for label, value in min_scores.items():
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"min_scores[{label!r}] must be within [0, 1], got {value}")
         path = Path(model_path) if model_path is not None else DEFAULT_MODEL_PATH
         self.model_path = path
         self.tagger = load_tagger(path)
@@ -270,6 +276,7 @@ class FlairDetector:
         self.version = f"{path.stem}-{self.model_sha256[:12]}"
         self.batch_size = batch_size
         self.min_score = min_score
+        self.min_scores = min_scores
         self.labels = frozenset(labels) if labels is not None else None
         self.capitalized_names = capitalized_names
         # cut texts the way the model's training data was cut
@@ -282,6 +289,7 @@ class FlairDetector:
     def audit_details(self) -> dict:
         """What the audit trail records to reproduce a run: the model and its file hash."""
         return {"model": self.model_name, "model_sha256": self.model_sha256, "min_score": self.min_score,
+                "min_scores": ",".join(f"{k}={v}" for k, v in sorted(self.min_scores.items())),
                 "capitalized_names": self.capitalized_names}
 
     def detect(self, text: str) -> List[Span]:
@@ -305,7 +313,9 @@ class FlairDetector:
             for (doc_index, sentence), sentence_tags in zip(chunk, tags):
                 text = texts[doc_index]
                 for start, end, label, score in spans_from_tags(sentence, sentence_tags):
-                    if score < self.min_score or (self.labels is not None and label not in self.labels):
+                    if score < self.min_scores.get(label, self.min_score) or (
+                        self.labels is not None and label not in self.labels
+                    ):
                         continue
                     if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end]):
                         continue

@@ -221,6 +221,8 @@ class RegexDetector:
     patterns: Tuple[Pattern, ...] = attrs.field(converter=tuple)
     name: str = "regex"
     version: str = "1"
+    #: settings that chose the patterns, recorded in the audit trail
+    options: Tuple[Tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
 
     @patterns.validator
     def _check_patterns(self, attribute, value):
@@ -255,7 +257,12 @@ class RegexDetector:
             identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra,
             name=name,
             version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}",
+            options=(("institution_places", str(institution_places)), ("years_visible", str(years_visible))),
         )
+
+    def audit_details(self) -> dict:
+        """The settings that chose the patterns (``years_visible`` ...), for the audit trail."""
+        return dict(self.options)
 
     def detect(self, text: str) -> List[Span]:
         lowered = text.lower()
