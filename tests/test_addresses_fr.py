@@ -187,9 +187,10 @@ def test_departements_of_prefects_stay_visible():
 
 
 def test_town_of_a_mayor_or_commune_is_reported():
-    text = "en sa qualité de maire de Plougastel et selon le règlement de la commune de Landerneau."
+    text = ("en sa qualité de maire de Plougastel et selon le règlement de la commune de Landerneau "
+            "puis un courrier de la ville de Quimperlé.")
     got = [text[s.start:s.end] for s in RegexDetector.french().detect(text) if s.label == "localite"]
-    assert got == ["Plougastel", "Landerneau"]
+    assert got == ["Plougastel", "Landerneau", "Quimperlé"]
 
 
 def test_departement_with_a_spaced_elision_stays_visible():

@@ -43,7 +43,7 @@ __all__ = [
     "NOT_A_TOWN_AFTER_NUMBER",
 ]
 
-VERSION = "1"
+VERSION = "2"
 
 # --- Grammar (data) -------------------------------------------------------------------
 
@@ -113,7 +113,7 @@ ADMINISTRATIVE_PLACES: Tuple[str, ...] = (
     "préfet", "préfète", "prefet", "prefete", "préfet de police", "prefet de police",
     "préfecture", "préfecture de police", "sous-préfet", "sous-préfecture",
     "commissariat", "commissariat de police", "commissaire de police", "maison d'arrêt",
-    "centre pénitentiaire", "mairie", "maire", "commune", "centre ville", "centre-ville",
+    "centre pénitentiaire", "mairie", "maire", "commune", "ville", "centre ville", "centre-ville",
 )
 
 #: Detention places named with an article (``centre de rétention du Mesnil-Amelot``).
