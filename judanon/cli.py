@@ -72,7 +72,8 @@ def _cmd_evaluate(args) -> int:
     if args.held_out:
         _read_input(args.held_out)
         only = held_out_numbers(args.held_out)
-    report = evaluate_files(args.gold, neural=False if args.no_neural else None, only_numbers=only)
+    report = evaluate_files(args.gold, neural=False if args.no_neural else None, only_numbers=only,
+                            unseen_names=args.unseen_names)
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -110,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=["source"], help="also break figures down by this field")
     p.add_argument("--held-out", metavar="MODEL_CARD.json",
                    help="score only the decisions this model card lists as held out from training")
+    p.add_argument("--unseen-names", action="store_true",
+                   help="first replace every annotated person and town by invented names (robustness)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=_cmd_evaluate)
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from typing import Dict, Iterable, List, Optional, Sequence
 
 import attrs
+import regex
 
 from . import entities as E
 from .errors import GoldFormatError
@@ -199,6 +200,72 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars)
 
 
+#: Labels whose mentions :func:`with_unseen_names` rewrites by default.
+UNSEEN_LABELS = (E.PERSONNE_PHYSIQUE, E.LOCALITE)
+#: Capitalized words, except the ones town names are built with (``Saint``, ``Le``).
+_CAPITALIZED_WORD = regex.compile(r"(?!(?:Saint|Sainte|SAINT|SAINTE|Le|La|Les|LE|LA|LES|De|Du|Des)\b)\p{Lu}[\p{L}\p{M}]+")
+
+
+def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
+                      labels: Sequence[str] = UNSEEN_LABELS) -> List[GoldDocument]:
+    """The decisions with every capitalized word of their ``labels`` mentions replaced by
+    an invented name (:func:`judanon.lexicons.invent_name`), the same word by the same
+    name within a decision, capitals kept (``DUPONT`` -> ``KOURAZEL``).
+
+    Scores on them tell how much a pipeline finds from context and letters rather than
+    from names it knows: no list holds the invented names and no model saw them.
+    Mentions overlapping a rewritten one keep their text; every offset is moved.
+    """
+    import random
+
+    from .lexicons import invent_name
+
+    rng = random.Random(seed)
+    out = []
+    for doc in docs:
+        text = doc.text
+        chosen: Dict[str, str] = {}
+        ops = []  # (start, end, replacement), not overlapping, in order
+        last_end = -1
+        for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+            if m.label not in labels or m.start < last_end:
+                continue
+            surface = text[m.start:m.end]
+
+            def swap(match, chosen=chosen):
+                word = match.group()
+                new = chosen.setdefault(word.lower(), invent_name(rng))
+                return new.upper() if word.isupper() else new[:1].upper() + new[1:]
+
+            new_surface = _CAPITALIZED_WORD.sub(swap, surface)
+            if new_surface != surface:
+                ops.append((m.start, m.end, new_surface))
+            last_end = m.end
+        if not ops:
+            out.append(doc)
+            continue
+        pieces, pos = [], 0
+        for start, end, new in ops:
+            pieces += [text[pos:start], new]
+            pos = end
+        pieces.append(text[pos:])
+
+        def moved(p: int, is_end: bool) -> int:
+            shift = 0
+            for start, end, new in ops:
+                if p >= end:
+                    shift += len(new) - (end - start)
+                elif p > start:  # inside a rewritten mention: to its new edge
+                    return start + shift + (len(new) if is_end else 0)
+                else:
+                    break
+            return p + shift
+
+        mentions = tuple(GoldMention(moved(m.start, False), moved(m.end, True), m.label) for m in doc.mentions)
+        out.append(attrs.evolve(doc, text="".join(pieces), mentions=tuple(m for m in mentions if m.start < m.end)))
+    return out
+
+
 def held_out_numbers(model_card: str) -> frozenset:
     """Document numbers a model did not train on, from its card (``held_out_document_numbers``)."""
     try:
@@ -210,11 +277,14 @@ def held_out_numbers(model_card: str) -> frozenset:
 
 
 def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bool] = None,
-                   only_numbers: Optional[frozenset] = None) -> Report:
-    """Evaluate on every decision of ``paths`` (only those numbered in ``only_numbers`` if given)."""
+                   only_numbers: Optional[frozenset] = None, unseen_names: bool = False) -> Report:
+    """Evaluate on every decision of ``paths`` (only those numbered in ``only_numbers`` if
+    given; with their names and towns invented if ``unseen_names``)."""
     docs: List[GoldDocument] = []
     for p in paths:
         docs.extend(d for d in read_gold(p) if only_numbers is None or d.number in only_numbers)
+    if unseen_names:
+        docs = with_unseen_names(docs)
     return evaluate(docs, anonymizer, neural=neural)
 
 

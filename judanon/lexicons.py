@@ -235,6 +235,19 @@ class NameLexicon:
         return min(ranks) if ranks else None
 
 
+_ONSETS = ("b", "c", "d", "f", "g", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
+           "ch", "br", "gr", "tr", "kh", "ou")
+_VOWELS = ("a", "e", "i", "o", "u", "é", "ou", "ai", "y")
+_CODAS = ("", "", "n", "r", "l", "t", "s", "z", "k", "ck", "ux")
+
+
+def invent_name(rng) -> str:
+    """A pronounceable word that names nobody and no list holds (``kourazel``), from
+    ``rng`` (a ``random.Random``): to test or train a detector on names it never saw."""
+    word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 3)))
+    return word + rng.choice(_CODAS)
+
+
 @functools.lru_cache(maxsize=1)
 def default_lexicon() -> NameLexicon:
     """The shipped French-decisions lexicon, loaded once."""

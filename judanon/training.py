@@ -48,6 +48,7 @@ import attrs
 
 from judanon import entities as E
 from judanon.errors import GoldFormatError
+from judanon.lexicons import invent_name
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Categories frequent enough in the court's data to be learned; rarer ones are
@@ -336,6 +337,10 @@ class TrainingConfig:
     #: also train on copies of sentences whose "12, rue X" addresses get another street
     #: type and a street name made of common French words (see ``_address_variant``)
     augment_addresses: bool = True
+    #: each epoch, this share of the sentences with names or towns sees them replaced by
+    #: other names (rare names of the shipped lexicon, or invented ones): the model must
+    #: read the context and the letters, not remember the training names (``NameSwapper``)
+    augment_names: float = 0.5
 
 
 def build_tagger(
@@ -426,6 +431,13 @@ def train_tagger(
     examples = [([t.norm for t in toks], [tag_index(tag) for tag in tags]) for toks, tags in tagged]
     with_entities = [ex for ex, (_, tags) in zip(examples, tagged) if any(t != "O" for t in tags)]
     without = [ex for ex, (_, tags) in zip(examples, tagged) if all(t == "O" for t in tags)]
+    swapper = NameSwapper(random.Random(config.seed + 1), names=_lexicon_names()) if config.augment_names else None
+    swappable = {
+        id(ex): positions
+        for ex, (_, tags) in zip(examples, tagged)
+        for positions in [NameSwapper.positions(ex[0], tags)]
+        if positions
+    }
     log(
         f"training on {len(docs)} texts: {len(with_entities)} sentences with entities, "
         f"{len(without)} without; {sum(len(ex[0]) for ex in examples)} tokens"
@@ -441,6 +453,12 @@ def train_tagger(
         started = time.time()
         epoch_data = with_entities + rng.sample(without, int(len(without) * config.empty_sentence_rate))
         rng.shuffle(epoch_data)
+        if swapper is not None:
+            epoch_data = [
+                (swapper.swap(ex[0], swappable[id(ex)]), ex[1])
+                if id(ex) in swappable and swapper.rng.random() < config.augment_names else ex
+                for ex in epoch_data
+            ]
         total_loss, n_batches = 0.0, 0
         for b in range(0, len(epoch_data), config.batch_size):
             # the same forward pass as SequenceTagger.forward_loss, without Flair's
@@ -465,6 +483,63 @@ def train_tagger(
         log(msg)
     tagger.eval()
     return tagger
+
+
+#: Labels whose capitalized words ``NameSwapper`` replaces.
+SWAPPED_LABELS: Tuple[str, ...] = (
+    E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT, E.LOCALITE,
+)
+
+
+def _lexicon_names() -> List[str]:
+    """Every first name and surname of the shipped lexicon (folded keys), rare ones
+    included; an empty list when the lexicon files are missing."""
+    try:
+        from judanon.lexicons import default_lexicon
+
+        lexicon = default_lexicon()
+    except Exception:  # noqa: BLE001 - augmentation then uses invented names only
+        return []
+    return sorted(k for k in set(lexicon.first_names) | set(lexicon.surnames) if k.isalpha() and len(k) > 2)
+
+
+class NameSwapper:
+    """Replaces the capitalized words of names and towns in a training sentence.
+
+    Half of the replacements are names of the shipped lexicon (drawn uniformly, so mostly
+    rare ones the word table does not know), half are invented (``Kourazel``). One word
+    gets one replacement within a sentence; capitals stay capitals (``DUPONT`` ->
+    ``KOURAZEL``).
+    """
+
+    def __init__(self, rng: random.Random, names: Sequence[str] = ()):
+        self.rng = rng
+        self.names = list(names)
+
+    @staticmethod
+    def positions(words: Sequence[str], tags: Sequence[str]) -> List[int]:
+        """Indices of the capitalized words inside spans of ``SWAPPED_LABELS``."""
+        out = []
+        for i, (w, tag) in enumerate(zip(words, tags)):
+            if tag != "O" and tag[2:] in SWAPPED_LABELS and w[:1].isupper() and w.isalpha() and len(w) > 1:
+                out.append(i)
+        return out
+
+    def _name(self) -> str:
+        if self.names and self.rng.random() < 0.5:
+            return self.rng.choice(self.names)
+        return invent_name(self.rng)
+
+    def swap(self, words: Sequence[str], positions: Sequence[int]) -> List[str]:
+        out = list(words)
+        chosen: Dict[str, str] = {}
+        for i in positions:
+            key = words[i].lower()
+            if key not in chosen:
+                chosen[key] = self._name()
+            new = chosen[key]
+            out[i] = new.upper() if words[i].isupper() else new[:1].upper() + new[1:]
+        return out
 
 
 # Street types and name patterns for address augmentation (language data).

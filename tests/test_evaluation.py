@@ -6,7 +6,7 @@ import pytest
 
 import judanon
 from judanon.errors import GoldFormatError
-from judanon.evaluation import OVERALL, evaluate, format_report, read_gold
+from judanon.evaluation import OVERALL, evaluate, format_report, read_gold, with_unseen_names
 from word_detector import WordDetector
 
 
@@ -79,6 +79,39 @@ def test_cli_evaluate_json(gold_file):
     data = json.loads(out.stdout)
     assert data["documents"] == 1
     assert data["groups"][OVERALL][OVERALL]["hide_total"] == 3
+
+
+def test_unseen_names_rewrite_persons_and_towns_and_move_offsets(tmp_path):
+    text = "M. Yves LE GALL, demeurant 3 rue Kéréon 29200 Saint-Renan. M. Le Gall et Me Abgrall."
+    def at(surface, label, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return {"start": start, "end": start + len(surface), "label": label}
+    doc = {"id": "d", "text": text, "categoriesToOmit": [], "entities": [
+        at("Yves", "personnePhysique"), at("LE GALL", "personnePhysique"),
+        at("3 rue Kéréon", "adresse"), at("29200 Saint-Renan", "localite"),
+        at("Le Gall", "personnePhysique"), at("Abgrall", "professionnelAvocat")]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    original, = read_gold(str(path))
+    new, = with_unseen_names([original], seed=3)
+    surfaces = [new.text[m.start:m.end] for m in new.mentions]
+    assert [m.label for m in new.mentions] == [m.label for m in original.mentions]
+    assert surfaces[2] == "3 rue Kéréon" and surfaces[5] == "Abgrall"  # other labels untouched
+    assert surfaces[0] != "Yves" and surfaces[1].isupper() and surfaces[1] != "LE GALL"
+    assert surfaces[1].split()[0] == "LE"  # the particle stays
+    assert surfaces[3].startswith("29200 Saint-") and surfaces[3] != "29200 Saint-Renan"
+    # one word, one invented name, within the decision
+    assert surfaces[4].split()[1].lower() == surfaces[1].split()[1].lower()
+    assert with_unseen_names([original], seed=3) == [new]
+
+
+def test_cli_evaluate_unseen_names(gold_file):
+    out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(gold_file), "--no-neural", "--json",
+                          "--unseen-names"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["groups"][OVERALL][OVERALL]["hide_total"] == 3
 
 
 def test_cli_evaluate_missing_file(tmp_path):

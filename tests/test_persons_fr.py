@@ -91,6 +91,20 @@ def test_civil_status_listing_stops_at_anything_else(detector, text, names):
     assert labels_of(detector, text, PP) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("ARRÊT DU 23 OCTOBRE 2024\n\n   Ewen Kerzoual a formé un pourvoi contre l'arrêt", ["Ewen", "Kerzoual"]),
+    ("les débats.    Nolwenn Abgrall a comparu, assistée de son conseil", ["Nolwenn", "Abgrall"]),
+    ("2. Jean Tanguy a été poursuivi devant le tribunal correctionnel", ["Jean", "Tanguy"]),
+    # companies and words are no party names; one word alone is not enough
+    ("Axa France a formé un pourvoi contre l'arrêt", []),
+    ("La Poste a formé un pourvoi", []),
+    ("Kerzoual a formé un pourvoi", []),
+    ("La société Ewen Kerzoual a formé un pourvoi", []),
+])
+def test_names_opening_a_sentence_with_a_party_act(detector, text, names):
+    assert labels_of(detector, text, PP) == names
+
+
 def test_surname_first_in_capitals(detector):
     assert labels_of(detector, "Monsieur DURVILLE Jean-Marc, demeurant à Lyon", PP) == [
         "DURVILLE", "Jean-Marc"]

@@ -234,6 +234,37 @@ def test_address_variant_none_without_numbered_address():
     assert training._address_variant(tokens, tags, random.Random(0), ["Moulin"]) is None
 
 
+def test_name_swapper_replaces_names_and_towns_consistently():
+    import random
+
+    doc = training.from_pairs([SENTENCES[0]])[0]
+    (tokens, tags), = training.tag_sentences(doc)
+    words = [t.norm for t in tokens]
+    positions = training.NameSwapper.positions(words, tags)
+    assert [words[i] for i in positions] == ["Clarisse", "Fontenoy", "Bordeaux"]
+    swapper = training.NameSwapper(random.Random(5), names=["kerbrat", "ollivro"])
+    seen = set()
+    for _ in range(20):
+        new = swapper.swap(words, positions)
+        assert len(new) == len(words)
+        assert [w for i, w in enumerate(new) if i not in positions] == [w for i, w in enumerate(words) if i not in positions]
+        assert all(new[i] != words[i] and new[i][:1].isupper() for i in positions)
+        seen.update(new[i] for i in positions)
+    assert {"Kerbrat", "Ollivro"} & seen  # lexicon names
+    assert seen - {"Kerbrat", "Ollivro"}  # and invented ones
+
+
+def test_name_swapper_keeps_capitals_and_repeats():
+    import random
+
+    words = ["M.", "Yves", "LE", "GALL", "et", "Mme", "Gall"]
+    tags = ["O", "B-personnePhysique", "I-personnePhysique", "E-personnePhysique", "O", "O", "S-personnePhysique"]
+    positions = training.NameSwapper.positions(words, tags)
+    new = training.NameSwapper(random.Random(1)).swap(words, positions)
+    assert new[2].isupper() and new[3].isupper()
+    assert new[3].lower() == new[6].lower() and new[6][1:].islower()
+
+
 def test_cli_train_then_detect_with_the_new_model(tmp_path):
     import subprocess
     import sys

@@ -407,6 +407,14 @@ _CAPTION_RE = re.compile(r"[ \t\u00a0]+(?:contre|c/)[ \t\u00a0]", re.IGNORECASE)
 _BORN_AFTER_RE = re.compile(r"(?<=[ \t\u00a0])n[ée]e?s?[ \t\u00a0]+(?:le|à|en)\b")
 #: What may stand between the name and ``né``: spaces, one comma.
 _BEFORE_BORN_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*$")
+#: A party's act, after its name at the start of a sentence (``Paul Kerbrat a formé un
+#: pourvoi``): the criminal chamber names the accused without a civility.
+_PARTY_VERB_RE = re.compile(
+    r"(?<=[ \t\u00a0])(?:a|ont)[ \t\u00a0]+(?:formé|interjeté|relevé|comparu|saisi|assigné|"
+    r"été[ \t\u00a0]+(?:poursuivi|condamné|entendu|placé|interpellé|renvoyé|déclaré)e?s?)\b"
+)
+#: Only a sentence start may come before that name: a line start, a period, a number.
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.;:!?]|\n|\b\d+\s*(?:\.|°/?|-))[ \t\u00a0]*\Z")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 
 
@@ -474,6 +482,7 @@ class PersonContextDetector:
                 self._after_person_word(text, m, kind, emit)
         self._names_before_titles(text, emit)
         self._names_before_birth(text, emit)
+        self._names_before_party_verbs(text, emit)
         self._zone_names(text, zones, emit)
         self._role_headers(text, role_lines, emit)
         self._bare_names(text, zones, emit, anchored)
@@ -666,6 +675,25 @@ class PersonContextDetector:
             run = name_parts(text, before.start(), before.end(), strip_leading=True)
             if run.parts:
                 emit(run, PERSONNE_PHYSIQUE, 0.85, "birth_after")
+
+    def _names_before_party_verbs(self, text, emit):
+        """``Paul Kerbrat a formé un pourvoi``: two or more name words opening a sentence
+        whose verb is a party's act. None may be a common word that is no name
+        (``Axa France``); ``Jean`` or ``Rose`` may."""
+        lexicon = self.lexicon
+        for m in _PARTY_VERB_RE.finditer(text):
+            line_start = _line_bounds(text, m.start())[0]
+            window = max(line_start, m.start() - 80)
+            before = _RUN_AT_END_RE.search(text, window, m.start())
+            if not before or not _SENTENCE_START_RE.search(text, max(0, before.start() - 12), before.start()):
+                continue
+            run = name_parts(text, before.start(), before.end())
+            words = [text[a:b] for a, b in run.parts]
+            if len(words) < 2 or run.start != before.start() or any(
+                lexicon.is_common_word(w) and not lexicon.is_name(w) for w in words
+            ):
+                continue
+            emit(run, PERSONNE_PHYSIQUE, 0.85, "party_verb")
 
     def _zone_names(self, text, zones, emit):
         """Names that make up a court zone on their own (``Président : X, Y``)."""
