@@ -21,9 +21,11 @@ from .textnorm import fold_key
 PROFILES = ("fr",)
 #: Confidence below which the default profile drops the neural detector's spans.
 DEFAULT_NEURAL_MIN_SCORE = 0.5
-#: Stricter for persons: on the held-out dev decisions the shipped model's person spans
-#: scored 0.5-0.8 covered no mention the rules missed and masked six words wrongly.
-DEFAULT_NEURAL_MIN_SCORES = {"personnePhysique": 0.8}
+#: Per-label thresholds of the default profile (none: names the rules do not know are
+#: often scored 0.5-0.8, see docs/neural.md).
+DEFAULT_NEURAL_MIN_SCORES: dict = {}
+#: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this.
+DEFAULT_NEURAL_COMPANY_MIN_SCORE = 0.8
 
 
 def neural_available() -> bool:
@@ -53,7 +55,10 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> Lis
 
         # Below 0.5 the shipped model's lone guesses are wrong more often than right
         # (held-out dev decisions); the rules still see what they see.
-        detectors.append(FlairDetector(min_score=DEFAULT_NEURAL_MIN_SCORE, min_scores=DEFAULT_NEURAL_MIN_SCORES))
+        detectors.append(FlairDetector(
+            min_score=DEFAULT_NEURAL_MIN_SCORE, min_scores=DEFAULT_NEURAL_MIN_SCORES,
+            company_forms=COMPANY_FORMS, company_min_score=DEFAULT_NEURAL_COMPANY_MIN_SCORE,
+        ))
     return detectors
 
 

@@ -19,8 +19,11 @@ import os
 from pathlib import Path
 from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
+import regex
+
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.errors import DetectorError
+from judanon.textnorm import fold, fold_key
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: The model shipped with judanon (trained by ``judanon/build/default_model.py``).
@@ -29,8 +32,14 @@ from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 NAME_LABELS = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
 
 
+#: Lowercase particles a name may open with (``de Villepin``, ``d'Ornano``, ``van Dijk``).
+_LEADING_PARTICLES = regex.compile(r"(?:(?:de|du|des|de la|le|la|van|von|der|den|di|da|dos|del|el|ben)[ \t\u00a0]+|d['’])+")
+
+
 def _starts_like_a_name(text: str) -> bool:
-    first = text[:1]
+    """A capital letter (or a letter lost to a broken encoding) first, particles aside."""
+    particles = _LEADING_PARTICLES.match(text)
+    first = text[particles.end() if particles else 0:][:1]
     return first.isupper() or first in ("¿", "\ufffd")
 
 
@@ -240,7 +249,10 @@ class FlairDetector:
     confidence is lower are dropped; ``min_scores``: a stricter (or looser) threshold for
     some labels, ``{"personnePhysique": 0.8}``; ``labels``: keep only these categories;
     ``capitalized_names`` (default): a person, magistrate or lawyer span must start with
-    a capital letter (the model sometimes tags ``alias`` before a name).
+    a capital letter (the model sometimes tags ``alias`` before a name);
+    ``company_forms``: words (``société``, ``SA``) after which a name is a company's
+    (``la société Krantz & Cuvelier``, ``SA BNP Paribas``): a person span inside such a
+    name must score at least ``company_min_score``.
 
     Raises :class:`NeuralUnavailableError` when flair is not installed and
     :class:`ModelNotFoundError` when the file does not exist.
@@ -258,12 +270,16 @@ class FlairDetector:
         labels: Optional[Iterable[str]] = None,
         max_sentence_tokens: int = MAX_SENTENCE_TOKENS,
         capitalized_names: bool = True,
+        company_forms: Iterable[str] = (),
+        company_min_score: float = 0.8,
     ) -> None:
         """``max_sentence_tokens`` applies to models that do not record their own."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if not 0.0 <= min_score <= 1.0:
             raise ValueError(f"min_score must be within [0, 1], got {min_score}")
+        if not 0.0 <= company_min_score <= 1.0:
+            raise ValueError(f"company_min_score must be within [0, 1], got {company_min_score}")
         min_scores = dict(min_scores or {})
         for label, value in min_scores.items():
             if not 0.0 <= value <= 1.0:
@@ -279,6 +295,13 @@ class FlairDetector:
         self.min_scores = min_scores
         self.labels = frozenset(labels) if labels is not None else None
         self.capitalized_names = capitalized_names
+        forms = sorted({fold_key(f) for f in company_forms if f.strip()}, key=len, reverse=True)
+        self._company_re = (
+            regex.compile(r"(?:^|[^\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")"
+                          r"(?P<between>(?:[ \t\u00a0\-]+[^\s\-]+){0,4}?)[ \t\u00a0\-]*$")
+            if forms else None
+        )
+        self.company_min_score = company_min_score
         # cut texts the way the model's training data was cut
         self.max_sentence_tokens, self.split_blank_lines = tagger_segmentation(self.tagger, max_sentence_tokens)
         # one thread per detector call is the caller's choice (torch.set_num_threads)
@@ -290,7 +313,19 @@ class FlairDetector:
         """What the audit trail records to reproduce a run: the model and its file hash."""
         return {"model": self.model_name, "model_sha256": self.model_sha256, "min_score": self.min_score,
                 "min_scores": ",".join(f"{k}={v}" for k, v in sorted(self.min_scores.items())),
-                "capitalized_names": self.capitalized_names}
+                "capitalized_names": self.capitalized_names,
+                "company_min_score": self.company_min_score if self._company_re is not None else None}
+
+    def _in_company_name(self, text: str, start: int) -> bool:
+        """Whether ``start`` follows a company form and capitalized words only."""
+        if self._company_re is None:
+            return False
+        window = text[max(0, start - 60):start]
+        m = self._company_re.search(fold(window))
+        if not m:
+            return False
+        between = window[m.start("between"):m.end("between")].replace("-", " ").split()
+        return all(w[:1].isupper() or w in ("&", "et") for w in between)
 
     def detect(self, text: str) -> List[Span]:
         return self.detect_many([text])[0]
@@ -318,6 +353,8 @@ class FlairDetector:
                     ):
                         continue
                     if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end]):
+                        continue
+                    if label == PERSONNE_PHYSIQUE and score < self.company_min_score and self._in_company_name(text, start):
                         continue
                     out[doc_index].append(
                         Span(
