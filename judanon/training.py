@@ -729,6 +729,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--dev-fraction", type=float, default=0.0,
         help="hold out this share of the documents (whole near-duplicate groups) and report scores on them",
     )
+    p.add_argument(
+        "--name-swap", type=float, default=_DEFAULTS.augment_names, metavar="SHARE",
+        help="share of sentences whose names and towns are swapped each epoch (default: %(default)s; 0: none)",
+    )
     p.add_argument("--max-docs", type=int, default=None, help="use at most this many documents (quick trials)")
     p.add_argument(
         "--labels", nargs="+", default=list(DEFAULT_LABELS), help="categories to learn (default: %(default)s)"
@@ -753,6 +757,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if not 0.0 <= args.dev_fraction < 1.0:
         print("error: --dev-fraction must be within [0, 1)", file=sys.stderr)
         return 2
+    if not 0.0 <= args.name_swap <= 1.0:
+        print("error: --name-swap must be within [0, 1]", file=sys.stderr)
+        return 2
     try:
         docs = [d for path in args.gold for d in read_any(path)]
     except (OSError, GoldFormatError) as exc:
@@ -765,7 +772,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         train_idx, held_idx = split_held_out(docs, args.dev_fraction, args.seed)
         held = [docs[i] for i in held_idx]
         docs = [docs[i] for i in train_idx]
-    config = TrainingConfig(epochs=args.epochs, seed=args.seed, hidden_size=args.hidden, labels=tuple(args.labels))
+    config = TrainingConfig(epochs=args.epochs, seed=args.seed, hidden_size=args.hidden, labels=tuple(args.labels),
+                            augment_names=args.name_swap)
     vectors = load_word_vectors(args.vectors)
     tagger = train_tagger(docs, config, vectors)
     out = Path(args.out)

@@ -202,6 +202,12 @@ def test_main_trains_from_jsonl(tmp_path):
     assert out.is_file() and out.stat().st_size > 0
 
 
+def test_main_rejects_a_bad_name_swap_share(tmp_path, capsys):
+    code = training.main([str(tmp_path / "any.jsonl"), "--out", str(tmp_path / "m.pt"), "--name-swap", "1.5"])
+    assert code == 2
+    assert "--name-swap" in capsys.readouterr().err
+
+
 def test_main_reports_missing_file(tmp_path, capsys):
     code = training.main([str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "m.pt")])
     assert code == 2
