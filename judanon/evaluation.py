@@ -218,52 +218,55 @@ def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
     """
     import random
 
+    rng = random.Random(seed)
+    return [_with_invented_names(doc, labels, rng) for doc in docs]
+
+
+def _with_invented_names(doc: GoldDocument, labels: Sequence[str], rng) -> GoldDocument:
     from .lexicons import invent_name
 
-    rng = random.Random(seed)
-    out = []
-    for doc in docs:
-        text = doc.text
-        chosen: Dict[str, str] = {}
-        ops = []  # (start, end, replacement), not overlapping, in order
-        last_end = -1
-        for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
-            if m.label not in labels or m.start < last_end:
-                continue
-            surface = text[m.start:m.end]
+    text = doc.text
+    chosen: Dict[str, str] = {}  # folded word -> its invented name, for the whole decision
 
-            def swap(match, chosen=chosen):
-                word = match.group()
-                new = chosen.setdefault(word.lower(), invent_name(rng))
-                return new.upper() if word.isupper() else new[:1].upper() + new[1:]
+    def swap(match) -> str:
+        word = match.group()
+        key = word.lower()
+        if key not in chosen:
+            chosen[key] = invent_name(rng)
+        new = chosen[key]
+        return new.upper() if word.isupper() else new[:1].upper() + new[1:]
 
-            new_surface = _CAPITALIZED_WORD.sub(swap, surface)
-            if new_surface != surface:
-                ops.append((m.start, m.end, new_surface))
-            last_end = m.end
-        if not ops:
-            out.append(doc)
+    edits = []  # (start, end, replacement): in text order, not overlapping
+    last_end = -1
+    for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+        if m.label not in labels or m.start < last_end:
             continue
-        pieces, pos = [], 0
-        for start, end, new in ops:
-            pieces += [text[pos:start], new]
-            pos = end
-        pieces.append(text[pos:])
+        new_surface = _CAPITALIZED_WORD.sub(swap, text[m.start:m.end])
+        if new_surface != text[m.start:m.end]:
+            edits.append((m.start, m.end, new_surface))
+        last_end = m.end
+    if not edits:
+        return doc
+    pieces, pos = [], 0
+    for start, end, new in edits:
+        pieces += [text[pos:start], new]
+        pos = end
+    pieces.append(text[pos:])
+    mentions = (GoldMention(_moved(m.start, edits, False), _moved(m.end, edits, True), m.label) for m in doc.mentions)
+    return attrs.evolve(doc, text="".join(pieces), mentions=tuple(m for m in mentions if m.start < m.end))
 
-        def moved(p: int, is_end: bool) -> int:
-            shift = 0
-            for start, end, new in ops:
-                if p >= end:
-                    shift += len(new) - (end - start)
-                elif p > start:  # inside a rewritten mention: to its new edge
-                    return start + shift + (len(new) if is_end else 0)
-                else:
-                    break
-            return p + shift
 
-        mentions = tuple(GoldMention(moved(m.start, False), moved(m.end, True), m.label) for m in doc.mentions)
-        out.append(attrs.evolve(doc, text="".join(pieces), mentions=tuple(m for m in mentions if m.start < m.end)))
-    return out
+def _moved(pos: int, edits, is_end: bool) -> int:
+    """Where offset ``pos`` lands once ``edits`` are made (inside an edit: on its edge)."""
+    shift = 0
+    for start, end, new in edits:
+        if pos >= end:
+            shift += len(new) - (end - start)
+        elif pos > start:
+            return start + shift + (len(new) if is_end else 0)
+        else:
+            break
+    return pos + shift
 
 
 def held_out_numbers(model_card: str) -> frozenset:
