@@ -26,7 +26,6 @@ from judanon.errors import DetectorError
 from judanon.textnorm import fold, fold_key
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
-#: The model shipped with judanon (trained by ``judanon/build/default_model.py``).
 #: Labels whose spans are names: a name starts with a capital letter (or with a letter
 #: lost to a broken encoding, ``¿ric``).
 NAME_LABELS = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
@@ -43,6 +42,7 @@ def _starts_like_a_name(text: str) -> bool:
     return first.isupper() or first in ("¿", "\ufffd")
 
 
+#: The model shipped with judanon (trained by ``judanon/build/default_model.py``).
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "fr-label-tagger.pt"
 
 _INSTALL_HINT = 'pip install "judanon[neural]"'
