@@ -223,25 +223,16 @@ def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
 
 
 def _with_invented_names(doc: GoldDocument, labels: Sequence[str], rng) -> GoldDocument:
-    from .lexicons import invent_name
+    from .lexicons import Substitutes, invent_name
 
     text = doc.text
-    chosen: Dict[str, str] = {}  # folded word -> its invented name, for the whole decision
-
-    def swap(match) -> str:
-        word = match.group()
-        key = word.lower()
-        if key not in chosen:
-            chosen[key] = invent_name(rng)
-        new = chosen[key]
-        return new.upper() if word.isupper() else new[:1].upper() + new[1:]
-
+    substitute = Substitutes(lambda: invent_name(rng))  # one name per word, whole decision
     edits = []  # (start, end, replacement): in text order, not overlapping
     last_end = -1
     for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
         if m.label not in labels or m.start < last_end:
             continue
-        new_surface = _CAPITALIZED_WORD.sub(swap, text[m.start:m.end])
+        new_surface = _CAPITALIZED_WORD.sub(lambda w: substitute(w.group()), text[m.start:m.end])
         if new_surface != text[m.start:m.end]:
             edits.append((m.start, m.end, new_surface))
         last_end = m.end

@@ -22,7 +22,7 @@ import gzip
 import math
 import unicodedata
 from pathlib import Path
-from typing import Dict, Mapping, Optional
+from typing import Callable, Dict, Mapping, Optional
 
 import attrs
 
@@ -246,6 +246,23 @@ def invent_name(rng) -> str:
     ``rng`` (a ``random.Random``): to test or train a detector on names it never saw."""
     word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 3)))
     return word + rng.choice(_CODAS)
+
+
+class Substitutes:
+    """One stand-in name per word, drawn from ``draw()`` the first time the word is met
+    (compared lowercased) and written in that word's case: ``DUPONT`` -> ``KOURAZEL``,
+    ``Dupont`` -> ``Kourazel``. Used to rewrite the names of a sentence or a decision."""
+
+    def __init__(self, draw: Callable[[], str]):
+        self._draw = draw
+        self._chosen: Dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        key = word.lower()
+        if key not in self._chosen:
+            self._chosen[key] = self._draw()
+        new = self._chosen[key]
+        return new.upper() if word.isupper() else new[:1].upper() + new[1:]
 
 
 @functools.lru_cache(maxsize=1)

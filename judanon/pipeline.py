@@ -21,9 +21,6 @@ from .textnorm import fold_key
 PROFILES = ("fr",)
 #: Confidence below which the default profile drops the neural detector's spans.
 DEFAULT_NEURAL_MIN_SCORE = 0.5
-#: Per-label thresholds of the default profile (none: names the rules do not know are
-#: often scored 0.5-0.8, see docs/neural.md).
-DEFAULT_NEURAL_MIN_SCORES: dict = {}
 #: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this.
 DEFAULT_NEURAL_COMPANY_MIN_SCORE = 0.8
 
@@ -56,7 +53,9 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> Lis
         # Below 0.5 the shipped model's lone guesses are wrong more often than right
         # (held-out dev decisions); the rules still see what they see.
         detectors.append(FlairDetector(
-            min_score=DEFAULT_NEURAL_MIN_SCORE, min_scores=DEFAULT_NEURAL_MIN_SCORES,
+            # one threshold for every label: names the rules do not know are often
+            # scored 0.5-0.8 (docs/neural.md)
+            min_score=DEFAULT_NEURAL_MIN_SCORE,
             company_forms=COMPANY_FORMS, company_min_score=DEFAULT_NEURAL_COMPANY_MIN_SCORE,
         ))
     return detectors

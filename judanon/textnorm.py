@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from typing import Iterable, Optional
+
+import regex
 
 #: Characters that look like spaces but are not ``" "``.
 _SPACE_LIKE = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"
@@ -43,6 +46,15 @@ def fold_key(text: str) -> str:
     for ch in ZERO_WIDTH:
         folded = folded.replace(ch, "")
     return " ".join(folded.split())
+
+
+def folded_words_pattern(words: Iterable[str]) -> Optional[str]:
+    """A pattern, for folded text, matching any of ``words`` (folded, longest first) as a
+    whole word: ``(?:^|[^\\w.])(?:societe|sa|...)``; ``None`` when ``words`` is empty."""
+    folded = sorted({fold_key(w) for w in words if w.strip()}, key=len, reverse=True)
+    if not folded:
+        return None
+    return r"(?:^|[^\w.])(?:" + "|".join(regex.escape(w) for w in folded) + ")"
 
 
 @functools.lru_cache(maxsize=1)

@@ -48,7 +48,7 @@ import attrs
 
 from judanon import entities as E
 from judanon.errors import GoldFormatError
-from judanon.lexicons import invent_name
+from judanon.lexicons import LexiconError, Substitutes, invent_name
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Categories frequent enough in the court's data to be learned; rarer ones are
@@ -437,7 +437,7 @@ def train_tagger(
         for ex, (_, tags) in zip(examples, tagged)
         for positions in [NameSwapper.positions(ex[0], tags)]
         if positions
-    }
+    } if swapper is not None else {}
     log(
         f"training on {len(docs)} texts: {len(with_entities)} sentences with entities, "
         f"{len(without)} without; {sum(len(ex[0]) for ex in examples)} tokens"
@@ -494,11 +494,11 @@ SWAPPED_LABELS: Tuple[str, ...] = (
 def _lexicon_names() -> List[str]:
     """Every first name and surname of the shipped lexicon (folded keys), rare ones
     included; an empty list when the lexicon files are missing."""
-    try:
-        from judanon.lexicons import default_lexicon
+    from judanon.lexicons import default_lexicon
 
+    try:
         lexicon = default_lexicon()
-    except Exception:  # noqa: BLE001 - augmentation then uses invented names only
+    except (LexiconError, OSError):  # augmentation then uses invented names only
         return []
     return sorted(k for k in set(lexicon.first_names) | set(lexicon.surnames) if k.isalpha() and len(k) > 2)
 
@@ -532,13 +532,9 @@ class NameSwapper:
 
     def swap(self, words: Sequence[str], positions: Sequence[int]) -> List[str]:
         out = list(words)
-        chosen: Dict[str, str] = {}
+        substitute = Substitutes(self._name)
         for i in positions:
-            key = words[i].lower()
-            if key not in chosen:
-                chosen[key] = self._name()
-            new = chosen[key]
-            out[i] = new.upper() if words[i].isupper() else new[:1].upper() + new[1:]
+            out[i] = substitute(words[i])
         return out
 
 

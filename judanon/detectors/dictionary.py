@@ -32,7 +32,7 @@ from rapidfuzz.fuzz import ratio
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.errors import JudanonError
-from judanon.textnorm import fold, fold_key
+from judanon.textnorm import fold, folded_words_pattern
 from judanon.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
 
 __all__ = [
@@ -563,11 +563,8 @@ class NameLexiconDetector:
     ):
         if min_run < 1:
             raise ValueError(f"min_run must be >= 1, got {min_run}")
-        forms = sorted({fold_key(f) for f in not_after if f.strip()}, key=len, reverse=True)
-        self._not_after = (
-            regex.compile(r"(?:^|[^\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")\s*$")
-            if forms else None
-        )
+        forms = folded_words_pattern(not_after)
+        self._not_after = regex.compile(forms + r"\s*$") if forms else None
         self._lexicon = lexicon
         self._kind_cache: Dict[str, Tuple[float, str]] = {}
         self.min_run = min_run

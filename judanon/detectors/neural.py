@@ -23,7 +23,7 @@ import regex
 
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.errors import DetectorError
-from judanon.textnorm import fold, fold_key
+from judanon.textnorm import fold, folded_words_pattern
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Labels whose spans are names: a name starts with a capital letter (or with a letter
@@ -32,7 +32,7 @@ NAME_LABELS = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
 
 
 #: Lowercase particles a name may open with (``de Villepin``, ``d'Ornano``, ``van Dijk``).
-_LEADING_PARTICLES = regex.compile(r"(?:(?:de|du|des|de la|le|la|van|von|der|den|di|da|dos|del|el|ben)[ \t\u00a0]+|d['’])+")
+_LEADING_PARTICLES = regex.compile(r"(?:(?:de|du|des|le|la|van|von|der|den|di|da|dos|del|el|ben)[ \t\u00a0]+|d['’])+")
 
 
 def _starts_like_a_name(text: str) -> bool:
@@ -295,10 +295,10 @@ class FlairDetector:
         self.min_scores = min_scores
         self.labels = frozenset(labels) if labels is not None else None
         self.capitalized_names = capitalized_names
-        forms = sorted({fold_key(f) for f in company_forms if f.strip()}, key=len, reverse=True)
+        forms = folded_words_pattern(company_forms)
+        # the form, then at most four words before the span (checked for capitals after)
         self._company_re = (
-            regex.compile(r"(?:^|[^\w.])(?:" + "|".join(regex.escape(f) for f in forms) + r")"
-                          r"(?P<between>(?:[ \t\u00a0\-]+[^\s\-]+){0,4}?)[ \t\u00a0\-]*$")
+            regex.compile(forms + r"(?P<between>(?:[ \t\u00a0\-]+[^\s\-]+){0,4}?)[ \t\u00a0\-]*$")
             if forms else None
         )
         self.company_min_score = company_min_score

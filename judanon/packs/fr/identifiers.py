@@ -88,10 +88,12 @@ def _date_rule(context: str, year_visible: bool = False) -> str:
     (``né le [Date naissance 1] 1975``), the convention of published decisions; a
     numeric date (``12/03/1975``) is replaced whole either way.
     """
-    if not year_visible:
-        return context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+(?P<date>" + DATE + ")"
-    return (context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+(?:(?P<date>" + _DAY_MONTH + r")(?:"
-            + _SPACE + r"+" + _YEAR + r")?|(?P<date>" + _NUMERIC_DATE + r"))(?![\d/])")
+    if year_visible:
+        date = (r"(?:(?P<date>" + _DAY_MONTH + r")(?:" + _SPACE + r"+" + _YEAR + r")?"
+                r"|(?P<date>" + _NUMERIC_DATE + r"))(?![\d/])")
+    else:
+        date = r"(?P<date>" + DATE + ")"
+    return context + _PLACE_BEFORE + r"(?:\s+(?i:le))?\s+" + date
 
 
 # --- Validators (python-stdnum / phonenumbers) -----------------------------------------
