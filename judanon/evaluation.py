@@ -9,6 +9,9 @@ Three figures, per category and overall (and per ``source`` on request):
   hidden. Mentions and spans lying wholly inside a publication marker already in the
   text (``[Localité 1]``) count neither way.
 - **typed precision/recall/F1**: exact ``(start, end, label)`` matches, all gold labels.
+  A category that a decision omits and whose omitted mentions the gold never annotates
+  (in any decision) has no truth to score against there: its predictions in that
+  decision are counted apart (``unscored``), not as errors.
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ class Counts:
     gold: int = 0            # typed: gold mentions
     pred: int = 0            # typed: predicted entities
     exact: int = 0           # typed: exact (start, end, label) matches
+    unscored: int = 0        # typed: predicted in an omitted category left unannotated
 
     def add(self, other: "Counts") -> None:
         for f in attrs.fields(Counts):
@@ -138,8 +142,25 @@ def _inside_markers(start: int, end: int, text: str, markers) -> bool:
     return bool(chars) and all(any(a <= i < b for a, b in markers) for i in chars)
 
 
-def score_document(doc: GoldDocument, entities: Sequence) -> Dict[str, Counts]:
-    """Counts per category for one decision, given the pipeline's entities."""
+def unannotated_omissions(docs: Iterable[GoldDocument]) -> frozenset:
+    """Categories that decisions omit and whose mentions the gold leaves unannotated there.
+
+    Label's data annotates magistrates even where a decision omits them, but leaves
+    omitted birth dates or towns unannotated: a prediction of those cannot be judged.
+    """
+    omitted, annotated = set(), set()
+    for d in docs:
+        omitted |= d.omit
+        annotated |= {m.label for m in d.mentions if m.label in d.omit}
+    return frozenset(omitted - annotated)
+
+
+def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = frozenset()) -> Dict[str, Counts]:
+    """Counts per category for one decision, given the pipeline's entities.
+
+    Typed counts leave out the categories of ``unscored`` that this decision omits
+    (see :func:`unannotated_omissions`).
+    """
     text = doc.text
     markers = marker_intervals(text)
     per: Dict[str, Counts] = defaultdict(Counts)
@@ -162,8 +183,12 @@ def score_document(doc: GoldDocument, entities: Sequence) -> Dict[str, Counts]:
             c.hide_covered += 1
 
     gold_keys = {(m.start, m.end, m.label) for m in doc.mentions}
+    skip = unscored & doc.omit
     for e in entities:
         c = per[e.label]
+        if e.label in skip:
+            c.unscored += 1
+            continue
         c.pred += 1
         if (e.start, e.end, e.label) in gold_keys:
             c.exact += 1
@@ -187,13 +212,14 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     from .pipeline import Anonymizer
 
     docs = read_gold(gold) if isinstance(gold, str) else list(gold)
+    unscored = unannotated_omissions(docs)
     anonymizer = anonymizer if anonymizer is not None else Anonymizer(neural=neural)
     groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
     chars = 0
     for doc in docs:
         result = anonymizer.anonymize(doc.text, omit=doc.omit, case_id=doc.id)
         chars += len(doc.text)
-        for label, counts in score_document(doc, result.entities).items():
+        for label, counts in score_document(doc, result.entities, unscored).items():
             for group in (OVERALL, doc.source) if by_source and doc.source else (OVERALL,):
                 groups[group][label].add(counts)
                 groups[group][OVERALL].add(counts)
@@ -305,6 +331,10 @@ def format_report(report: Report, by: Optional[str] = None) -> str:
 
     lines = [f"{report.documents} decisions, {report.characters} characters", ""]
     lines += rows(report.groups.get(OVERALL, {}))
+    unscored = report.overall().unscored
+    if unscored:
+        lines += ["", f"{unscored} predicted entities lie in categories their decision omits and "
+                  "the gold leaves unannotated: not in the typed figures"]
     if by == "source":
         for group in sorted(g for g in report.groups if g != OVERALL):
             lines += ["", f"source: {group}"] + rows(report.groups[group])

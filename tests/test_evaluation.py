@@ -62,6 +62,29 @@ def test_figures_on_a_small_gold(gold_file):
     assert "leak rec" in table and "source: jurica" in table
 
 
+def test_typed_figures_leave_out_omitted_categories_the_gold_does_not_annotate(tmp_path):
+    # Both decisions omit birth dates and magistrates. The gold annotates the omitted
+    # magistrate but no omitted birth date: a predicted date cannot be judged, a
+    # predicted magistrate can.
+    text = "M. Goulven, né le 3 mai 1970. Juge Plouzané."
+    def at(surface, label):
+        start = text.index(surface)
+        return {"start": start, "end": start + len(surface), "label": label}
+    omit = ["dateNaissance", "professionnelMagistratGreffier"]
+    docs = [{"id": "a", "text": text, "categoriesToOmit": omit,
+             "entities": [at("Goulven", "personnePhysique"), at("Plouzané", "professionnelMagistratGreffier")]},
+            {"id": "b", "text": text, "categoriesToOmit": omit, "entities": [at("Goulven", "personnePhysique")]}]
+    path = tmp_path / "g.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    det = Words({"Goulven": "personnePhysique", "3 mai": "dateNaissance", "Plouzané": "professionnelMagistratGreffier"})
+    report = evaluate(str(path), judanon.Anonymizer(detectors=[det]))
+    dates, judges = report.overall("dateNaissance"), report.overall("professionnelMagistratGreffier")
+    assert (dates.pred, dates.unscored) == (0, 2)
+    assert (judges.pred, judges.exact, judges.gold, judges.unscored) == (2, 1, 1, 0)  # b's judge: an error
+    assert (report.overall().pred, report.overall().exact) == (4, 3)
+    assert "2 predicted entities lie in categories" in format_report(report)
+
+
 def test_bad_gold_files(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "abc"}\n', encoding="utf-8")
