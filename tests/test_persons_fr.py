@@ -186,6 +186,14 @@ def test_children_and_elided_forms(detector):
     assert labels_of(detector, text, PP) == ["Léana", "Hugo", "Chloé", "Ibrahim", "Sow"]
 
 
+def test_relatives_and_persons_held(detector):
+    # invented names no lexicon holds: the family word or the act is the evidence
+    text = "que soit avisé son beau-frère Zorvec Quillodan ; sa belle-mère Aelis Trovenec"
+    assert labels_of(detector, text, PP) == ["Zorvec", "Quillodan", "Aelis", "Trovenec"]
+    text = "les garanties de représentation d'Ostrane Kerbizou"
+    assert labels_of(detector, text, PP) == ["Ostrane", "Kerbizou"]
+
+
 def test_party_role_header(detector):
     text = "APPELANT :\n\nGaëtan ROUSSILLE\nné le 2 mai 1980\n\nINTIMÉE :\n\nSAS BATIROC\n"
     assert found(detector, text) == [("Gaëtan", PP), ("ROUSSILLE", PP)]

@@ -63,6 +63,13 @@ PERSON_NOUNS: Tuple[str, ...] = (
     "leur fille", "son époux", "son épouse", "son frère", "sa soeur", "sa sœur",
     "son père", "sa mère", "son conjoint", "sa conjointe", "son concubin",
     "sa concubine", "le nommé", "la nommée",
+    # the rest of the family (``son beau-frère Paul Morel``)
+    "son mari", "sa femme", "son ex-époux", "son ex-épouse", "son ex-mari", "son ex-femme",
+    "son compagnon", "sa compagne", "son ex-compagnon", "son ex-compagne",
+    "leur père", "leur mère", "son beau-père", "sa belle-mère", "son beau-frère",
+    "sa belle-soeur", "sa belle-sœur", "son demi-frère", "sa demi-soeur", "sa demi-sœur",
+    "son oncle", "sa tante", "son cousin", "sa cousine", "son neveu", "sa nièce",
+    "son grand-père", "sa grand-mère", "son petit-fils", "sa petite-fille",
 )
 
 #: Nouns after which an elided ``d'`` introduces a person (``le placement d'Hugo``).
@@ -70,6 +77,8 @@ ELIDED_PERSON_NOUNS: Tuple[str, ...] = (
     "placement", "rétention", "maintien", "audition", "comparution", "expulsion",
     "éloignement", "interpellation", "enfant", "épouse", "époux", "fils", "fille",
     "l'avocat", "avocat", "conseil", "domicile",
+    # "garanties de représentation d'X": said of a person held, never of a company
+    "représentation",
 )
 
 #: Functions of persons who are not members of the court; a name right before one
