@@ -55,6 +55,8 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--no-blank-lines", action="store_true", help="do not cut sentences at blank lines")
     parser.add_argument("--no-augment", action="store_true", help="no rewritten address copies, no swapped names")
+    parser.add_argument("--augment-names", type=float, default=None, metavar="SHARE",
+                        help="share of the sentences with names whose names are swapped each epoch")
     args = parser.parse_args(argv)
 
     import attrs
@@ -74,6 +76,8 @@ def main(argv=None) -> int:
     )
     if args.epochs is not None:
         config = attrs.evolve(config, epochs=args.epochs)
+    if args.augment_names is not None:
+        config = attrs.evolve(config, augment_names=args.augment_names)
 
     if args.vectors is None:
         args.vectors = Path(tempfile.mkdtemp()) / "fr-vectors.npz"
