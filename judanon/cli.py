@@ -20,31 +20,46 @@ class UsageError(Exception):
     """A problem the user fixes by changing the command line or the input."""
 
 
-def _read_input(path: str) -> str:
+def _read_bytes(path: str, what: str = "file", size: int = -1) -> bytes:
+    """The bytes of ``path`` (``-``: stdin; ``size``: at most that many), or a clear UsageError."""
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read()
+            return sys.stdin.buffer.read(size)
+        with open(path, "rb") as fh:
+            return fh.read(size)
     except FileNotFoundError:
-        raise UsageError(f"no such file: {path}") from None
+        raise UsageError(f"no such {what}: {path}") from None
     except IsADirectoryError:
-        raise UsageError(f"is a directory, not a file: {path}") from None
+        raise UsageError(f"is a directory, not a {what}: {path}") from None
     except PermissionError:
         raise UsageError(f"permission denied: {path}") from None
+
+
+def _read_input(path: str) -> str:
+    data = _read_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(f"{path} is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
 
 
-def _cmd_anonymize(args) -> int:
+def _anonymizer(args, **kw):
+    """The pipeline the command line asks for: ``--no-neural``, ``--model PATH``."""
+    from .detectors.neural import ModelLoadError, NeuralUnavailableError
     from .pipeline import Anonymizer
 
+    model = args.model
+    if model is not None:
+        _read_bytes(model, "model file", size=1)
+    try:
+        return Anonymizer(neural=False if args.no_neural else None, model=model, **kw)
+    except (ModelLoadError, NeuralUnavailableError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _cmd_anonymize(args) -> int:
     text = _read_input(args.path)
-    neural = False if args.no_neural else None
-    anon = Anonymizer(neural=neural, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+    anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
     result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
     if args.audit:
         try:
@@ -72,8 +87,7 @@ def _cmd_evaluate(args) -> int:
     if args.held_out:
         _read_input(args.held_out)
         only = held_out_numbers(args.held_out)
-    report = evaluate_files(args.gold, neural=False if args.no_neural else None, only_numbers=only,
-                            unseen_names=args.unseen_names)
+    report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names)
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -85,6 +99,13 @@ def _cmd_train(args) -> int:
     from .training import main as train_main
 
     return train_main(args.rest)
+
+
+def _neural_options(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
+    group.add_argument("--model", metavar="MODEL.pt",
+                       help="a tagger trained with `judanon train`, in place of the shipped one")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,13 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a party's name known from the case metadata (repeatable)")
     p.add_argument("--json", action="store_true", help='print {"text": ..., "entities": [...]}')
     p.add_argument("--audit", metavar="OUT.json", help="write the audit trail to this file")
-    p.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
+    _neural_options(p)
     p.add_argument("--mask-magistrates", action="store_true", help="also replace magistrates and clerks")
     p.set_defaults(func=_cmd_anonymize)
 
     p = sub.add_parser("evaluate", help="score the default pipeline on annotated decisions (JSONL)")
     p.add_argument("gold", nargs="+", help="annotated decisions, one JSON object per line")
-    p.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
+    _neural_options(p)
     p.add_argument("--by", choices=["source"], help="also break figures down by this field")
     p.add_argument("--held-out", metavar="MODEL_CARD.json",
                    help="score only the decisions this model card lists as held out from training")

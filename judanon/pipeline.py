@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, List, Optional, Sequence, Union
 
 import attrs
 
@@ -30,10 +30,17 @@ def neural_available() -> bool:
     return importlib.util.find_spec("flair") is not None
 
 
-def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> List[object]:
-    """The detectors of a country profile; the neural one only when wanted and installed."""
+def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
+                      model: Optional[Union[str, os.PathLike]] = None) -> List[object]:
+    """The detectors of a country profile; the neural one only when wanted and installed.
+
+    ``model`` is the path of another tagger (trained with ``judanon train``) to use in
+    place of the shipped one, with the profile's neural settings; it requires the
+    ``neural`` extra.
+    """
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
+    _check_model(model, neural)
     from .detectors.dictionary import NameLexiconDetector
     from .detectors.persons import PersonContextDetector
     from .detectors.regex import RegexDetector
@@ -47,18 +54,28 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None) -> Lis
         # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
         NameLexiconDetector(min_run=2, name="name-pairs", not_after=COMPANY_FORMS),
     ]
-    if neural or (neural is None and neural_available()):
+    if model is not None or neural or (neural is None and neural_available()):
         from .detectors.neural import FlairDetector
 
         # Below 0.5 the shipped model's lone guesses are wrong more often than right
         # (held-out dev decisions); the rules still see what they see.
         detectors.append(FlairDetector(
+            model,
             # one threshold for every label: names the rules do not know are often
             # scored 0.5-0.8 (docs/neural.md)
             min_score=DEFAULT_NEURAL_MIN_SCORE,
             company_forms=COMPANY_FORMS, company_min_score=DEFAULT_NEURAL_COMPANY_MIN_SCORE,
         ))
     return detectors
+
+
+def _check_model(model, neural) -> None:
+    if model is None:
+        return
+    if not isinstance(model, (str, os.PathLike)):
+        raise TypeError(f"model must be a path (str or os.PathLike), not {type(model).__name__}")
+    if neural is False:
+        raise ValueError("a model was given with neural=False; drop one of them")
 
 
 @attrs.frozen(slots=True)
@@ -101,7 +118,8 @@ class Anonymizer:
     ``detectors=None`` takes the default profile (``profile="fr"``). ``neural=None`` adds
     the neural detector to the default profile when the ``neural`` extra is installed,
     ``True`` requires it, ``False`` never uses it. With explicit ``detectors``, only
-    those run (plus the neural detector when ``neural=True``).
+    those run (plus the neural detector when ``neural=True``). ``model`` is the path of
+    a tagger to use instead of the shipped one (a court's own, see ``judanon train``).
 
     ``keep_visible`` lists categories every call leaves visible in addition to its
     ``omit`` (default: magistrates and clerks; pass ``()`` to mask them). Lawyers always
@@ -115,6 +133,7 @@ class Anonymizer:
         detectors: Optional[Sequence[object]] = None,
         neural: Optional[bool] = None,
         *,
+        model: Optional[Union[str, os.PathLike]] = None,
         profile: str = "fr",
         keep_visible: Iterable[str] = E.VISIBLE_BY_DEFAULT,
         propagate_names: bool = True,
@@ -124,13 +143,14 @@ class Anonymizer:
         if neural not in (None, True, False):
             raise TypeError(f"neural must be None, True or False, not {neural!r}")
         if detectors is None:
-            self.detectors = default_detectors(profile, neural)
+            self.detectors = default_detectors(profile, neural, model)
         else:
+            _check_model(model, neural)
             self.detectors = list(detectors)
-            if neural:
+            if neural or model is not None:
                 from .detectors.neural import FlairDetector
 
-                self.detectors.append(FlairDetector())
+                self.detectors.append(FlairDetector(model))
         for det in self.detectors:
             if not callable(getattr(det, "detect", None)):
                 raise TypeError(f"detector {det!r} has no detect(text) method")

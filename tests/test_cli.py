@@ -102,3 +102,32 @@ def test_example_script_runs():
                          capture_output=True, text=True, cwd=ROOT, env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"})
     assert out.returncode == 0, out.stderr
     assert "KERBRAT" not in out.stdout and "[XXXXXXXXXX01]" in out.stdout
+
+
+def test_model_option_uses_that_model_and_records_it(tmp_path):
+    import shutil
+
+    ours = tmp_path / "our-court.pt"
+    shutil.copyfile(judanon.detectors.neural.DEFAULT_MODEL_PATH, ours)
+    audit = tmp_path / "audit.json"
+    out = run("anonymize", str(EXAMPLE), "--model", str(ours), "--audit", str(audit))
+    assert out.returncode == 0, out.stderr
+    assert "MORVAN" not in out.stdout
+    flair = next(d for d in json.loads(audit.read_text())["detectors"] if d["name"] == "flair")
+    assert dict(flair["details"])["model"] == "our-court.pt"
+
+
+@pytest.mark.parametrize("model, message", [
+    ("absent.pt", "no such model file"),
+    (".", "is a directory"),
+    (str(EXAMPLE), "not a loadable"),
+])
+def test_bad_model_option_exits_2_with_one_line(model, message):
+    out = run("anonymize", str(EXAMPLE), "--model", model)
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1 and message in out.stderr
+
+
+def test_model_and_no_neural_exclude_each_other():
+    out = run("evaluate", str(EXAMPLE), "--model", "ours.pt", "--no-neural")
+    assert out.returncode == 2 and "not allowed" in out.stderr

@@ -286,3 +286,38 @@ def test_default_anonymizer_uses_the_model_and_records_it(default_anonymizer):
     assert details["model_sha256"] == digest
     assert details["model"] == "fr-label-tagger.pt"
     assert any("flair" in e.source for e in result.entities)
+
+
+def test_anonymizer_with_a_court_s_own_model(tmp_path):
+    import shutil
+
+    import judanon
+    from judanon.detectors.persons import PersonContextDetector
+
+    ours = tmp_path / "our-court.pt"
+    shutil.copyfile(judanon.detectors.neural.DEFAULT_MODEL_PATH, ours)
+    anon = judanon.Anonymizer(model=ours)
+    neural = anon.detectors[-1]
+    assert isinstance(neural, FlairDetector) and neural.model_path == ours
+    assert neural.min_score == judanon.pipeline.DEFAULT_NEURAL_MIN_SCORE  # the profile's settings
+    assert [type(d).__name__ for d in anon.detectors[:-1]] == \
+        [type(d).__name__ for d in judanon.pipeline.default_detectors(neural=False)]
+    result = anon.anonymize("M. Goulven Kerhervé a formé un pourvoi.")
+    assert "Kerhervé" not in result.text
+    info = next(d for d in result.audit.detectors if d.name == "flair")
+    assert dict(info.details)["model"] == "our-court.pt"
+
+    explicit = judanon.Anonymizer(detectors=[PersonContextDetector()], model=str(ours))
+    assert [type(d).__name__ for d in explicit.detectors] == ["PersonContextDetector", "FlairDetector"]
+    assert explicit.detectors[-1].model_path == ours
+
+
+def test_model_argument_errors():
+    import judanon
+
+    with pytest.raises(ValueError, match="neural=False"):
+        judanon.Anonymizer(model="our-court.pt", neural=False)
+    with pytest.raises(TypeError, match="model must be a path"):
+        judanon.Anonymizer(model=3)
+    with pytest.raises(ModelNotFoundError):
+        judanon.Anonymizer(model="absent-court-model.pt")
