@@ -137,6 +137,19 @@ class Report:
         }
 
 
+def combine(reports: Iterable[Report]) -> Report:
+    """One report from several (the folds of a cross-validation): every count adds up."""
+    groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
+    documents = characters = 0
+    for r in reports:
+        documents += r.documents
+        characters += r.characters
+        for g, cats in r.groups.items():
+            for c, counts in cats.items():
+                groups[g][c].add(counts)
+    return Report({g: dict(c) for g, c in groups.items()}, documents, characters)
+
+
 def _inside_markers(start: int, end: int, text: str, markers) -> bool:
     chars = [i for i in range(start, end) if text[i].isalnum()]
     return bool(chars) and all(any(a <= i < b for a, b in markers) for i in chars)

@@ -284,6 +284,45 @@ def split_held_out(
     return train, held_out
 
 
+def split_folds(
+    docs: Sequence[AnnotatedText],
+    folds: int,
+    seed: int,
+    eligible: Optional[Sequence[bool]] = None,
+) -> List[Tuple[List[int], List[int]]]:
+    """``(train, held_out)`` index lists for each of ``folds`` cross-validation folds.
+
+    Whole groups (:func:`group_documents`) go to one fold, larger groups first, each to
+    the fold with the fewest ``eligible`` documents so far (ties: seeded order). Every
+    eligible document is held out in exactly one fold; a fold's training set leaves out
+    every member of its held-out groups (silver copies of a held-out decision included).
+    """
+    if folds < 2:
+        raise ValueError(f"folds must be >= 2, got {folds}")
+    eligible = list(eligible) if eligible is not None else [True] * len(docs)
+    groups = group_documents(docs)
+    size: Dict[int, int] = defaultdict(int)
+    for i, g in enumerate(groups):
+        size[g] += eligible[i]
+    candidate_groups = sorted(g for g in size if size[g])
+    if len(candidate_groups) < folds:
+        raise ValueError(f"{len(candidate_groups)} groups of eligible documents cannot fill {folds} folds")
+    random.Random(seed).shuffle(candidate_groups)
+    candidate_groups.sort(key=lambda g: -size[g])  # stable: the shuffle breaks ties
+    fold_of: Dict[int, int] = {}
+    load = [0] * folds
+    for g in candidate_groups:
+        k = min(range(folds), key=lambda f: (load[f], f))
+        fold_of[g] = k
+        load[k] += size[g]
+    out = []
+    for k in range(folds):
+        train = [i for i, g in enumerate(groups) if fold_of.get(g) != k]
+        held = [i for i, g in enumerate(groups) if fold_of.get(g) == k and eligible[i]]
+        out.append((train, held))
+    return out
+
+
 # --- Word vectors ----------------------------------------------------------------------
 
 

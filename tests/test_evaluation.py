@@ -85,6 +85,19 @@ def test_typed_figures_leave_out_omitted_categories_the_gold_does_not_annotate(t
     assert "2 predicted entities lie in categories" in format_report(report)
 
 
+def test_reports_combine_by_adding_counts(gold_file):
+    from judanon.evaluation import combine
+
+    det = Words({"Goulven": "personnePhysique", "3 rue Kéréon": "localite"})
+    one = evaluate(str(gold_file), judanon.Anonymizer(detectors=[det]))
+    both = combine([one, one])
+    assert (both.documents, both.characters) == (2, 2 * one.characters)
+    for field in ("hide_total", "hide_covered", "masked_total", "exact", "gold", "pred"):
+        assert getattr(both.overall(), field) == 2 * getattr(one.overall(), field)
+    assert both.overall().f1 == one.overall().f1
+    assert set(both.groups) == set(one.groups)
+
+
 def test_bad_gold_files(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "abc"}\n', encoding="utf-8")

@@ -41,10 +41,10 @@ HELD_OUT_FRACTION = 0.4
 REVIEWED_WEIGHT = 2
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Rebuild judanon's shipped tagger.")
+def recipe_parser(description: str) -> argparse.ArgumentParser:
+    """The options of the shipped recipe (shared with ``judanon.build.cross_validate``)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "fr-label")
-    parser.add_argument("--out", type=Path, default=REPO / "judanon" / "models" / "fr-label-tagger.pt")
     parser.add_argument("--epochs", type=int, default=None)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
@@ -57,15 +57,18 @@ def main(argv=None) -> int:
     parser.add_argument("--no-augment", action="store_true", help="no rewritten address copies, no swapped names")
     parser.add_argument("--augment-names", type=float, default=None, metavar="SHARE",
                         help="share of the sentences with names whose names are swapped each epoch")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def recipe(args):
+    """``(config, word_vectors, docs, eligible)``: the training configuration, the word
+    table, and dev + silver decisions (only dev ones are eligible to be held out)."""
     import attrs
     import numpy as np
     import torch
 
     from judanon.build.embeddings import build_table
     from judanon import training
-    from judanon.detectors.neural import FlairDetector
 
     torch.set_num_threads(args.threads)
     config = attrs.evolve(
@@ -87,13 +90,22 @@ def main(argv=None) -> int:
 
     dev = training.read_label_jsonl(args.data / "dev.jsonl")
     silver = training.read_label_jsonl(args.data / "silver.jsonl")
-    docs = dev + silver
-    eligible = [True] * len(dev) + [False] * len(silver)
-    train_idx, held_idx = training.split_held_out(docs, HELD_OUT_FRACTION, args.seed, eligible)
+    return config, word_vectors, dev + silver, [True] * len(dev) + [False] * len(silver)
+
+
+def build(docs, eligible, train_idx, held_idx, config, word_vectors, out: Path, args) -> dict:
+    """Train on ``train_idx``, save the tagger to ``out``, score it on ``held_idx`` and
+    write its model card next to it (``out`` with ``.json``); returns the card."""
+    import torch
+
+    from judanon import training
+    from judanon.detectors.neural import FlairDetector
+
+    torch.set_num_threads(args.threads)
     train_docs = [docs[i] for i in train_idx for _ in range(args.reviewed_weight if eligible[i] else 1)]
     held = [docs[i] for i in held_idx]
     print(
-        f"train: {sum(1 for i in train_idx if i < len(dev))} dev + {sum(1 for i in train_idx if i >= len(dev))} "
+        f"train: {sum(1 for i in train_idx if eligible[i])} dev + {sum(1 for i in train_idx if not eligible[i])} "
         f"silver decisions; held out: {len(held)} dev decisions",
         file=sys.stderr,
     )
@@ -101,12 +113,12 @@ def main(argv=None) -> int:
     started = time.time()
     tagger = training.train_tagger(train_docs, config, word_vectors, evaluate_on=held)
     train_seconds = time.time() - started
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tagger.save(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tagger.save(out)
 
     # Score the saved file through the public detector, on one thread.
     torch.set_num_threads(1)
-    detector = FlairDetector(args.out)
+    detector = FlairDetector(out)
     started = time.time()
     predicted = detector.detect_many([d.text for d in held])
     seconds = time.time() - started
@@ -114,9 +126,9 @@ def main(argv=None) -> int:
     scores = training.score_spans(held, [[(s.start, s.end, s.label) for s in spans] for spans in predicted], config.labels)
     print(training.format_scores(scores))
     card = {
-        "model": args.out.name,
+        "model": out.name,
         "sha256": detector.model_sha256,
-        "size_bytes": args.out.stat().st_size,
+        "size_bytes": out.stat().st_size,
         "seed": args.seed,
         "config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars_of(config).items()},
         "train_documents": len(train_idx),
@@ -127,8 +139,21 @@ def main(argv=None) -> int:
         "chars_per_second_one_thread": round(chars / seconds),
         "training_seconds": round(train_seconds),
     }
-    args.out.with_suffix(".json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
-    print(f"{args.out} ({card['size_bytes'] / 1e6:.1f} MB), {card['chars_per_second_one_thread']} chars/s", file=sys.stderr)
+    out.with_suffix(".json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
+    print(f"{out} ({card['size_bytes'] / 1e6:.1f} MB), {card['chars_per_second_one_thread']} chars/s", file=sys.stderr)
+    return card
+
+
+def main(argv=None) -> int:
+    parser = recipe_parser("Rebuild judanon's shipped tagger.")
+    parser.add_argument("--out", type=Path, default=REPO / "judanon" / "models" / "fr-label-tagger.pt")
+    args = parser.parse_args(argv)
+
+    from judanon import training
+
+    config, word_vectors, docs, eligible = recipe(args)
+    train_idx, held_idx = training.split_held_out(docs, HELD_OUT_FRACTION, args.seed, eligible)
+    build(docs, eligible, train_idx, held_idx, config, word_vectors, args.out, args)
     return 0
 
 
