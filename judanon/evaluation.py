@@ -44,7 +44,9 @@ class GoldDocument:
     mentions: tuple
     omit: frozenset
     source: str = ""
-    #: The court's document number (``documentNumber``), shared by re-faked copies.
+    #: The court's document number (``documentNumber``), shared by re-faked copies;
+    #: without one, the decision's ``id`` (or ``line N``): model cards list held-out
+    #: decisions by it.
     number: str = ""
 
 
@@ -66,7 +68,7 @@ def read_gold(path: str) -> List[GoldDocument]:
                     raise GoldFormatError(f"{path}:{n}: entity offsets {m.start}-{m.end} outside the text")
             docs.append(GoldDocument(str(d.get("id", n)), text, mentions,
                                      frozenset(d.get("categoriesToOmit") or ()), str(d.get("source", "")),
-                                     str(d.get("documentNumber") or "")))
+                                     str(d.get("documentNumber") or d.get("id") or f"line {n}")))
     return docs
 
 

@@ -36,6 +36,8 @@ Word vectors: by default the table stored in the model shipped with judanon is r
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import random
 import re
 import sys
@@ -744,6 +746,34 @@ def format_scores(scores: Dict[str, Dict[str, float]]) -> str:
     return "\n".join(lines)
 
 
+def write_model_card(model_path: Union[str, Path], config: TrainingConfig, train_documents: int,
+                     held_out: Sequence[AnnotatedText] = (), scores: Optional[Dict] = None, **extra) -> dict:
+    """Write the model card next to a saved tagger (``model.pt`` -> ``model.json``).
+
+    It records the file's SHA-256, the training configuration and, when documents were
+    held out, their numbers (``group``) and scores: ``judanon evaluate --model model.pt
+    --held-out model.json`` then scores only what the model did not train on.
+    """
+    path = Path(model_path)
+    with open(path, "rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    card = {
+        "model": path.name,
+        "sha256": digest,
+        "size_bytes": path.stat().st_size,
+        "seed": config.seed,
+        "config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in attrs.asdict(config).items()},
+        "train_documents": train_documents,
+        "held_out_documents": len(held_out),
+        "held_out_document_numbers": sorted({d.group for d in held_out}),
+    }
+    if scores is not None:
+        card["held_out_scores"] = scores
+    card.update(extra)
+    path.with_suffix(".json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return card
+
+
 # --- Command line ----------------------------------------------------------------------
 
 
@@ -814,10 +844,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tagger.save(out)
-    print(f"saved {out}", file=sys.stderr)
+    scores = None
     if held:
         scores = score_spans(held, predict_spans(tagger, [d.text for d in held]), config.labels)
         print(format_scores(scores))
+    write_model_card(out, config, len(docs), held, scores)
+    print(f"saved {out} and its card {out.with_suffix('.json')}", file=sys.stderr)
     return 0
 
 

@@ -220,9 +220,24 @@ def test_main_trains_from_jsonl(tmp_path):
     table = tmp_path / "table.npz"
     np.savez(table, words=np.array(list(words)), rows=np.array(list(words.values())), vectors=vectors.numpy())
     out = tmp_path / "model" / "court.pt"
-    code = training.main([str(gold), "--out", str(out), "--epochs", "1", "--hidden", "8", "--vectors", str(table)])
+    code = training.main([str(gold), "--out", str(out), "--epochs", "1", "--hidden", "8", "--vectors", str(table),
+                          "--dev-fraction", "0.4"])
     assert code == 0
     assert out.is_file() and out.stat().st_size > 0
+    # the model card: what `judanon evaluate --model court.pt --held-out court.json` reads
+    import hashlib
+
+    from judanon.evaluation import held_out_numbers, read_gold
+
+    card = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert card["model"] == "court.pt"
+    assert card["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert card["config"]["hidden_size"] == 8 and card["config"]["epochs"] == 1
+    assert card["held_out_documents"] >= 1 and set(card["held_out_scores"]) >= {"micro"}
+    assert card["train_documents"] + card["held_out_documents"] == len(SENTENCES)
+    numbers = held_out_numbers(str(out.with_suffix(".json")))
+    # decisions without a documentNumber are known by their line: exactly the held-out ones match
+    assert len([d for d in read_gold(str(gold)) if d.number in numbers]) == card["held_out_documents"]
 
 
 def test_main_rejects_a_bad_name_swap_share(tmp_path, capsys):

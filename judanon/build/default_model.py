@@ -23,7 +23,6 @@ two CPU cores.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -125,21 +124,10 @@ def build(docs, eligible, train_idx, held_idx, config, word_vectors, out: Path, 
     chars = sum(len(d.text) for d in held)
     scores = training.score_spans(held, [[(s.start, s.end, s.label) for s in spans] for spans in predicted], config.labels)
     print(training.format_scores(scores))
-    card = {
-        "model": out.name,
-        "sha256": detector.model_sha256,
-        "size_bytes": out.stat().st_size,
-        "seed": args.seed,
-        "config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars_of(config).items()},
-        "train_documents": len(train_idx),
-        "reviewed_weight": args.reviewed_weight,
-        "held_out_documents": len(held),
-        "held_out_document_numbers": sorted({d.group for d in held}),
-        "held_out_scores": scores,
-        "chars_per_second_one_thread": round(chars / seconds),
-        "training_seconds": round(train_seconds),
-    }
-    out.with_suffix(".json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
+    card = training.write_model_card(
+        out, config, len(train_idx), held, scores, reviewed_weight=args.reviewed_weight,
+        chars_per_second_one_thread=round(chars / seconds), training_seconds=round(train_seconds),
+    )
     print(f"{out} ({card['size_bytes'] / 1e6:.1f} MB), {card['chars_per_second_one_thread']} chars/s", file=sys.stderr)
     return card
 
@@ -155,12 +143,6 @@ def main(argv=None) -> int:
     train_idx, held_idx = training.split_held_out(docs, HELD_OUT_FRACTION, args.seed, eligible)
     build(docs, eligible, train_idx, held_idx, config, word_vectors, args.out, args)
     return 0
-
-
-def vars_of(config) -> dict:
-    import attrs
-
-    return attrs.asdict(config)
 
 
 if __name__ == "__main__":
