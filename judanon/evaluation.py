@@ -219,15 +219,20 @@ def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = 
     return per
 
 
-def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source: bool = True) -> Report:
+def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source: bool = True,
+             unscored: Optional[frozenset] = None) -> Report:
     """Run ``anonymizer`` (default: ``Anonymizer(neural=neural)``) on annotated decisions.
 
-    ``gold`` is a path to a JSONL file, or an iterable of ``GoldDocument``.
+    ``gold`` is a path to a JSONL file, or an iterable of ``GoldDocument``. ``unscored``:
+    the categories left out of typed figures where omitted (default:
+    :func:`unannotated_omissions` of these decisions; pass the whole file's when scoring
+    a part of it).
     """
     from .pipeline import Anonymizer
 
     docs = read_gold(gold) if isinstance(gold, str) else list(gold)
-    unscored = unannotated_omissions(docs)
+    if unscored is None:
+        unscored = unannotated_omissions(docs)
     anonymizer = anonymizer if anonymizer is not None else Anonymizer(neural=neural)
     groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
     chars = 0
@@ -317,10 +322,13 @@ def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bo
     given; with their names and towns invented if ``unseen_names``)."""
     docs: List[GoldDocument] = []
     for p in paths:
-        docs.extend(d for d in read_gold(p) if only_numbers is None or d.number in only_numbers)
+        docs.extend(read_gold(p))
+    unscored = unannotated_omissions(docs)  # a property of the whole files
+    if only_numbers is not None:
+        docs = [d for d in docs if d.number in only_numbers]
     if unseen_names:
         docs = with_unseen_names(docs)
-    return evaluate(docs, anonymizer, neural=neural)
+    return evaluate(docs, anonymizer, neural=neural, unscored=unscored)
 
 
 def _fmt(x: Optional[float]) -> str:

@@ -59,9 +59,10 @@ def recipe_parser(description: str) -> argparse.ArgumentParser:
     return parser
 
 
-def recipe(args):
+def recipe(args, with_vectors: bool = True):
     """``(config, word_vectors, docs, eligible)``: the training configuration, the word
-    table, and dev + silver decisions (only dev ones are eligible to be held out)."""
+    table (``None`` unless ``with_vectors``), and dev + silver decisions (only dev ones
+    are eligible to be held out)."""
     import attrs
     import numpy as np
     import torch
@@ -81,11 +82,13 @@ def recipe(args):
     if args.augment_names is not None:
         config = attrs.evolve(config, augment_names=args.augment_names)
 
-    if args.vectors is None:
-        args.vectors = Path(tempfile.mkdtemp()) / "fr-vectors.npz"
-        words, rows, vectors = build_table(80000, 100)
-        np.savez_compressed(args.vectors, words=words, rows=rows, vectors=vectors)
-    word_vectors = training.load_word_vectors(args.vectors)
+    word_vectors = None
+    if with_vectors:
+        if args.vectors is None:
+            args.vectors = Path(tempfile.mkdtemp()) / "fr-vectors.npz"
+            words, rows, vectors = build_table(80000, 100)
+            np.savez_compressed(args.vectors, words=words, rows=rows, vectors=vectors)
+        word_vectors = training.load_word_vectors(args.vectors)
 
     dev = training.read_label_jsonl(args.data / "dev.jsonl")
     silver = training.read_label_jsonl(args.data / "silver.jsonl")
