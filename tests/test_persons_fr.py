@@ -194,6 +194,13 @@ def test_relatives_and_persons_held(detector):
     assert labels_of(detector, text, PP) == ["Ostrane", "Kerbizou"]
 
 
+def test_who_acts_for_a_company_or_a_procedure(detector):
+    text = "la SELARL MJ OUEST, prise en la personne de Maître Klervi Penanros, ès-qualités de liquidateur"
+    assert found(detector, text) == [("Klervi", PP), ("Penanros", PP)]
+    text = "la SAS BATIROC, prise en la personne de son représentant légal"
+    assert found(detector, text) == []
+
+
 def test_party_role_header(detector):
     text = "APPELANT :\n\nGaëtan ROUSSILLE\nné le 2 mai 1980\n\nINTIMÉE :\n\nSAS BATIROC\n"
     assert found(detector, text) == [("Gaëtan", PP), ("ROUSSILLE", PP)]

@@ -70,6 +70,9 @@ PERSON_NOUNS: Tuple[str, ...] = (
     "sa belle-soeur", "sa belle-sœur", "son demi-frère", "sa demi-soeur", "sa demi-sœur",
     "son oncle", "sa tante", "son cousin", "sa cousine", "son neveu", "sa nièce",
     "son grand-père", "sa grand-mère", "son petit-fils", "sa petite-fille",
+    # who acts for a company or a procedure (``prise en la personne de Paul Morel,
+    # liquidateur``); ``en la personne de son représentant légal`` names nobody
+    "en la personne de", "EN LA PERSONNE DE",
 )
 
 #: Nouns after which an elided ``d'`` introduces a person (``le placement d'Hugo``).
@@ -305,6 +308,6 @@ LAWYER_CUES: Tuple[str, ...] = (
 #: Words that, after ``Maître X``, show the officer is no lawyer but a party in
 #: the case (a judicial agent, a notary acting ès qualités), folded prefixes.
 NON_LAWYER_OFFICER_CUES: Tuple[str, ...] = (
-    "es qualite", "ès qualite", "mandataire", "notaire", "huissier", "commissaire",
+    "es qualite", "ès qualite", "es-qualite", "ès-qualite", "mandataire", "notaire", "huissier", "commissaire",
     "liquidateur", "administrateur judiciaire", "pris en sa qualite",
 )
