@@ -21,8 +21,9 @@ from .textnorm import fold_key
 PROFILES = ("fr",)
 #: Confidence below which the default profile drops the neural detector's spans.
 DEFAULT_NEURAL_MIN_SCORE = 0.5
-#: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this.
-DEFAULT_NEURAL_COMPANY_MIN_SCORE = 0.8
+#: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this
+#: (cross-validated over the dev decisions, docs/neural.md).
+DEFAULT_NEURAL_COMPANY_MIN_SCORE = 0.95
 
 
 def neural_available() -> bool:
