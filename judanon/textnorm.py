@@ -56,31 +56,3 @@ def folded_words_pattern(words: Iterable[str]) -> Optional[str]:
         return None
     return r"(?:^|[^\w.])(?:" + "|".join(regex.escape(w) for w in folded) + ")"
 
-
-@functools.lru_cache(maxsize=1)
-def _variants() -> dict:
-    """Folded character -> every character that folds to it (itself included)."""
-    out: dict = {}
-    for cp, base in _fold_table().items():
-        out.setdefault(base, {base}).add(chr(cp))
-    return {base: "".join(sorted(chars)) for base, chars in out.items()}
-
-
-def folded_pattern(folded: str) -> str:
-    """A regular expression matching every text whose ``fold`` is ``folded``.
-
-    Lets a search run on the original text (no folded copy of a long decision).
-    """
-    variants = _variants()
-    parts = []
-    for ch in folded:
-        chars = variants.get(ch)
-        if chars is None:
-            parts.append(_escape(ch))
-        else:
-            parts.append("[" + "".join(_escape(c) for c in chars) + "]")
-    return "".join(parts)
-
-
-def _escape(ch: str) -> str:
-    return "\\" + ch if ch in "\\^$.|?*+()[]{}-/ #&~" else ch
