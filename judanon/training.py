@@ -36,7 +36,6 @@ Word vectors: by default the table stored in the model shipped with judanon is r
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
@@ -754,12 +753,12 @@ def write_model_card(model_path: Union[str, Path], config: TrainingConfig, train
     held out, their numbers (``group``) and scores: ``judanon evaluate --model model.pt
     --held-out model.json`` then scores only what the model did not train on.
     """
+    from judanon.detectors.neural import file_sha256
+
     path = Path(model_path)
-    with open(path, "rb") as fh:
-        digest = hashlib.file_digest(fh, "sha256").hexdigest()
     card = {
         "model": path.name,
-        "sha256": digest,
+        "sha256": file_sha256(path),
         "size_bytes": path.stat().st_size,
         "seed": config.seed,
         "config": {k: (list(v) if isinstance(v, tuple) else v) for k, v in attrs.asdict(config).items()},
