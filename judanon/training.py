@@ -252,6 +252,28 @@ def group_documents(docs: Sequence[AnnotatedText], threshold: float = 0.3) -> Li
     return [find(i) for i in range(len(docs))]
 
 
+def _shuffled_groups(docs: Sequence[AnnotatedText], seed: int, eligible: Optional[Sequence[bool]]):
+    """``(groups, eligible, size, order)``: the group of each document, the eligibility
+    flags, the number of eligible documents per group, and the groups holding any, in
+    a seeded order."""
+    eligible = list(eligible) if eligible is not None else [True] * len(docs)
+    groups = group_documents(docs)
+    size: Dict[int, int] = defaultdict(int)
+    for i, g in enumerate(groups):
+        size[g] += eligible[i]
+    order = sorted(g for g in size if size[g])
+    random.Random(seed).shuffle(order)
+    return groups, eligible, size, order
+
+
+def _split(groups: Sequence[int], eligible: Sequence[bool], held_groups) -> Tuple[List[int], List[int]]:
+    """``(train, held_out)``: members of ``held_groups`` stay out of training; only the
+    eligible ones are held out."""
+    train = [i for i, g in enumerate(groups) if g not in held_groups]
+    held_out = [i for i, g in enumerate(groups) if g in held_groups and eligible[i]]
+    return train, held_out
+
+
 def split_held_out(
     docs: Sequence[AnnotatedText],
     fraction: float,
@@ -265,24 +287,15 @@ def split_held_out(
     are returned as held out (e.g. held-out human-reviewed decisions whose silver
     copies must not be trained on).
     """
-    eligible = list(eligible) if eligible is not None else [True] * len(docs)
-    groups = group_documents(docs)
-    members: Dict[int, List[int]] = defaultdict(list)
-    for i, g in enumerate(groups):
-        members[g].append(i)
-    candidate_groups = sorted({g for i, g in enumerate(groups) if eligible[i]})
-    rng = random.Random(seed)
-    rng.shuffle(candidate_groups)
+    groups, eligible, size, order = _shuffled_groups(docs, seed, eligible)
     target = fraction * sum(eligible)
     held_groups, held = set(), 0
-    for g in candidate_groups:
+    for g in order:
         if held >= target:
             break
         held_groups.add(g)
-        held += sum(1 for i in members[g] if eligible[i])
-    train = [i for i, g in enumerate(groups) if g not in held_groups]
-    held_out = [i for i, g in enumerate(groups) if g in held_groups and eligible[i]]
-    return train, held_out
+        held += size[g]
+    return _split(groups, eligible, held_groups)
 
 
 def split_folds(
@@ -300,28 +313,17 @@ def split_folds(
     """
     if folds < 2:
         raise ValueError(f"folds must be >= 2, got {folds}")
-    eligible = list(eligible) if eligible is not None else [True] * len(docs)
-    groups = group_documents(docs)
-    size: Dict[int, int] = defaultdict(int)
-    for i, g in enumerate(groups):
-        size[g] += eligible[i]
-    candidate_groups = sorted(g for g in size if size[g])
-    if len(candidate_groups) < folds:
-        raise ValueError(f"{len(candidate_groups)} groups of eligible documents cannot fill {folds} folds")
-    random.Random(seed).shuffle(candidate_groups)
-    candidate_groups.sort(key=lambda g: -size[g])  # stable: the shuffle breaks ties
-    fold_of: Dict[int, int] = {}
+    groups, eligible, size, order = _shuffled_groups(docs, seed, eligible)
+    if len(order) < folds:
+        raise ValueError(f"{len(order)} groups of eligible documents cannot fill {folds} folds")
+    order.sort(key=lambda g: -size[g])  # stable: the seeded order breaks ties
+    members: List[set] = [set() for _ in range(folds)]
     load = [0] * folds
-    for g in candidate_groups:
+    for g in order:
         k = min(range(folds), key=lambda f: (load[f], f))
-        fold_of[g] = k
+        members[k].add(g)
         load[k] += size[g]
-    out = []
-    for k in range(folds):
-        train = [i for i, g in enumerate(groups) if fold_of.get(g) != k]
-        held = [i for i, g in enumerate(groups) if fold_of.get(g) == k and eligible[i]]
-        out.append((train, held))
-    return out
+    return [_split(groups, eligible, held_groups) for held_groups in members]
 
 
 # --- Word vectors ----------------------------------------------------------------------
