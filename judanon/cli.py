@@ -91,7 +91,7 @@ def _cmd_evaluate(args) -> int:
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(format_report(report, by=args.by) + "\n")
+        sys.stdout.write(format_report(report, by=args.by, show_policy=args.show == "policy") + "\n")
     return 0
 
 
@@ -134,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="score only the decisions this model card lists as held out from training")
     p.add_argument("--unseen-names", action="store_true",
                    help="first replace every annotated person and town by invented names (robustness)")
+    p.add_argument("--show", choices=["policy"],
+                   help="also list the gold mentions the place policy keeps visible (with their text)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=_cmd_evaluate)
 

@@ -82,6 +82,11 @@ class Counts:
     pred: int = 0            # typed: predicted entities
     exact: int = 0           # typed: exact (start, end, label) matches
     unscored: int = 0        # typed: predicted in an omitted category left unannotated
+    # Policy-adjusted figures: gold mentions the library's place policy keeps visible
+    # (the town of a court or public body) are set apart, neither leaks nor hits.
+    policy_kept: int = 0     # must-hide gold mentions the policy keeps visible
+    policy_kept_covered: int = 0  # ... masked all the same
+    masked_touching_policy: int = 0  # replaced spans touching a must-hide mention not set apart
 
     def add(self, other: "Counts") -> None:
         for f in attrs.fields(Counts):
@@ -100,6 +105,16 @@ class Counts:
         return self._ratio(self.masked_touching, self.masked_total)
 
     @property
+    def policy_leak_recall(self):
+        """Leak recall over the mentions the place policy does not keep visible."""
+        return self._ratio(self.hide_covered - self.policy_kept_covered, self.hide_total - self.policy_kept)
+
+    @property
+    def policy_mask_precision(self):
+        """Mask precision where masking a mention the policy keeps visible is a false mask."""
+        return self._ratio(self.masked_touching_policy, self.masked_total)
+
+    @property
     def precision(self):
         return self._ratio(self.exact, self.pred)
 
@@ -116,7 +131,8 @@ class Counts:
 
     def to_dict(self) -> dict:
         d = attrs.asdict(self)
-        for name in ("leak_recall", "mask_precision", "precision", "recall", "f1"):
+        for name in ("leak_recall", "mask_precision", "policy_leak_recall", "policy_mask_precision",
+                     "precision", "recall", "f1"):
             d[name] = getattr(self, name)
         return d
 
@@ -127,6 +143,8 @@ class Report:
     groups: Dict[str, Dict[str, Counts]]
     documents: int
     characters: int
+    #: Gold mentions the place policy keeps visible: (decision id, start, end, label, text).
+    policy_mentions: List[tuple] = attrs.field(factory=list)
 
     def overall(self, category: str = OVERALL) -> Counts:
         return self.groups[OVERALL].get(category, Counts())
@@ -136,6 +154,8 @@ class Report:
             "documents": self.documents,
             "characters": self.characters,
             "groups": {g: {c: v.to_dict() for c, v in cats.items()} for g, cats in self.groups.items()},
+            # where, not what: the surfaces stay in the gold file
+            "policy_mentions": [list(m[:4]) for m in self.policy_mentions],
         }
 
 
@@ -143,13 +163,15 @@ def combine(reports: Iterable[Report]) -> Report:
     """One report from several (the folds of a cross-validation): every count adds up."""
     groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
     documents = characters = 0
+    policy_mentions: List[tuple] = []
     for r in reports:
         documents += r.documents
         characters += r.characters
+        policy_mentions += r.policy_mentions
         for g, cats in r.groups.items():
             for c, counts in cats.items():
                 groups[g][c].add(counts)
-    return Report({g: dict(c) for g, c in groups.items()}, documents, characters)
+    return Report({g: dict(c) for g, c in groups.items()}, documents, characters, policy_mentions)
 
 
 def _inside_markers(start: int, end: int, text: str, markers) -> bool:
@@ -170,11 +192,14 @@ def unannotated_omissions(docs: Iterable[GoldDocument]) -> frozenset:
     return frozenset(omitted - annotated)
 
 
-def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = frozenset()) -> Dict[str, Counts]:
+def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = frozenset(),
+                   kept=None, policy_mentions: Optional[list] = None) -> Dict[str, Counts]:
     """Counts per category for one decision, given the pipeline's entities.
 
     Typed counts leave out the categories of ``unscored`` that this decision omits
-    (see :func:`unannotated_omissions`).
+    (see :func:`unannotated_omissions`). ``kept(start, end, label)`` says whether the
+    library's place policy keeps a mention visible (policy-adjusted figures); the
+    mentions it keeps are appended to ``policy_mentions`` when given.
     """
     text = doc.text
     markers = marker_intervals(text)
@@ -185,6 +210,7 @@ def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = 
         covered[e.start:e.end] = b"\x01" * (e.end - e.start)
 
     must_hide = []
+    must_hide_adjusted = []
     for m in doc.mentions:
         c = per[m.label]
         c.gold += 1
@@ -194,8 +220,15 @@ def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = 
             continue
         must_hide.append(m)
         c.hide_total += 1
-        if all(covered[i] or not text[i].isalnum() for i in range(m.start, m.end)):
-            c.hide_covered += 1
+        hidden = all(covered[i] or not text[i].isalnum() for i in range(m.start, m.end))
+        c.hide_covered += hidden
+        if kept is not None and kept(m.start, m.end, m.label):
+            c.policy_kept += 1
+            c.policy_kept_covered += hidden
+            if policy_mentions is not None:
+                policy_mentions.append((doc.id, m.start, m.end, m.label))
+        else:
+            must_hide_adjusted.append((m.start, m.end))
 
     gold_keys = {(m.start, m.end, m.label) for m in doc.mentions}
     skip = unscored & doc.omit
@@ -216,6 +249,8 @@ def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = 
         c.masked_total += 1
         if any(a < e.end and e.start < b for a, b in hide_sorted):
             c.masked_touching += 1
+        if any(a < e.end and e.start < b for a, b in must_hide_adjusted):
+            c.masked_touching_policy += 1
     return per
 
 
@@ -236,14 +271,27 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     anonymizer = anonymizer if anonymizer is not None else Anonymizer(neural=neural)
     groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
     chars = 0
+    # the profile's policy, not the anonymizer's settings: masking a seat the library
+    # keeps visible is a false mask in the policy-adjusted figures
+    from .pipeline import default_visible_places
+
+    policy = default_visible_places(getattr(anonymizer, "profile", "fr"))
+    policy_mentions: list = []
     for doc in docs:
         result = anonymizer.anonymize(doc.text, omit=doc.omit, case_id=doc.id)
         chars += len(doc.text)
-        for label, counts in score_document(doc, result.entities, unscored).items():
+        kept = None
+        if policy:
+            seats = policy.spans(doc.text)
+            kept = (lambda start, end, label, t=doc.text, seats=seats:
+                    policy.keeps(t, start, end, label, seats))
+        for label, counts in score_document(doc, result.entities, unscored, kept, policy_mentions).items():
             for group in (OVERALL, doc.source) if by_source and doc.source else (OVERALL,):
                 groups[group][label].add(counts)
                 groups[group][OVERALL].add(counts)
-    return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars)
+    texts = {d.id: d.text for d in docs}
+    shown = [(i, a, b, label, texts[i][a:b]) for i, a, b, label in policy_mentions]
+    return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars, shown)
 
 
 #: Labels whose mentions :func:`with_unseen_names` rewrites by default.
@@ -335,10 +383,14 @@ def _fmt(x: Optional[float]) -> str:
     return "    -" if x is None else f"{x:5.3f}"
 
 
-def format_report(report: Report, by: Optional[str] = None) -> str:
-    """A readable table: per category, then overall; per source when ``by="source"``."""
-    header = (f"{'category':<32}{'leak rec':>9}{'hidden':>12}{'mask prec':>10}{'masked':>12}"
-              f"{'typed P':>9}{'typed R':>9}{'typed F1':>9}{'gold':>7}")
+def format_report(report: Report, by: Optional[str] = None, show_policy: bool = False) -> str:
+    """A readable table: per category, then overall; per source when ``by="source"``.
+
+    Leak recall and mask precision come strict and policy-adjusted (``*``: the gold
+    mentions the place policy keeps visible set apart); ``show_policy`` lists those.
+    """
+    header = (f"{'category':<32}{'leak rec':>9}{'hidden':>12}{'leak rec*':>10}{'mask prec':>10}"
+              f"{'mask prec*':>11}{'masked':>12}{'typed P':>9}{'typed R':>9}{'typed F1':>9}{'gold':>7}")
 
     def rows(cats: Dict[str, Counts]) -> List[str]:
         out = [header, "-" * len(header)]
@@ -347,18 +399,25 @@ def format_report(report: Report, by: Optional[str] = None) -> str:
             c = cats[name]
             out.append(
                 f"{name:<32}{_fmt(c.leak_recall):>9}{f'{c.hide_covered}/{c.hide_total}':>12}"
-                f"{_fmt(c.mask_precision):>10}{f'{c.masked_touching}/{c.masked_total}':>12}"
+                f"{_fmt(c.policy_leak_recall):>10}{_fmt(c.mask_precision):>10}"
+                f"{_fmt(c.policy_mask_precision):>11}{f'{c.masked_touching}/{c.masked_total}':>12}"
                 f"{_fmt(c.precision):>9}{_fmt(c.recall):>9}{_fmt(c.f1):>9}{c.gold:>7}"
             )
         return out
 
     lines = [f"{report.documents} decisions, {report.characters} characters", ""]
     lines += rows(report.groups.get(OVERALL, {}))
-    unscored = report.overall().unscored
-    if unscored:
-        lines += ["", f"{unscored} predicted entities lie in categories their decision omits and "
+    overall = report.overall()
+    lines += ["", f"* policy-adjusted: {overall.policy_kept} gold mentions that the place policy keeps "
+              f"visible (seats of courts and public bodies) set apart, {overall.policy_kept_covered} "
+              "of them masked all the same (false masks in mask prec*)"]
+    if overall.unscored:
+        lines += [f"{overall.unscored} predicted entities lie in categories their decision omits and "
                   "the gold leaves unannotated: not in the typed figures"]
     if by == "source":
         for group in sorted(g for g in report.groups if g != OVERALL):
             lines += ["", f"source: {group}"] + rows(report.groups[group])
+    if show_policy:
+        lines += ["", "gold mentions the place policy keeps visible (decision, offsets, label, text):"]
+        lines += [f"{i}\t{a}-{b}\t{label}\t{surface}" for i, a, b, label, surface in report.policy_mentions]
     return "\n".join(lines)

@@ -14,8 +14,9 @@ from .audit import (SCHEMA_VERSION, AuditTrail, DetectorInfo, EntityRecord, Evid
                     freeze, keyed_hash, sha256_text)
 from .entities import Entity, Span
 from .errors import DetectorError
+from .policy import VisiblePlaces
 from .pseudonymize import Pseudonymizer, seed_for
-from .resolve import Candidate, link, propagate, resolve_overlaps
+from .resolve import Candidate, drop_company_words, link, masking_wins, propagate, resolve_overlaps
 from .textnorm import fold_key
 
 PROFILES = ("fr",)
@@ -24,6 +25,13 @@ DEFAULT_NEURAL_MIN_SCORE = 0.5
 #: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this
 #: (cross-validated over the dev decisions, docs/neural.md).
 DEFAULT_NEURAL_COMPANY_MIN_SCORE = 0.95
+
+
+#: Detectors whose person spans are anchored on a person context (a civility, the
+#: case's party list): a company's word they find is a person's name there.
+ANCHORED_SOURCES = frozenset({"person-context", "party-list"})
+#: Detectors that guess: their person spans inside a company's name are dropped.
+GUESS_SOURCES = frozenset({"flair"})
 
 
 def neural_available() -> bool:
@@ -42,9 +50,11 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
     _check_model(model, neural)
+    from .detectors.companies import CompanyDetector
     from .detectors.dictionary import NameLexiconDetector
     from .detectors.persons import PersonContextDetector
     from .detectors.regex import RegexDetector
+    from .packs.fr import companies
     from .packs.fr.persons import COMPANY_FORMS
 
     detectors: List[object] = [
@@ -54,6 +64,8 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
         # that no context word announces, also inside company names ("la société Jean
         # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
         NameLexiconDetector(min_run=2, name="name-pairs", not_after=COMPANY_FORMS),
+        CompanyDetector(companies.FORMS_BEFORE, companies.FORMS_AFTER, companies.PUBLIC_BODIES,
+                        companies.NAME_CONNECTORS, companies.NAME_STOPS),
     ]
     if model is not None or neural or (neural is None and neural_available()):
         from .detectors.neural import FlairDetector
@@ -68,6 +80,15 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
             company_forms=COMPANY_FORMS, company_min_score=DEFAULT_NEURAL_COMPANY_MIN_SCORE,
         ))
     return detectors
+
+
+def default_visible_places(profile: str = "fr") -> VisiblePlaces:
+    """The places a profile's policy keeps visible (the seats of public bodies)."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
+    from .packs.fr.addresses import VISIBLE_PLACE_PATTERNS
+
+    return VisiblePlaces(VISIBLE_PLACE_PATTERNS)
 
 
 def _check_model(model, neural) -> None:
@@ -127,6 +148,11 @@ class Anonymizer:
     stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
     (pass the same key to link mentions across decisions; default: random per instance).
     ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
+
+    ``visible_places`` is the policy that keeps the seats of public bodies visible
+    (``cour d'appel de Lyon``, ``préfet du Nord``) whatever a detector proposes: by
+    default the profile's; a :class:`judanon.policy.VisiblePlaces` of other patterns,
+    or ``()`` to keep none.
     """
 
     def __init__(
@@ -140,6 +166,7 @@ class Anonymizer:
         propagate_names: bool = True,
         audit_key: Optional[bytes] = None,
         audit_plaintext: bool = False,
+        visible_places: Optional[Union[VisiblePlaces, Sequence[object]]] = None,
     ):
         if neural not in (None, True, False):
             raise TypeError(f"neural must be None, True or False, not {neural!r}")
@@ -162,6 +189,15 @@ class Anonymizer:
             raise TypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
         self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
         self.audit_plaintext = audit_plaintext
+        if visible_places is None:
+            visible_places = default_visible_places(profile)
+        elif not isinstance(visible_places, VisiblePlaces):
+            visible_places = VisiblePlaces(visible_places)
+        self.visible_places = visible_places
+
+    def kept_visible_places(self, text: str) -> List[tuple]:
+        """The ``(start, end)`` spans of ``text`` that the place policy keeps visible."""
+        return self.visible_places.spans(_check_text(text))
 
     # ------------------------------------------------------------------------------
     def detect(self, text: str, parties: Optional[Sequence[str]] = None) -> List[Span]:
@@ -209,12 +245,18 @@ class Anonymizer:
                 raise TypeError("parties must be a list of names (str)")
 
         candidates: List[Candidate] = []
+        two_labels: frozenset = frozenset()
         if text:
             spans = self.detect(text, parties)
+            spans, confined = drop_company_words(text, spans, ANCHORED_SOURCES, GUESS_SOURCES)
             candidates = resolve_overlaps(text, spans)
             if self.propagate_names:
-                candidates = propagate(text, candidates)
+                candidates = propagate(text, candidates, confined)
+            candidates, two_labels = masking_wins(
+                text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
+                or label in self.keep_visible)
         links = link(text, candidates)
+        seats = self.visible_places.spans(text)
 
         pseudo = Pseudonymizer(seed_for(case_id, text), existing_text=text)
         visible_default = self.keep_visible
@@ -223,6 +265,8 @@ class Anonymizer:
         group_ids: dict = {}
         hashed: dict = {}  # surface -> (folded key, keyed hash): names repeat in a decision
         for c, (key, doubt) in zip(candidates, links):
+            if doubt is None and (c.start, c.end) in two_labels:
+                doubt = "also labelled visible (court member or lawyer); masking wins"
             reason = None
             if c.label in E.ALWAYS_VISIBLE:
                 reason = "always-visible"
@@ -230,6 +274,8 @@ class Anonymizer:
                 reason = "omitted"
             elif c.label in visible_default:
                 reason = "visible-by-default"
+            elif self.visible_places.keeps(text, c.start, c.end, c.label, seats):
+                reason = "public-place"
             replacement = None if reason else pseudo.replacement(c.label, key)
             surface = text[c.start:c.end]
             known = hashed.get(surface)
@@ -267,6 +313,7 @@ class Anonymizer:
                 ("case_id", case_id),
                 ("propagate_names", self.propagate_names),
                 ("audit_plaintext", self.audit_plaintext),
+                ("visible_places", bool(self.visible_places)),
             )),
             entities=tuple(records),
         )

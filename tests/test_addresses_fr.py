@@ -173,12 +173,12 @@ def test_court_seats_are_opt_in():
     assert got == [("localite", "Lyon", "institution_seat"), ("localite", "Nantes", "institution_seat")]
 
 
-def test_places_where_a_person_was_held_are_reported():
+def test_seats_of_public_bodies_are_not_reported_as_towns():
+    # prefectures, detention centres and police stations are public bodies: their town
+    # stays visible (the place policy, see test_policy.py)
     text = ("requête du préfet de police de Meaux ; retenu au centre de rétention du Mesnil-Vaudry, "
             "entendu au commissariat de Pontivy.")
-    got = [(text[s.start:s.end], s.evidence) for s in RegexDetector.french().detect(text) if s.label == "localite"]
-    assert got == [("Meaux", "administrative_place"), ("Mesnil-Vaudry", "detention_place"),
-                   ("Pontivy", "administrative_place")]
+    assert places(text) == []
 
 
 def test_departements_of_prefects_stay_visible():
@@ -197,7 +197,10 @@ def test_departement_with_a_spaced_elision_stays_visible():
     assert places("Mme LA PREFETE DE L' AIN, intimée.") == []
 
 
-def test_numbered_detention_centre():
+def test_numbered_detention_centre_is_a_visible_seat():
+    from judanon.packs.fr.addresses import VISIBLE_PLACE_PATTERNS
+
     text = "placé au centre de rétention administrative n°3 du Mesnil-Vaudry (77)."
-    got = [(text[s.start:s.end], s.evidence) for s in RegexDetector.french().detect(text) if s.label == "localite"]
-    assert got == [("Mesnil-Vaudry", "detention_place")]
+    assert places(text) == []
+    seats = RegexDetector(VISIBLE_PLACE_PATTERNS).detect(text)
+    assert [text[s.start:s.end] for s in seats] == ["Mesnil-Vaudry"]

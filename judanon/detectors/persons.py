@@ -163,6 +163,9 @@ _LAWYER_AFTER_RE = regex.compile(
     rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:avocat|avocate|avocats)\b(?!{_SEP}g[ée]n[ée]ral)",
     regex.IGNORECASE,
 )
+_MAGISTRATE_CUE_RE = regex.compile(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{_folded_alternation(fr.MAGISTRATE_CUES_AFTER)})\b", regex.IGNORECASE
+)
 _LAWYER_CUE_RE = regex.compile(rf"\b(?:{_folded_alternation(fr.LAWYER_CUES)})", regex.IGNORECASE)
 _OFFICER_CUE_RE = regex.compile(
     rf"(?:{_folded_alternation(fr.NON_LAWYER_OFFICER_CUES)})", regex.IGNORECASE
@@ -513,6 +516,8 @@ class PersonContextDetector:
         """Label of a run named at ``anchor`` (its civility, or its own start)."""
         if self._court_title_at(text, run.end):
             return MAGISTRAT_GREFFIER, "title_after"
+        if _MAGISTRATE_CUE_RE.match(text, run.end, run.end + _NEAR):
+            return MAGISTRAT_GREFFIER, "report_after"
         if _LAWYER_AFTER_RE.match(text, run.end, run.end + _NEAR):
             return AVOCAT, "avocat_after"
         # "M. X, Mme Y, conseillers": a plural title closes the enumeration

@@ -31,6 +31,8 @@ from judanon.packs.fr.identifiers import DATE
 __all__ = [
     "PATTERNS",
     "INSTITUTION_PATTERNS",
+    "VISIBLE_PLACE_PATTERNS",
+    "PUBLIC_SEATS",
     "VERSION",
     "TOWN",
     "STREET_TYPES",
@@ -94,35 +96,65 @@ SIGNED_AT: Tuple[str, ...] = (
     "prononcée publiquement", "prononcé publiquement", "prononcée", "prononcé",
 )
 
-#: Courts and judicial offices named after their seat (``cour d'appel de Lyon``). Their
-#: town stays visible by default: it is public and says nothing of a party.
-#: ``RegexDetector.french(institution_places=True)`` reports it too, as some reviewers
-#: of the Label data did.
+#: Courts and judicial offices named after their seat (``cour d'appel de Lyon``).
 COURT_SEATS: Tuple[str, ...] = (
-    "cour d'appel", "tribunal judiciaire", "tribunal de grande instance", "tribunal d'instance",
-    "tribunal de commerce", "tribunal administratif", "tribunal de proximité",
-    "conseil de prud'hommes", "juge des libertés et de la détention", "tj",
-    "procureur de la république", "parquet", "bureau d'aide juridictionnelle",
-    "rcs", "r.c.s.",
+    "cour d'appel", "cour administrative d'appel", "cour d'assises", "tribunal judiciaire",
+    "tribunal de grande instance", "tribunal d'instance", "tribunal de commerce",
+    "tribunal administratif", "tribunal de proximité", "tribunal correctionnel",
+    "tribunal de police", "tribunal pour enfants", "tribunal des affaires de sécurité sociale",
+    "tribunal paritaire des baux ruraux", "pôle social du tribunal judiciaire",
+    "conseil de prud'hommes", "juge des libertés et de la détention", "juge des enfants",
+    "juge d'instruction", "juge de l'application des peines", "juge de l'exécution",
+    "tj", "tgi", "cph", "jld", "procureur de la république", "parquet",
+    "bureau d'aide juridictionnelle", "rcs", "r.c.s.", "registre du commerce et des sociétés",
 )
-
-#: Places where a person was held, questioned or registered (``centre de rétention du
-#: Mesnil-Amelot``, ``commissariat de Meaux``, ``préfet de police de Paris``): the town
-#: locates the person, and Label's reviewers mask it, so it is reported by default.
-ADMINISTRATIVE_PLACES: Tuple[str, ...] = (
+#: Bars: ``avocat au barreau de Lyon``, ``bâtonnier de l'ordre des avocats de Paris``.
+BAR_SEATS: Tuple[str, ...] = (
+    "barreau", "ordre des avocats", "ordre des avocats au barreau", "bâtonnier", "batonnier",
+    "bâtonnier de l'ordre des avocats", "conseil de l'ordre des avocats",
+)
+#: Prefectures and sub-prefectures (``préfet de police de Paris``, ``PRÉFET DU NORD``).
+PREFECTURES: Tuple[str, ...] = (
     "préfet", "préfète", "prefet", "prefete", "préfet de police", "prefet de police",
-    "préfecture", "préfecture de police", "sous-préfet", "sous-préfecture",
-    "commissariat", "commissariat de police", "commissaire de police", "maison d'arrêt",
-    "centre pénitentiaire", "mairie", "maire", "commune", "ville", "centre ville", "centre-ville",
+    "préfecture", "prefecture", "préfecture de police", "prefecture de police",
+    "sous-préfet", "sous-préfète", "sous-prefet", "sous-préfecture", "sous-prefecture",
 )
-
-#: Detention places named with an article (``centre de rétention du Mesnil-Amelot``).
+#: Detention and retention places (``centre de rétention administrative n°3 du Mesnil-Amelot``).
 DETENTION_PLACES: Tuple[str, ...] = (
     "centre de rétention", "centres de rétention", "centre de rétention administrative",
-    "centres de rétention administrative",
+    "centres de rétention administrative", "local de rétention", "local de rétention administrative",
+    "cra", "maison d'arrêt", "centre pénitentiaire", "centre de détention", "maison centrale",
+    "centre de semi-liberté", "zone d'attente",
+)
+#: Other public bodies named after their seat or region (``CPAM du Rhône``,
+#: ``CARSAT Bretagne``, ``commissariat de Pontivy``, ``agence Pôle emploi de Brest``).
+PUBLIC_BODIES: Tuple[str, ...] = (
+    "caisse primaire d'assurance maladie", "cpam", "urssaf", "caisse d'allocations familiales",
+    "caf", "carsat", "msa", "mutualité sociale agricole", "caisse de mutualité sociale agricole",
+    "pôle emploi", "agence pôle emploi", "france travail", "agence france travail",
+    "conseil départemental", "conseil régional", "conseil général", "centre hospitalier",
+    "centre hospitalier universitaire", "chu", "commissariat", "commissariat de police",
+    "commissaire de police", "hôtel de police", "brigade de gendarmerie", "gendarmerie", "compagnie de gendarmerie",
+    "direction départementale des finances publiques", "ddfip", "rectorat", "académie",
+    "université", "chambre de commerce et d'industrie", "cci", "chambre des métiers",
+)
+#: The public seats of the default profile's policy: the town in these names is public
+#: information and stays visible whatever a detector proposes, as in the Cour de
+#: cassation's publications. ``RegexDetector.french(institution_places=True)`` reports
+#: court seats as towns instead, for a policy that masks them
+#: (``Anonymizer(visible_places=())``).
+PUBLIC_SEATS: Tuple[str, ...] = COURT_SEATS + BAR_SEATS + PREFECTURES + DETENTION_PLACES + PUBLIC_BODIES
+#: Acronyms that may take their town or region without ``de`` (``TJ Meaux``, ``CARSAT Bretagne``).
+SEAT_ACRONYMS: Tuple[str, ...] = ("tj", "tgi", "cph", "jld", "cra", "cpam", "urssaf", "caf",
+                                   "carsat", "msa", "chu", "ddfip", "cci", "rcs", "r.c.s.")
+
+#: Places that locate a person and are masked: the town of a mayor, a commune, a
+#: ``ville de X`` (a territory, not the seat of a public body).
+ADMINISTRATIVE_PLACES: Tuple[str, ...] = (
+    "mairie", "maire", "commune", "ville", "centre ville", "centre-ville",
 )
 
-INSTITUTIONS: Tuple[str, ...] = COURT_SEATS + ADMINISTRATIVE_PLACES + DETENTION_PLACES
+INSTITUTIONS: Tuple[str, ...] = PUBLIC_SEATS + ADMINISTRATIVE_PLACES
 
 #: A capitalized line under ``postal code + town`` that is not a second town line.
 NOT_A_TOWN_LINE: Tuple[str, ...] = (
@@ -153,10 +185,11 @@ _APOS = r"['’]"
 _APOS_CHAR = regex.compile(r"\\?['’]")  # an apostrophe, escaped or not
 
 
-def _words(words, flags="i") -> str:
-    """Alternation of phrases; spaces inside a phrase match any run of line spaces."""
+def _words(words, flags="i", space: str = _SP + "+") -> str:
+    """Alternation of phrases; spaces inside a phrase match any run of line spaces
+    (``space``)."""
     escaped = (
-        _APOS_CHAR.sub(_APOS, regex.escape(w).replace(r"\ ", _SP + "+"))
+        _APOS_CHAR.sub(_APOS, regex.escape(w).replace(r"\ ", space))
         for w in sorted(words, key=len, reverse=True)
     )
     return f"(?{flags}:" + "|".join(escaped) + ")"
@@ -292,8 +325,33 @@ def _institution_patterns(name: str, words: Tuple[str, ...], score: float, artic
     return Pattern(name, LOCALITE, seat, group="town", score=score, anchor=anchor)
 
 
-#: Opt-in: the town in the name of a court.
+# A town that stops before a civil title (``cour d'appel de Paris Monsieur X``).
+_SEAT_TOWN = r"[\p{Lu}¿][\p{L}¿'’]+(?:" + _TOWN_JOIN + _NOT_CEDEX + _NOT_TITLE + _CAP_WORD + r"){0,6}"
+
+
+def _seat_pattern(name: str, words: Tuple[str, ...], acronyms: Tuple[str, ...]) -> Pattern:
+    """The town or region in the name of a public body (``cour d'appel de Lyon``,
+    ``TRIBUNAL JUDICIAIRE\nDE PARIS``, ``préfet de la Seine-Saint-Denis``, ``CARSAT
+    Bretagne``): headings may break the name over lines, départements come with their
+    article, acronyms may take the town directly."""
+    connector = (r"(?:\s+(?i:de|du|des|d['’]|près\s+(?:le|la))\s*(?i:la\s+|l['’]\s*)?"
+                 r"|(?<=(?<![\p{L}])" + _words(acronyms) + r")\s+)")
+    seat = regex.compile(r"(?<![\p{L}])" + _words(words, space=r"\s+")
+                         + r"(?:[ \t\u00a0]+(?i:n[°o])[ \t\u00a0]*\d+)?" + connector
+                         + _NOT_TITLE + r"(?!" + _words(words) + r"(?![\p{L}]))(?P<town>" + _SEAT_TOWN + r")")
+    # where to try: the first word of each name, in the lowercased text
+    firsts = sorted({regex.split(r"[ '’]", w.lower())[0] for w in words})
+    anchor = regex.compile(r"(?<![\p{L}])" + literal_trie(firsts) + r"(?![\p{L}])")
+    return Pattern(name, LOCALITE, seat, group="town", score=0.7, anchor=anchor)
+
+
+#: Opt-in: the town in the name of a court, reported as a town.
 INSTITUTION_PATTERNS: Tuple[Pattern, ...] = (_institution_patterns("institution_seat", COURT_SEATS, 0.7),)
+
+#: The default profile's policy: the town in the name of a public body stays visible
+#: (``Anonymizer`` keeps every place span inside these matches; the evaluation sets the
+#: gold mentions inside them apart).
+VISIBLE_PLACE_PATTERNS: Tuple[Pattern, ...] = (_seat_pattern("public_seat", PUBLIC_SEATS, SEAT_ACRONYMS),)
 
 PATTERNS: Tuple[Pattern, ...] = (
     Pattern("street_address", ADRESSE, _STREET, anchor=_STREET_ANCHOR, extend_left=_HOUSE_NUMBER),
@@ -304,5 +362,4 @@ PATTERNS: Tuple[Pattern, ...] = (
     Pattern("town_civil_registry", LOCALITE, _TOWN_CIVIL_REGISTRY, group="town",
             anchor=regex.compile(r"[ée]tat[\- ]civil")),
     _institution_patterns("administrative_place", ADMINISTRATIVE_PLACES, 0.7, articles=False),
-    _institution_patterns("detention_place", DETENTION_PLACES, 0.7),
 )

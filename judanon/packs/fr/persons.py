@@ -289,6 +289,13 @@ MAGISTRATE_LEADS: Tuple[str, ...] = (
     "audience tenue par", "debats tenus par", "nous,",
 )
 
+#: Phrases right after a name that make it the court's own member (``Mme X a été
+#: entendue en son rapport``: the reporting judge), folded.
+MAGISTRATE_CUES_AFTER: Tuple[str, ...] = (
+    "a ete entendu en son rapport", "a ete entendue en son rapport", "en son rapport",
+    "a fait rapport", "a fait le rapport", "a ete entendu en ses observations et son rapport",
+)
+
 # --- Lawyers ------------------------------------------------------------------------
 
 #: Company forms of law firms; followed by names then ``avocat`` they are lawyers.

@@ -1,0 +1,119 @@
+"""Companies and public bodies found from their legal form or their name.
+
+:class:`CompanyDetector` reports the name of a company after a legal form or an
+organisation word (``la SCI <Les Tilleuls>``), before a legal form written in
+capitals (``<Vernon Distribution> SARL``), and the public bodies a pack lists
+(``l'<URSSAF>``). Its spans carry the lowest specificity: a person's name that
+another detector finds inside a company's name (``la société Jean Dupont``) wins the
+overlap. Their other use is in :func:`judanon.resolve.drop_company_words`: a word
+that names a company in a decision is no person elsewhere in it unless a person
+context anchors it there.
+
+The detector holds no word of any language: forms, bodies, connectors and the
+words that end a name come from the pack.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, List
+
+import regex
+
+from judanon.entities import PERSONNE_MORALE, Span
+from judanon.textnorm import fold
+
+__all__ = ["CompanyDetector"]
+
+_H = r"[ \t\u00a0\u202f]"
+#: One word of a company name: capitalized or a number, acronyms with dots (``B.D.G.``).
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|[\p{Lu}\d¿\ufffd](?:[\p{L}\p{M}\d¿\ufffd&]|['’\-](?=[\p{L}\d]))*)"
+
+
+def _alternation(words: Iterable[str], caseless: bool) -> str:
+    """Longest first; lowercase entries match in any case, the others exactly."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        pattern = regex.escape(w).replace(r"\ ", _H + "+")
+        out.append(f"(?i:{pattern})" if caseless and w == w.lower() else pattern)
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+class CompanyDetector:
+    """Names of companies and public bodies (label ``personneMorale`` by default).
+
+    ``forms_before``: legal forms and organisation words written before a name
+    (lowercase entries match in any case, the others exactly: ``SA`` but not ``sa``);
+    ``forms_after``: forms written after a name, exactly; ``bodies``: names and
+    acronyms of public bodies, exactly; ``connectors``: lowercase words that may join
+    the words of a name (``des``, ``et``); ``stops``: words (compared folded) that end
+    a name (civilities, ``représentée``).
+    """
+
+    name = "companies"
+    version = "1"
+
+    def __init__(self, forms_before: Iterable[str] = (), forms_after: Iterable[str] = (),
+                 bodies: Iterable[str] = (), connectors: Iterable[str] = (),
+                 stops: Iterable[str] = (), label: str = PERSONNE_MORALE, max_words: int = 8):
+        if max_words < 1:
+            raise ValueError(f"max_words must be >= 1, got {max_words}")
+        self.label = label
+        self._stops = frozenset(fold(s).strip(".") for s in stops)
+        joint = (r"(?:" + _H + r"*[\-&]" + _H + r"*|" + _H + r"+(?:" + _alternation(connectors, False)
+                 + _H + r"+|(?<=['’]))?|(?<=['’]))")
+        name = _NAME_WORD + r"(?:" + joint + _NAME_WORD + r"){0," + str(max_words - 1) + r"}"
+        self._word = regex.compile(_NAME_WORD)
+        self._before = regex.compile(
+            r"(?<![\p{L}\d.])(?P<form>" + _alternation(forms_before, True) + r")(?![\p{L}\d])\.?"
+            + r"(?:" + _H + r"+|" + _H + r"*\r?\n" + _H + r"*)(?P<name>" + name + r")"
+        )
+        # forms after a name: found first (rare, exact), then the name is read leftwards
+        self._after_form = regex.compile(
+            r"(?<![\p{L}\d.])(?:" + _alternation(forms_after, False) + r")(?![\p{L}\d])"
+        ) if forms_after else None
+        self._name_before_form = regex.compile(r"(?<![\p{L}\d])" + name + _H + r"*,?" + _H + r"*\Z")
+        self._bodies = regex.compile(
+            r"(?<![\p{L}\d])(?P<name>" + _alternation(bodies, False) + r")(?![\p{L}\d])"
+        ) if bodies else None
+        self._options = {"forms_before": len(set(forms_before)), "bodies": len(set(bodies))}
+
+    def audit_details(self) -> dict:
+        return dict(self._options)
+
+    def _trim(self, text: str, start: int, end: int, first_free: bool = True):
+        """Cut the name before its first stop word (the first word may be an article)."""
+        last_end = None
+        for k, w in enumerate(self._word.finditer(text, start, end)):
+            if (k > 0 or not first_free) and fold(w.group()).strip(".") in self._stops:
+                break
+            last_end = w.end()
+        return (start, last_end) if last_end is not None else None
+
+    def detect(self, text: str) -> List[Span]:
+        spans: List[Span] = []
+        for m in self._before.finditer(text):
+            cut = self._trim(text, m.start("name"), m.end("name"))
+            if cut is not None and fold(text[cut[0]:cut[1]]).strip(".") not in self._stops:
+                spans.append(Span(cut[0], cut[1], self.label, self.name, 0.9,
+                                  "form:" + fold(m.group("form")), specificity=1))
+        if self._after_form is not None:
+            for f in self._after_form.finditer(text):
+                line_start = text.rfind("\n", 0, f.start()) + 1
+                m = self._name_before_form.search(text, max(line_start, f.start() - 120), f.start())
+                if m is None:
+                    continue
+                # the words right before the form; a stop word cuts the name on its left
+                words = list(self._word.finditer(text, m.start(), m.end()))
+                keep = words
+                for k in range(len(words) - 1, -1, -1):
+                    if fold(words[k].group()).strip(".") in self._stops:
+                        keep = words[k + 1:]
+                        break
+                if keep:
+                    spans.append(Span(keep[0].start(), keep[-1].end(), self.label, self.name, 0.9,
+                                      "form:" + fold(f.group()), specificity=1))
+        if self._bodies is not None:
+            for m in self._bodies.finditer(text):
+                spans.append(Span(m.start("name"), m.end("name"), self.label, self.name, 0.9,
+                                  "public_body", specificity=1))
+        return spans
