@@ -97,6 +97,20 @@ def test_custom_pattern_with_validator_and_group():
     assert detector.version == "9"
 
 
+def test_chained_pattern_reads_a_list_on_from_its_anchor():
+    # One span per item: the anchor finds where a list starts, ``\G`` continues it.
+    item = r"(?P<item>[A-Z]\d)"
+    rx = regex.compile(r"codes\s+" + item + r"|\G(?<=\d)(?:,\s*|\s+et\s+)" + item)
+    text = "codes A1, B2 et C3 ; puis D4, E5 ; codes F6"
+    anchor = regex.compile("codes")
+    chained = RegexDetector([Pattern("codes", "cadastre", rx, group="item", anchor=anchor, chain=True)])
+    single = RegexDetector([Pattern("codes", "cadastre", rx, group="item", anchor=anchor)])
+    scanned = RegexDetector([Pattern("codes", "cadastre", rx, group="item")])
+    assert [text[s.start:s.end] for s in chained.detect(text)] == ["A1", "B2", "C3", "F6"]
+    assert [text[s.start:s.end] for s in scanned.detect(text)] == ["A1", "B2", "C3", "F6"]
+    assert [text[s.start:s.end] for s in single.detect(text)] == ["A1", "F6"]
+
+
 def test_french_detector_has_name_and_version():
     assert DETECTOR.name == "regex"
     assert DETECTOR.version.startswith("fr-")
@@ -236,6 +250,40 @@ def test_cadastre(text, ref):
 
 def test_section_of_a_text_is_not_cadastre():
     assert surfaces("Voir la section 3 du chapitre II.", "cadastre") == []
+
+
+@pytest.mark.parametrize(
+    "text, refs",
+    [
+        ("les parcelles cadastrées BK 12 et BK 310 sont vendues", ["BK 12", "BK 310"]),
+        ("une grange sise section AB n° 12, 14 et 15 de la commune", ["AB n° 12, 14 et 15"]),
+        ("le bois cadastré section ZB n° 8 et ZA n° 77, d'une contenance de 2 ha", ["ZB n° 8", "ZA n° 77"]),
+        ("les parcelles AB 12, AC 45 et ZD 310 appartiennent aux indivisaires", ["AB 12", "AC 45", "ZD 310"]),
+        ("au lieudit Les Pâtureaux, cadastré section B n° 1234 et 1235", ["B n° 1234 et 1235"]),
+        ("la parcelle section C n° 40 ; section D n° 41 ainsi que la parcelle E 42.",
+         ["C n° 40", "D n° 41", "E 42"]),
+    ],
+)
+def test_every_reference_of_a_cadastral_list(text, refs):
+    assert surfaces(text, "cadastre") == refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vu l'article L. 123 et l'article R. 45 du code de l'urbanisme.",
+        "Dossier RG 23/00189 et RG 23/00190 joints.",
+        "la parcelle AB 12/4 du plan",
+        "Chambre sociale, section A, 12 et 14 rue des Lilas.",
+    ],
+)
+def test_references_and_citations_are_not_cadastre(text):
+    assert surfaces(text, "cadastre") == []
+
+
+def test_a_cadastral_list_stops_at_a_case_number():
+    text = "la parcelle cadastrée AB 12, RG 23/00189"
+    assert surfaces(text, "cadastre") == ["AB 12"]
 
 
 # --- dates in context -----------------------------------------------------------------

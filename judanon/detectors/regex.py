@@ -79,6 +79,10 @@ class Pattern:
     #: A regex ending in ``\Z`` tried on the few characters before a match; what it
     #: matches joins the span (the house number before a street type).
     extend_left: Optional["regex.Pattern"] = None
+    #: With an ``anchor``: after a match, try ``regex`` again where the match ended, so
+    #: that a list read item by item (``BK 12 et BK 310``) goes on past its anchor; the
+    #: regex continues the list with a ``\G`` branch (``\G`` is where the try starts).
+    chain: bool = False
 
     @specificity.validator
     def _check_specificity(self, attribute, value):
@@ -108,9 +112,12 @@ class Pattern:
             if hit.start() < last_end:
                 continue
             match = self.regex.match(text, hit.start())
-            if match is not None:
+            while match is not None:
                 last_end = match.end()
                 yield match
+                if not self.chain or match.end() == match.start():
+                    break
+                match = self.regex.match(text, last_end)
 
     def spans(self, text: str, source: str, lowered: Optional[str] = None) -> Iterable[Span]:
         """Every validated match of this pattern in ``text``."""

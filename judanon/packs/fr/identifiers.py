@@ -33,7 +33,7 @@ from judanon.entities import (
 
 __all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
-VERSION = "2"
+VERSION = "3"
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
@@ -199,12 +199,26 @@ _PLATE_CONTEXT = regex.compile(
 
 _PARCEL_NUMBERS = r"\d{1,5}(?:\s*(?:,|et|à)\s*(?:n°\s*)?\d{1,5})*"
 _PARCEL_NO = r"(?i:n°s?|nos?\.?|num[ée]ros?)"
+#: One reference: section letters (capitals, case matters) then the parcel numbers.
+_PARCEL_REF = r"[A-Z]{1,2}\s*(?:" + _PARCEL_NO + r"\s*)?" + _PARCEL_NUMBERS + r"(?![\d/])"
+#: Between two references of a list: ``, ``, `` et ``, `` ; ``, ``, et ``, `` ainsi que ``;
+#: a repeated ``section`` or ``parcelle`` may open the next one.
+_PARCEL_LIST_SEP = (
+    r"\s*(?:,\s*(?:et\s+)?|;\s*|\s(?:et|ainsi\s+que)\s+)"
+    r"(?:(?i:(?:la\s+|les\s+)?(?:section|parcelles?))\s+)?"
+)
 _CADASTRE = regex.compile(
     # section AB n° 123 (the ``n°`` makes it a parcel, not a section of a text)
     r"(?i:\bsection)\s+(?P<ref>[A-Z]{1,2}\s*" + _PARCEL_NO + r"\s*" + _PARCEL_NUMBERS + r")(?!\d)"
     # cadastrée AB 123, cadastré section ZA numéro 45, figurant au cadastre sous le n° AB 12
     + r"|(?i:\bcadastr\p{L}*)(?:\s+(?i:sous\s+(?:les?\s+)?(?:r[ée]f[ée]rences?|num[ée]ros?|n°s?)|section))?"
-    + r"\s*:?\s+(?P<ref>[A-Z]{1,2}\s*(?:" + _PARCEL_NO + r"\s*)?" + _PARCEL_NUMBERS + r")(?!\d)"
+    + r"\s*:?\s+(?P<ref>" + _PARCEL_REF + r")"
+    # la parcelle AB 12, les parcelles section ZA n° 7: section letters after the word
+    + r"|(?i:\bparcelles?)(?:\s+(?i:cadastr\p{L}*))?(?:\s+(?i:section))?\s+(?P<ref>" + _PARCEL_REF + r")"
+    # the next references of a list (``BK 12 et BK 310``, ``AB 12, AC 45 et ZD 310``):
+    # ``\G`` continues only from the end of the previous reference, so a list
+    # is read only after one of the context words above.
+    + r"|\G(?<=\d)" + _PARCEL_LIST_SEP + r"(?P<ref>" + _PARCEL_REF + r")"
 )
 
 PATTERNS: Tuple[Pattern, ...] = (
@@ -220,7 +234,8 @@ PATTERNS: Tuple[Pattern, ...] = (
     Pattern("plate_in_context", IMMATRICULATION, _PLATE_CONTEXT, group="plate", specificity=2,
             requires=("immatricul", "plaque", "véhicule", "vehicule")),
     Pattern("cadastre", CADASTRE, _CADASTRE, group="ref", specificity=2,
-            requires=("section", "cadastr")),
+            requires=("section", "cadastr", "parcelle"),
+            anchor=regex.compile(r"\b(?:section|cadastr|parcelle)"), chain=True),
 )
 
 
