@@ -307,6 +307,19 @@ DATES_IN_CONTEXT = [
     ("unis par les liens du mariage le 5 mai 1979", "dateMariage", "5 mai", "5 mai 1979"),
     ("NÉE LE 7 SEPTEMBRE 1961", "dateNaissance", "7 SEPTEMBRE", "7 SEPTEMBRE 1961"),
     ("Mme Rose Caillaud, née le 4 février, domiciliée", "dateNaissance", "4 février", "4 février"),
+    # death and birth in other words
+    ("à la suite de l'accident mortel du 4 juin 2016", "dateDeces", "4 juin", "4 juin 2016"),
+    ("l'accident mortel survenu le 5 juillet 2017", "dateDeces", "5 juillet", "5 juillet 2017"),
+    ("M. Gilles Aubry, décédé le 3 mars 2019", "dateDeces", "3 mars", "3 mars 2019"),
+    ("le décès survenu le 12 janvier 2020", "dateDeces", "12 janvier", "12 janvier 2020"),
+    ("à la date de son décès, le 5 avril 2018, il était", "dateDeces", "5 avril", "5 avril 2018"),
+    ("depuis le décès de M. Gilles Aubry le 7 mai 2017", "dateDeces", "7 mai", "7 mai 2017"),
+    ("après le décès de son père, survenu le 8 mai 2016", "dateDeces", "8 mai", "8 mai 2016"),
+    ("le décès d'Ysaline Morvan le 9 juin 2015", "dateDeces", "9 juin", "9 juin 2015"),
+    ("le décès en date du 04/05/2021", "dateDeces", "04/05/2021", "04/05/2021"),
+    ("il est mort le 2 février 2015 à Quimper", "dateDeces", "2 février", "2 février 2015"),
+    ("la naissance de l'enfant le 6 juin 2012", "dateNaissance", "6 juin", "6 juin 2012"),
+    ("depuis la naissance de leur fils Aurèle, le 6 juin 2012", "dateNaissance", "6 juin", "6 juin 2012"),
 ]
 
 
@@ -329,6 +342,19 @@ def test_date_settings_are_recorded_for_the_audit():
 
 def test_date_without_context_is_not_reported():
     text = "L'audience du 12 mars 2024 a été renvoyée au 14/05/2024."
+    assert [lab for lab, _ in found(text) if lab.startswith("date")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Gilles Aubry, né en 1975 à Quimper",  # a year alone stays visible
+        "le décès de l'assuré et la résiliation du contrat le 3 mars 2019",  # two events
+        "l'audience du 12 mars 2024, le décès étant établi",
+        "la mort dans l'âme, il a signé le 3 mars 2019",
+    ],
+)
+def test_dates_near_death_or_birth_words_but_not_of_them(text):
     assert [lab for lab, _ in found(text) if lab.startswith("date")] == []
 
 

@@ -61,11 +61,25 @@ DATE = (
 )
 
 # Words announcing each kind of date; ``(?:\(e\))?`` accepts ``né(e)``. Each list
-# starts with one literal prefix (``n``, ``déc``, ``mari``) so that its anchor scans fast;
-# ``date de naissance :`` is found from ``naissance :``, ``contracté mariage`` from
-# ``mariage``.
-_BORN = r"(?i:\bn(?:[ée]e?s?(?:\(e\))?|aissance\s*:?))"
-_DEAD = r"(?i:\bd[ée]c(?:[ée]d[ée]e?s?(?:\(e\))?|[èe]s(?:\s+survenu)?\s*:?))"
+# starts with a few literal prefixes (``n``, ``déc``, ``mort``, ``mari``) so that its
+# anchor scans fast; ``date de naissance :`` is found from ``naissance :``, ``contracté
+# mariage`` from ``mariage``.
+#: Whose birth or death: ``décès de M. Paul Roux``, ``naissance de l'enfant``, a few words
+#: at most, with no digit, no punctuation and no ``et``/``ou`` (one event, one person).
+_OF_SOMEONE = (
+    r"(?:(?:\s+(?:de|du|des)\s+|\s+d['’])"
+    r"(?:(?!(?:et|ou|qui|que)\s)[^\s,;:()\d]+\s+){0,4}?[^\s,;:()\d]+)?"
+)
+#: Between the event and its date: ``décès, le``, ``décès : ``, ``décès survenu le``,
+#: ``accident mortel du``, ``décès en date du``.
+_EVENT_DATE_LEAD = (
+    r"(?:\s*[,:])?(?:\s+(?:survenue?s?|intervenue?s?))?(?:\s+(?:en\s+date\s+)?du(?=\s+\d))?"
+)
+_BORN = r"(?i:\bn(?:[ée]e?s?(?:\(e\))?|aissance" + _OF_SOMEONE + r")" + _EVENT_DATE_LEAD + r")"
+_DEAD = r"(?i:\bd[ée]c(?:[ée]d[ée]e?s?(?:\(e\))?|[èe]s" + _OF_SOMEONE + r")" + _EVENT_DATE_LEAD + r")"
+#: ``accident mortel du 4 juin 2016``, ``blessures mortelles``, ``il est mort le``: a rule
+#: of its own, so that each anchor keeps one literal prefix.
+_MORTAL = r"(?i:\bmort(?:el(?:le)?s?" + _OF_SOMEONE + r"|e?s?)" + _EVENT_DATE_LEAD + r")"
 _MARRIED = (
     r"(?i:\bmari(?:[ée]e?s?(?:\(e\)s?)?|age(?:\s+(?:a\s+été\s+)?c[ée]l[ée]br[ée])?\s*:?)"
     r"|\bunis\s+par\s+les\s+liens\s+du\s+mariage)"
@@ -251,6 +265,7 @@ def date_patterns(year_visible: bool = True) -> Tuple[Pattern, ...]:
         for name, label, context in (
             ("date_birth", DATE_NAISSANCE, _BORN),
             ("date_death", DATE_DECES, _DEAD),
+            ("date_death_mortal", DATE_DECES, _MORTAL),
             ("date_marriage", DATE_MARIAGE, _MARRIED),
         )
     )
