@@ -248,7 +248,7 @@ class RegexDetector:
         institution_places: bool = False,
         years_visible: bool = True,
     ) -> "RegexDetector":
-        """The French pack: identifiers, dates in context, addresses and places.
+        """The French pack: identifiers, dates in context, addresses, places and lists of places.
 
         ``institution_places=True`` also reports the town in the name of a court
         (``cour d'appel de [Localité]``); by default a court's seat stays visible. The
@@ -257,13 +257,14 @@ class RegexDetector:
         birth, death or marriage date (``né le [Date naissance 1] 1975``), as published
         decisions do; ``False`` replaces the year too. Numeric dates are replaced whole.
         """
-        from judanon.packs.fr import addresses, identifiers
+        from judanon.packs.fr import addresses, identifiers, lists
 
         extra = addresses.INSTITUTION_PATTERNS if institution_places else ()
         return cls(
-            identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra,
+            identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra
+            + lists.PATTERNS,
             name=name,
-            version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}",
+            version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}.{lists.VERSION}",
             options=(("institution_places", str(institution_places)), ("years_visible", str(years_visible))),
         )
 
