@@ -97,6 +97,20 @@ def test_custom_pattern_with_validator_and_group():
     assert detector.version == "9"
 
 
+def test_chained_pattern_reads_a_list_on_from_its_anchor():
+    # One span per item: the anchor finds where a list starts, ``\G`` continues it.
+    item = r"(?P<item>[A-Z]\d)"
+    rx = regex.compile(r"codes\s+" + item + r"|\G(?<=\d)(?:,\s*|\s+et\s+)" + item)
+    text = "codes A1, B2 et C3 ; puis D4, E5 ; codes F6"
+    anchor = regex.compile("codes")
+    chained = RegexDetector([Pattern("codes", "cadastre", rx, group="item", anchor=anchor, chain=True)])
+    single = RegexDetector([Pattern("codes", "cadastre", rx, group="item", anchor=anchor)])
+    scanned = RegexDetector([Pattern("codes", "cadastre", rx, group="item")])
+    assert [text[s.start:s.end] for s in chained.detect(text)] == ["A1", "B2", "C3", "F6"]
+    assert [text[s.start:s.end] for s in scanned.detect(text)] == ["A1", "B2", "C3", "F6"]
+    assert [text[s.start:s.end] for s in single.detect(text)] == ["A1", "F6"]
+
+
 def test_french_detector_has_name_and_version():
     assert DETECTOR.name == "regex"
     assert DETECTOR.version.startswith("fr-")
@@ -238,6 +252,40 @@ def test_section_of_a_text_is_not_cadastre():
     assert surfaces("Voir la section 3 du chapitre II.", "cadastre") == []
 
 
+@pytest.mark.parametrize(
+    "text, refs",
+    [
+        ("les parcelles cadastrées BK 12 et BK 310 sont vendues", ["BK 12", "BK 310"]),
+        ("une grange sise section AB n° 12, 14 et 15 de la commune", ["AB n° 12, 14 et 15"]),
+        ("le bois cadastré section ZB n° 8 et ZA n° 77, d'une contenance de 2 ha", ["ZB n° 8", "ZA n° 77"]),
+        ("les parcelles AB 12, AC 45 et ZD 310 appartiennent aux indivisaires", ["AB 12", "AC 45", "ZD 310"]),
+        ("au lieudit Les Pâtureaux, cadastré section B n° 1234 et 1235", ["B n° 1234 et 1235"]),
+        ("la parcelle section C n° 40 ; section D n° 41 ainsi que la parcelle E 42.",
+         ["C n° 40", "D n° 41", "E 42"]),
+    ],
+)
+def test_every_reference_of_a_cadastral_list(text, refs):
+    assert surfaces(text, "cadastre") == refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vu l'article L. 123 et l'article R. 45 du code de l'urbanisme.",
+        "Dossier RG 23/00189 et RG 23/00190 joints.",
+        "la parcelle AB 12/4 du plan",
+        "Chambre sociale, section A, 12 et 14 rue des Lilas.",
+    ],
+)
+def test_references_and_citations_are_not_cadastre(text):
+    assert surfaces(text, "cadastre") == []
+
+
+def test_a_cadastral_list_stops_at_a_case_number():
+    text = "la parcelle cadastrée AB 12, RG 23/00189"
+    assert surfaces(text, "cadastre") == ["AB 12"]
+
+
 # --- dates in context -----------------------------------------------------------------
 
 
@@ -259,6 +307,19 @@ DATES_IN_CONTEXT = [
     ("unis par les liens du mariage le 5 mai 1979", "dateMariage", "5 mai", "5 mai 1979"),
     ("NÉE LE 7 SEPTEMBRE 1961", "dateNaissance", "7 SEPTEMBRE", "7 SEPTEMBRE 1961"),
     ("Mme Rose Caillaud, née le 4 février, domiciliée", "dateNaissance", "4 février", "4 février"),
+    # death and birth in other words
+    ("à la suite de l'accident mortel du 4 juin 2016", "dateDeces", "4 juin", "4 juin 2016"),
+    ("l'accident mortel survenu le 5 juillet 2017", "dateDeces", "5 juillet", "5 juillet 2017"),
+    ("M. Gilles Aubry, décédé le 3 mars 2019", "dateDeces", "3 mars", "3 mars 2019"),
+    ("le décès survenu le 12 janvier 2020", "dateDeces", "12 janvier", "12 janvier 2020"),
+    ("à la date de son décès, le 5 avril 2018, il était", "dateDeces", "5 avril", "5 avril 2018"),
+    ("depuis le décès de M. Gilles Aubry le 7 mai 2017", "dateDeces", "7 mai", "7 mai 2017"),
+    ("après le décès de son père, survenu le 8 mai 2016", "dateDeces", "8 mai", "8 mai 2016"),
+    ("le décès d'Ysaline Morvan le 9 juin 2015", "dateDeces", "9 juin", "9 juin 2015"),
+    ("le décès en date du 04/05/2021", "dateDeces", "04/05/2021", "04/05/2021"),
+    ("il est mort le 2 février 2015 à Quimper", "dateDeces", "2 février", "2 février 2015"),
+    ("la naissance de l'enfant le 6 juin 2012", "dateNaissance", "6 juin", "6 juin 2012"),
+    ("depuis la naissance de leur fils Aurèle, le 6 juin 2012", "dateNaissance", "6 juin", "6 juin 2012"),
 ]
 
 
@@ -281,6 +342,19 @@ def test_date_settings_are_recorded_for_the_audit():
 
 def test_date_without_context_is_not_reported():
     text = "L'audience du 12 mars 2024 a été renvoyée au 14/05/2024."
+    assert [lab for lab, _ in found(text) if lab.startswith("date")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Gilles Aubry, né en 1975 à Quimper",  # a year alone stays visible
+        "le décès de l'assuré et la résiliation du contrat le 3 mars 2019",  # two events
+        "l'audience du 12 mars 2024, le décès étant établi",
+        "la mort dans l'âme, il a signé le 3 mars 2019",
+    ],
+)
+def test_dates_near_death_or_birth_words_but_not_of_them(text):
     assert [lab for lab, _ in found(text) if lab.startswith("date")] == []
 
 

@@ -79,6 +79,10 @@ class Pattern:
     #: A regex ending in ``\Z`` tried on the few characters before a match; what it
     #: matches joins the span (the house number before a street type).
     extend_left: Optional["regex.Pattern"] = None
+    #: With an ``anchor``: after a match, try ``regex`` again where the match ended, so
+    #: that a list read item by item (``BK 12 et BK 310``) goes on past its anchor; the
+    #: regex continues the list with a ``\G`` branch (``\G`` is where the try starts).
+    chain: bool = False
 
     @specificity.validator
     def _check_specificity(self, attribute, value):
@@ -108,9 +112,12 @@ class Pattern:
             if hit.start() < last_end:
                 continue
             match = self.regex.match(text, hit.start())
-            if match is not None:
+            while match is not None:
                 last_end = match.end()
                 yield match
+                if not self.chain or match.end() == match.start():
+                    break
+                match = self.regex.match(text, last_end)
 
     def spans(self, text: str, source: str, lowered: Optional[str] = None) -> Iterable[Span]:
         """Every validated match of this pattern in ``text``."""
@@ -241,7 +248,7 @@ class RegexDetector:
         institution_places: bool = False,
         years_visible: bool = True,
     ) -> "RegexDetector":
-        """The French pack: identifiers, dates in context, addresses and places.
+        """The French pack: identifiers, dates in context, addresses, places and lists of places.
 
         ``institution_places=True`` also reports the town in the name of a court
         (``cour d'appel de [Localité]``); by default a court's seat stays visible. The
@@ -250,13 +257,14 @@ class RegexDetector:
         birth, death or marriage date (``né le [Date naissance 1] 1975``), as published
         decisions do; ``False`` replaces the year too. Numeric dates are replaced whole.
         """
-        from judanon.packs.fr import addresses, identifiers
+        from judanon.packs.fr import addresses, identifiers, lists
 
         extra = addresses.INSTITUTION_PATTERNS if institution_places else ()
         return cls(
-            identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra,
+            identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra
+            + lists.PATTERNS,
             name=name,
-            version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}",
+            version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}.{lists.VERSION}",
             options=(("institution_places", str(institution_places)), ("years_visible", str(years_visible))),
         )
 

@@ -33,7 +33,7 @@ from judanon.entities import (
 
 __all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
-VERSION = "2"
+VERSION = "3"
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
@@ -61,11 +61,25 @@ DATE = (
 )
 
 # Words announcing each kind of date; ``(?:\(e\))?`` accepts ``né(e)``. Each list
-# starts with one literal prefix (``n``, ``déc``, ``mari``) so that its anchor scans fast;
-# ``date de naissance :`` is found from ``naissance :``, ``contracté mariage`` from
-# ``mariage``.
-_BORN = r"(?i:\bn(?:[ée]e?s?(?:\(e\))?|aissance\s*:?))"
-_DEAD = r"(?i:\bd[ée]c(?:[ée]d[ée]e?s?(?:\(e\))?|[èe]s(?:\s+survenu)?\s*:?))"
+# starts with a few literal prefixes (``n``, ``déc``, ``mort``, ``mari``) so that its
+# anchor scans fast; ``date de naissance :`` is found from ``naissance :``, ``contracté
+# mariage`` from ``mariage``.
+#: Whose birth or death: ``décès de M. Paul Roux``, ``naissance de l'enfant``, a few words
+#: at most, with no digit, no punctuation and no ``et``/``ou`` (one event, one person).
+_OF_SOMEONE = (
+    r"(?:(?:\s+(?:de|du|des)\s+|\s+d['’])"
+    r"(?:(?!(?:et|ou|qui|que)\s)[^\s,;:()\d]+\s+){0,4}?[^\s,;:()\d]+)?"
+)
+#: Between the event and its date: ``décès, le``, ``décès : ``, ``décès survenu le``,
+#: ``accident mortel du``, ``décès en date du``.
+_EVENT_DATE_LEAD = (
+    r"(?:\s*[,:])?(?:\s+(?:survenue?s?|intervenue?s?))?(?:\s+(?:en\s+date\s+)?du(?=\s+\d))?"
+)
+_BORN = r"(?i:\bn(?:[ée]e?s?(?:\(e\))?|aissance" + _OF_SOMEONE + r")" + _EVENT_DATE_LEAD + r")"
+_DEAD = r"(?i:\bd[ée]c(?:[ée]d[ée]e?s?(?:\(e\))?|[èe]s" + _OF_SOMEONE + r")" + _EVENT_DATE_LEAD + r")"
+#: ``accident mortel du 4 juin 2016``, ``blessures mortelles``, ``il est mort le``: a rule
+#: of its own, so that each anchor keeps one literal prefix.
+_MORTAL = r"(?i:\bmort(?:el(?:le)?s?" + _OF_SOMEONE + r"|e?s?)" + _EVENT_DATE_LEAD + r")"
 _MARRIED = (
     r"(?i:\bmari(?:[ée]e?s?(?:\(e\)s?)?|age(?:\s+(?:a\s+été\s+)?c[ée]l[ée]br[ée])?\s*:?)"
     r"|\bunis\s+par\s+les\s+liens\s+du\s+mariage)"
@@ -199,12 +213,26 @@ _PLATE_CONTEXT = regex.compile(
 
 _PARCEL_NUMBERS = r"\d{1,5}(?:\s*(?:,|et|à)\s*(?:n°\s*)?\d{1,5})*"
 _PARCEL_NO = r"(?i:n°s?|nos?\.?|num[ée]ros?)"
+#: One reference: section letters (capitals, case matters) then the parcel numbers.
+_PARCEL_REF = r"[A-Z]{1,2}\s*(?:" + _PARCEL_NO + r"\s*)?" + _PARCEL_NUMBERS + r"(?![\d/])"
+#: Between two references of a list: ``, ``, `` et ``, `` ; ``, ``, et ``, `` ainsi que ``;
+#: a repeated ``section`` or ``parcelle`` may open the next one.
+_PARCEL_LIST_SEP = (
+    r"\s*(?:,\s*(?:et\s+)?|;\s*|\s(?:et|ainsi\s+que)\s+)"
+    r"(?:(?i:(?:la\s+|les\s+)?(?:section|parcelles?))\s+)?"
+)
 _CADASTRE = regex.compile(
     # section AB n° 123 (the ``n°`` makes it a parcel, not a section of a text)
     r"(?i:\bsection)\s+(?P<ref>[A-Z]{1,2}\s*" + _PARCEL_NO + r"\s*" + _PARCEL_NUMBERS + r")(?!\d)"
     # cadastrée AB 123, cadastré section ZA numéro 45, figurant au cadastre sous le n° AB 12
     + r"|(?i:\bcadastr\p{L}*)(?:\s+(?i:sous\s+(?:les?\s+)?(?:r[ée]f[ée]rences?|num[ée]ros?|n°s?)|section))?"
-    + r"\s*:?\s+(?P<ref>[A-Z]{1,2}\s*(?:" + _PARCEL_NO + r"\s*)?" + _PARCEL_NUMBERS + r")(?!\d)"
+    + r"\s*:?\s+(?P<ref>" + _PARCEL_REF + r")"
+    # la parcelle AB 12, les parcelles section ZA n° 7: section letters after the word
+    + r"|(?i:\bparcelles?)(?:\s+(?i:cadastr\p{L}*))?(?:\s+(?i:section))?\s+(?P<ref>" + _PARCEL_REF + r")"
+    # the next references of a list (``BK 12 et BK 310``, ``AB 12, AC 45 et ZD 310``):
+    # ``\G`` continues only from the end of the previous reference, so a list
+    # is read only after one of the context words above.
+    + r"|\G(?<=\d)" + _PARCEL_LIST_SEP + r"(?P<ref>" + _PARCEL_REF + r")"
 )
 
 PATTERNS: Tuple[Pattern, ...] = (
@@ -220,7 +248,8 @@ PATTERNS: Tuple[Pattern, ...] = (
     Pattern("plate_in_context", IMMATRICULATION, _PLATE_CONTEXT, group="plate", specificity=2,
             requires=("immatricul", "plaque", "véhicule", "vehicule")),
     Pattern("cadastre", CADASTRE, _CADASTRE, group="ref", specificity=2,
-            requires=("section", "cadastr")),
+            requires=("section", "cadastr", "parcelle"),
+            anchor=regex.compile(r"\b(?:section|cadastr|parcelle)"), chain=True),
 )
 
 
@@ -236,6 +265,7 @@ def date_patterns(year_visible: bool = True) -> Tuple[Pattern, ...]:
         for name, label, context in (
             ("date_birth", DATE_NAISSANCE, _BORN),
             ("date_death", DATE_DECES, _DEAD),
+            ("date_death_mortal", DATE_DECES, _MORTAL),
             ("date_marriage", DATE_MARIAGE, _MARRIED),
         )
     )

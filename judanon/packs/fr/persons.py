@@ -56,6 +56,8 @@ ALIAS_WORDS: Tuple[str, ...] = (
 #: Léa et Paul``); the elided ones end with the apostrophe.
 PERSON_NOUNS: Tuple[str, ...] = (
     "l'enfant", "les enfants", "l'époux", "l'épouse", "les époux", "les consorts",
+    # at the start of a sentence too (``Les consorts Le Goff ont conclu``)
+    "Les enfants", "Les époux", "Les consorts",
     "le mineur", "la mineure", "les mineurs", "le jeune", "la jeune", "l'intéressé",
     "l'intéressée", "le défunt", "la défunte", "feu", "l'expert", "le témoin",
     "la témoin", "la victime", "le prévenu", "la prévenue", "l'accusé", "l'accusée",
@@ -177,6 +179,7 @@ cpc cass civ crim soc com ccass cedh cjue urssaf cpam caf pole emploi
 ceseda cesa cgi css csp cch crpa cpp cpce cgct cmf cja cnil insee inpi rsa smic
 vice-president vice-presidente
 tgi tj ca cph jex jaf jld
+rcs r.c.s siren siret
 ordonnance arrete jugement appel cassation
 ii iii iv vi vii viii ix xi xii
 """.split())
