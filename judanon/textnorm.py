@@ -32,6 +32,8 @@ def _fold_table() -> dict:
         table[ord(ch)] = "'"
     for ch in "\u2010\u2011\u2012\u2013":
         table[ord(ch)] = "-"
+    # a letter lost to a bad encoding is the same unknown letter however it was lost
+    table[0xFFFD] = "¿"
     return table
 
 

@@ -53,8 +53,10 @@ MAX_SENTENCE_TOKENS = 150
 # --- Machinery -------------------------------------------------------------------
 
 _ZW = "[" + ZERO_WIDTH + "]"
-# A word: letters/digits, zero-width characters allowed inside (never at the ends).
-_WORD = rf"[^\W_](?:{_ZW}*[^\W_])*"
+# A word: letters/digits, zero-width characters allowed inside (never at the ends);
+# "¿" and U+FFFD stand for a letter lost to a bad encoding ("Hél¿ne") and belong to it.
+_LOST = "¿\ufffd"
+_WORD = rf"(?:[^\W_]|[{_LOST}])(?:{_ZW}*(?:[^\W_]|[{_LOST}]))*"
 _TOKEN_RE = re.compile(
     rf"""
     (?P<num>[nN]°)                     # "n°" is one token
@@ -82,9 +84,10 @@ class Token:
 
 
 def normalize_token(text: str) -> str:
-    """What a model should look at: no zero-width characters, ``’`` as ``'``."""
+    """What a model should look at: no zero-width characters, ``’`` as ``'``, a lost
+    letter always as ``¿``."""
     if not text.isascii():
-        text = _ZW_RE.sub("", text).replace("’", "'")
+        text = _ZW_RE.sub("", text).replace("’", "'").replace("\ufffd", "¿")
     return text
 
 

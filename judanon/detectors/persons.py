@@ -102,6 +102,12 @@ def _alternation(words: Iterable[str]) -> str:
     return _trie(words)
 
 
+def _sentence_case(words: Iterable[str]) -> Tuple[str, ...]:
+    """The words and, for those in lowercase, their form at a sentence start."""
+    words = tuple(words)
+    return tuple(dict.fromkeys(words + tuple(w[:1].upper() + w[1:] for w in words if w[:1].islower())))
+
+
 def _folded_alternation(phrases: Iterable[str]) -> str:
     """Any of the folded ``phrases``, also in their accented, spaced forms."""
     return _trie(phrases, _folded_char)
@@ -203,11 +209,11 @@ _ANCHOR_RE = re.compile(
     rf"|(?P<firm>{_FIRM_FORM})(?={_HSPACE})"
     rf"|(?P<marital>{_alternation(fr.MARITAL_WORDS)})(?={_SEP}{_RE_UPPER})"
     rf"|(?P<alias>{_alternation(fr.ALIAS_WORDS)})(?={_SEP}{_RE_UPPER})"
-    rf"|(?P<noun>{_alternation(fr.PERSON_NOUNS)})(?={_SEP}{_RE_UPPER})"
+    rf"|(?P<noun>{_alternation(_sentence_case(fr.PERSON_NOUNS))})(?={_SEP}{_RE_UPPER})"
     rf"|(?P<elided>(?:{_alternation(fr.ELIDED_PERSON_NOUNS)}){_SEP}d{_APOS})(?={_RE_UPPER})"
     r")"
 )
-_PLURAL_ANCHORS = frozenset(fr.CIVILITIES_PLURAL) | {"les enfants", "les époux", "les consorts"}
+_PLURAL_ANCHORS = frozenset(fr.CIVILITIES_PLURAL) | frozenset(fr.PLURAL_PERSON_NOUNS)
 _COMMA_TITLE_RE = re.compile(
     rf",\s*(?:(?:le|la|l['’])[ \t\u00a0]*)?(?:{_ORDINAL}[ \t\u00a0]+)?"
     rf"(?:(?P<court>{_AFTER_TITLES})|(?P<function>{_folded_alternation(fr.PERSON_FUNCTIONS)}))\b",
@@ -263,6 +269,14 @@ _BARE_RE = re.compile(
     rf")(?![\w¿])"
 )
 
+
+#: Two initials: ``J.-P. M.``, ``A. B.`` (the second followed by no letter or digit).
+_TWO_INITIALS_RE = regex.compile(
+    r"(?<![\w.'’\-])(?P<first>\p{Lu}\.(?:-\p{Lu}\.)?)[ \t\u00a0](?P<last>\p{Lu}\.)(?![\w\-]|[ \t\u00a0]?\d)"
+)
+_NOT_BEFORE_INITIALS_RE = regex.compile(
+    rf"\b(?:{_alternation(fr.NOT_BEFORE_INITIALS)})\.?[ \t\u00a0]*\Z", regex.IGNORECASE
+)
 
 _COMPANY_BEFORE_RE = regex.compile(
     rf"(?:^|[\s(])(?:{_folded_alternation(fr.COMPANY_FORMS)})[ \t\u00a0]+\Z", regex.IGNORECASE
@@ -321,6 +335,9 @@ def name_parts(text: str, start: int, end: int, *, strip_leading: bool = False) 
         if leading and not parts and group_start < 0 and _CIVILITY_PREFIX_RE.match(text, w_start, end):
             pending_particle = -1  # "rapport de M. Durand": neither "de" nor "M." is a name
             continue
+        if kind == "word" and len(word) == 1 and word.isupper() and word not in fr.PLACEHOLDER_LETTERS \
+                and not text[w_end:w_end + 1].isalnum():
+            kind = "init"  # "le témoin T", "Mme B a déclaré": an initial without its dot
         if kind == "word":
             if len(word) < 2 or _not_a_name(word):
                 # a lone capital is a placeholder (M. X), not a name
@@ -331,7 +348,7 @@ def name_parts(text: str, start: int, end: int, *, strip_leading: bool = False) 
             if leading and not parts and word[:2].lower() in ("d'", "d’", "l'", "l’"):
                 w_start += 2  # "assistée d'Anne": the elision belongs to the sentence
         else:
-            w_end = w_start + 1  # an initial: the letter, not the dot
+            w_end = m.end() - (text[m.end() - 1] == ".")  # an initial: "J.-P", not its last dot
         if group_start >= 0:
             group_end = w_end
             pending_particle = -1
@@ -489,6 +506,7 @@ class PersonContextDetector:
         self._zone_names(text, zones, emit)
         self._role_headers(text, role_lines, emit)
         self._bare_names(text, zones, emit, anchored)
+        self._bare_initials(text, emit)
 
         spans = sorted(found.values(), key=lambda s: (s.start, s.end))
         if lawyers:
@@ -646,8 +664,19 @@ class PersonContextDetector:
                 prev = name_parts(text, before.start(), before.end(), strip_leading=True)
                 if prev.parts:
                     emit(prev, PERSONNE_PHYSIQUE, 0.85, "marital_before")
-        if m.group() in _PLURAL_ANCHORS:
+        if m.group() in _PLURAL_ANCHORS or m.group().lower() in _PLURAL_ANCHORS:
             self._list_continuation(text, run.end, PERSONNE_PHYSIQUE, 0.85, kind + "_list", emit)
+
+    def _bare_initials(self, text, emit):
+        """``J.-P. M. a confirmé``: a first name's and a surname's initials together name
+        a person, unless a reference word stands before them (``article L. R.``)."""
+        for m in _TWO_INITIALS_RE.finditer(text):
+            if m.group("first") in fr.CIVILITIES_SINGULAR + fr.CIVILITIES_PLURAL:
+                continue  # "M. D.": the civility rule reads it
+            if _NOT_BEFORE_INITIALS_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            emit(NameRun(((m.start("first"), m.end("first") - 1), (m.start("last"), m.end("last") - 1)),
+                         m.start(), m.end() - 1), PERSONNE_PHYSIQUE, 0.8, "initials")
 
     def _names_before_titles(self, text, emit):
         """``Anne DURAND, greffière``: names right before a court title."""

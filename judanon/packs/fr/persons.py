@@ -75,6 +75,20 @@ PERSON_NOUNS: Tuple[str, ...] = (
     # who acts for a company or a procedure (``prise en la personne de Paul Morel,
     # liquidateur``); ``en la personne de son représentant légal`` names nobody
     "en la personne de", "EN LA PERSONNE DE",
+    # lists of relatives (``leurs enfants Léa, Tom et Inès``), see PLURAL_PERSON_NOUNS
+    "leurs enfants", "ses enfants", "nos enfants", "leurs fils", "leurs filles", "ses fils",
+    "ses filles", "les petits-enfants", "leurs petits-enfants", "ses petits-enfants",
+    "les héritiers", "ses héritiers", "leurs héritiers", "ses frères", "ses soeurs", "ses sœurs",
+    "les témoins", "ses parents", "leurs parents",
+)
+
+#: Plural nouns of PERSON_NOUNS after which a list of names follows (``leurs enfants
+#: Léa, Tom et Inès``), lowercase; the names after the first are persons too.
+PLURAL_PERSON_NOUNS: Tuple[str, ...] = (
+    "les enfants", "leurs enfants", "ses enfants", "nos enfants", "les époux", "les consorts",
+    "leurs fils", "leurs filles", "ses fils", "ses filles", "les petits-enfants",
+    "leurs petits-enfants", "ses petits-enfants", "les héritiers", "ses héritiers", "leurs héritiers",
+    "ses frères", "ses soeurs", "ses sœurs", "les témoins", "ses parents", "leurs parents",
 )
 
 #: Nouns after which an elided ``d'`` introduces a person (``le placement d'Hugo``).
@@ -118,6 +132,13 @@ PARTY_ROLES: Tuple[str, ...] = (
     "assigné", "assignée", "débiteur", "débitrice", "créancier", "créancière",
     "contre", "c/",
 )
+
+#: Capital letters that stand for an unknown or already hidden person (``M. X se
+#: disant ...``, ``Mme Y``): a placeholder, not an initial. Case matters.
+PLACEHOLDER_LETTERS: Tuple[str, ...] = ("X", "Y", "Z")
+
+#: Words before two initials that make them a reference, not a person (``article L. R.``).
+NOT_BEFORE_INITIALS: Tuple[str, ...] = ("article", "articles", "art", "arts", "code", "alinéa")
 
 # --- Names --------------------------------------------------------------------------
 

@@ -1,0 +1,112 @@
+"""One decision per referent, lists of relatives, initials and encoding artefacts
+(rules only: sentences written for the project)."""
+
+import pytest
+
+import judanon
+from judanon.resolve import Candidate, masking_wins
+from judanon.entities import Evidence
+from judanon.tokenize import normalize_token, tokenize
+
+RULES = judanon.Anonymizer(neural=False)
+
+
+def replaced(text, **kw):
+    result = RULES.anonymize(text, **kw)
+    return {e.text: e.replacement for e in result.entities if e.replacement}, result
+
+
+# --- one decision per referent -----------------------------------------------------
+
+def test_a_lawyer_who_is_a_party_is_masked_everywhere():
+    text = ("Me Yannick LE GOFF, avocat au barreau de Rennes, se constitue pour lui-même. "
+            "M. Yannick LE GOFF demande la condamnation de la société.")
+    got, result = replaced(text)
+    assert "LE GOFF" not in result.text and "Yannick" not in result.text
+    letters = {e.replacement for e in result.entities if e.text == "LE GOFF"}
+    assert len(letters) == 1  # one referent, one letter
+    assert any(e.doubt and "masking wins" in e.doubt for e in result.entities)
+
+
+def test_a_court_member_sharing_only_a_first_name_stays_visible():
+    text = ("Composition : Mme Marie DUPUIS, présidente. "
+            "Mme Marie Leroy, demanderesse, contre M. Jean Garnier.")
+    result = RULES.anonymize(text)
+    assert "Marie DUPUIS" in result.text
+
+
+def _cand(text, word, label):
+    start = text.index(word)
+    return Candidate(start, start + len(word), label, 2, 0.9, [Evidence("test", "", 0.9)])
+
+
+def test_masking_wins_turns_the_visible_run_into_person_parts():
+    text = "Mme Anne KERBRAT, greffière. Condamne Anne KERBRAT aux dépens."
+    second = text.rindex("KERBRAT")
+    candidates = [_cand(text, "Anne", "professionnelMagistratGreffier"),
+                  _cand(text, "KERBRAT", "professionnelMagistratGreffier"),
+                  Candidate(second, second + 7, "personnePhysique", 1, 0.9, [Evidence("test", "", 0.9)])]
+    out, changed = masking_wins(text, candidates, lambda label: label == "professionnelMagistratGreffier")
+    assert {(text[c.start:c.end], c.label) for c in out} == {
+        ("Anne", "personnePhysique"), ("KERBRAT", "personnePhysique")}
+    assert len(changed) == 2
+
+
+def test_masking_wins_does_nothing_when_persons_stay_visible():
+    text = "Mme Anne KERBRAT, greffière. Condamne KERBRAT."
+    candidates = [_cand(text, "KERBRAT", "professionnelMagistratGreffier")]
+    out, changed = masking_wins(text, candidates, lambda label: True)
+    assert out == candidates and not changed
+
+
+# --- lists ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Mme Sophie Garnier et leurs enfants Léa, Tom et Inès ont saisi le tribunal.", ["Léa", "Tom", "Inès"]),
+    ("Leurs enfants Maël et Enzo vivent chez leur mère.", ["Maël", "Enzo"]),
+    ("ses héritiers Aurélien, Nolwenn et Gwenaël ont accepté.", ["Aurélien", "Nolwenn", "Gwenaël"]),
+])
+def test_names_listed_after_a_family_word(text, names):
+    got, result = replaced(text)
+    for name in names:
+        assert name in got, name
+        assert name not in result.text
+
+
+# --- initials ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, hidden", [
+    ("Le témoin T a déclaré que Mme B. était présente.", ["T", "B"]),
+    ("Selon la victime V, l'auteur a fui.", ["V"]),
+    ("J.-P. M. a confirmé les faits.", ["J.-P", "M"]),
+    ("L'enfant L., née en 2015, vit chez sa mère.", ["L"]),
+])
+def test_persons_named_by_an_initial(text, hidden):
+    got, _ = replaced(text)
+    assert sorted(got) == sorted(hidden)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon l'article L. 1234-5 du code du travail et l'article R. 442-1.",
+    "M. X se disant Paul est entendu.",  # X is a placeholder, not an initial
+    "Vu les articles L. R. du code.",
+])
+def test_references_and_placeholders_are_no_initials(text):
+    result = RULES.anonymize(text)
+    assert not any(e.text in ("L", "R", "X", "L. R") for e in result.entities if e.replacement)
+
+
+# --- encoding artefacts --------------------------------------------------------------
+
+def test_a_lost_letter_is_part_of_the_name_whatever_its_form():
+    text = ("M. Hél\ufffdne Dupont est venu. Plus tard, Hél\ufffdne Dupont a signé. "
+            "HÉL\ufffdNE DUPONT aussi, et Hél¿ne.")
+    got, result = replaced(text)
+    assert "Hél" not in result.text and "HÉL" not in result.text
+    assert len({e.replacement for e in result.entities if e.text.lower().startswith("hél")}) == 1
+
+
+def test_the_tokenizer_keeps_a_lost_letter_inside_its_word():
+    tokens = [t.text for t in tokenize("Mme Hél¿ne et Hél\ufffdne")]
+    assert tokens == ["Mme", "Hél¿ne", "et", "Hél\ufffdne"]
+    assert normalize_token("Hél\ufffdne") == "Hél¿ne"
