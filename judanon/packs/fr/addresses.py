@@ -20,6 +20,7 @@ No town or street name is listed: names are recognized by their shape.
 
 from __future__ import annotations
 
+import re
 from typing import Tuple
 
 import regex
@@ -341,7 +342,8 @@ def _seat_pattern(name: str, words: Tuple[str, ...], acronyms: Tuple[str, ...]) 
                          + _NOT_TITLE + r"(?!" + _words(words) + r"(?![\p{L}]))(?P<town>" + _SEAT_TOWN + r")")
     # where to try: the first word of each name, in the lowercased text
     firsts = sorted({regex.split(r"[ '’]", w.lower())[0] for w in words})
-    anchor = regex.compile(r"(?<![\p{L}])" + literal_trie(firsts) + r"(?![\p{L}])")
+    # the stdlib engine scans a literal trie several times faster than ``regex``
+    anchor = re.compile(r"(?<!\w)" + literal_trie(firsts) + r"(?!\w)")
     return Pattern(name, LOCALITE, seat, group="town", score=0.7, anchor=anchor)
 
 
