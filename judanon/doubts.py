@@ -102,11 +102,13 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
 
 
 def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:
-    found = {fold_key(e.text) for e in entities}
+    """A party is found when an entity is the party's name, or a whole word or run of
+    words of it (``Le Gall`` for ``Yannick Le Gall``)."""
+    found = {k for k in (fold_key(e.text) for e in entities) if sum(ch.isalpha() for ch in k) >= 2}
     out = []
     for i, party in enumerate(parties or ()):
-        words = [w for w in regex.findall(r"\w[\w'-]*", fold_key(party)) if len(w) >= 2]
-        if fold_key(party) in found or any(w in found for w in words):
+        name = fold_key(party)
+        if any(regex.search(r"(?<!\w)" + regex.escape(k) + r"(?!\w)", name) for k in found):
             continue
         out.append(DoubtRecord("party-not-found", (), f"party {i + 1} of {len(parties)} was not found in the text"))
     return out

@@ -104,7 +104,7 @@ def assemble(text: str, candidates: Sequence[Candidate], links: Sequence[Tuple[s
             replacer.reserve(Mention(c.label, key, surface), replacement)
         else:
             before = text[max(0, c.start - _BEFORE):c.start]
-            replacement = replacer.replacement(Mention(c.label, key, surface, before))
+            replacement = replacer.replacement(Mention(c.label, key, surface, before, text[c.end:c.end + _BEFORE]))
         known = hashed.get(surface)
         if known is None:
             folded = fold_key(surface)

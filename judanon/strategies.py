@@ -48,6 +48,8 @@ class Mention:
     surface: str
     #: A few characters of text before the mention (a civility tells the gender).
     before: str = ""
+    #: A few characters after it (a capitalized word after a one-word name: a first name).
+    after: str = ""
 
 
 # --- Label conventions -------------------------------------------------------------
@@ -168,6 +170,7 @@ class _StatelessReplacer:
 _MALE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMessieurs|\bMr\.?)\s*$")
 _FEMALE = re.compile(r"(?:\bMme\.?|\bMmes\.?|\bMadame|\bMlle\.?|\bMademoiselle)\s*$")
 _INITIAL = re.compile(r"^\w\.$")
+_NAME_FOLLOWS = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$")
@@ -260,9 +263,11 @@ class _SurrogateReplacer:
         words = m.surface.split()
         out = []
         for i, word in enumerate(words):
-            # Several words: the last is the surname. One word: a first name when the
-            # lexicon knows it better as one (``Tanguy``) than as a surname.
-            first_name = i < len(words) - 1 or (len(words) == 1 and _looks_first_name(word))
+            # Several words: the last is the surname. One word: a first name when another
+            # name follows it (``Tanguy Rivallan``), or alone when the lexicon knows it
+            # better as a first name than as a surname.
+            first_name = i < len(words) - 1 or (len(words) == 1 and (
+                _NAME_FOLLOWS.match(m.after) is not None or _looks_first_name(word)))
             key = (m.category, m.key, i)
             value = self._values.get(key)
             if value is None:
