@@ -125,3 +125,15 @@ def test_party_doubt_stays_until_its_name_is_annotated():
     # a first name added by a reviewer is not the party's name: the doubt stays
     reviewed = r.review(add=[(start, start + 6, "personnePhysique")], reviewer="A")
     assert "party-not-found" in {x.kind for x in reviewed.doubts}  # still not the party's name
+
+
+def test_cli_prints_the_doubt_count(tmp_path, capsys):
+    from judanon import cli
+
+    path = tmp_path / "d.txt"
+    path.write_text("M. Yannick Kerbrat a versé la somme sur son IBAN FR76 3000 6000 0112 3456 7890 189.\n",
+                    encoding="utf-8")
+    assert cli.main(["anonymize", str(path), "--no-neural"]) == 0
+    err = capsys.readouterr().err
+    assert "doubt(s) for review (" in err and "identifier-visible 1" in err
+    assert "Kerbrat" not in err and "3000" not in err
