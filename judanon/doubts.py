@@ -19,15 +19,18 @@ from .textnorm import fold, fold_key
 
 #: Below this score a mention found by a model alone is worth a look.
 LOW_SCORE = 0.75
-#: Context words announcing an identifier (French decisions), folded.
-IDENTIFIER_CONTEXT = ("iban", "rib", "bic", "securite sociale", "n° ss", "nir", "numero de compte",
-                      "compte bancaire", "compte n", "passeport", "carte d'identite", "carte nationale",
-                      "telephone", "tel.", "portable", "immatricul", "permis de conduire")
+#: Context words announcing a personal identifier (French decisions), folded. Company
+#: registrations (``RCS``) and institutions' telephone numbers are public: not listed.
+IDENTIFIER_CONTEXT = ("iban", "rib", "securite sociale", "n° ss", "nir", "numero de compte",
+                      "compte bancaire", "compte n°", "passeport", "carte d'identite",
+                      "carte nationale d'identite", "titre de sejour", "permis de conduire",
+                      "numero fiscal", "allocataire")
 #: How far before a number its context word may stand.
 CONTEXT_WINDOW = 60
 _IDENTIFIER = regex.compile(
     r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?|\d(?:[ .-]?\d){6,})(?![\w])")
-_CONTEXT = regex.compile("|".join(regex.escape(w) for w in IDENTIFIER_CONTEXT))
+_CONTEXT = regex.compile("|".join(r"(?<!\w)" + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                                  for w in IDENTIFIER_CONTEXT))
 _ORDER = {k: i for i, k in enumerate(DOUBT_KINDS)}
 
 

@@ -16,10 +16,10 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 from . import __version__
 from . import entities as E
 from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
-from .entities import Span, entity_id
+from .entities import Evidence, entity_id
 from .errors import AuditError, LabelFormatError
 from .pseudonymize import seed_for
-from .resolve import link, resolve_overlaps
+from .resolve import Candidate, link
 from .review import Policy, ReviewContext, assemble, revise, splice, utc_now
 from .strategies import check_strategy, describe, replacer_for
 from .textnorm import fold_key
@@ -95,8 +95,7 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     key = bytes(audit_key) if audit_key is not None else os.urandom(32)
     replacer = replacer_for(strategy, seed_for(case_id, text))
     replacer.begin(text)
-    spans = [Span(s, e, c, LABEL, score, eid or "", 2) for (c, s, e), (score, eid) in sorted(state.items(), key=_order)]
-    candidates = resolve_overlaps(text, spans) if spans else []
+    candidates = _without_overlaps(state)
     links = [(c.evidence[0].detail, None) if c.evidence[0].detail else guess
              for c, guess in zip(candidates, link(text, candidates))]
     entities, records = assemble(text, candidates, links, policy, replacer, key, audit_plaintext)
@@ -167,9 +166,16 @@ def _annotation(a, text: str, where: str) -> Tuple[_Key, float, Optional[str]]:
     return (category, start, end), float(a.get("certaintyScore", 1.0)), a.get("entityId")
 
 
-def _order(item):
-    (c, s, e), _ = item
-    return (s, e, c)
+def _without_overlaps(state: Dict[_Key, Tuple[float, Optional[str]]]) -> List[Candidate]:
+    """Label's annotations as candidates, taken as they are (also over a publication
+    marker); of overlapping ones the longer, then the earlier, is kept."""
+    ranked = sorted(state.items(), key=lambda item: (item[0][1] - item[0][2], item[0][1], item[0][0]))
+    taken: List[Candidate] = []
+    for (category, start, end), (score, eid) in ranked:
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        taken.append(Candidate(start, end, category, 2, score, [Evidence(LABEL, eid or "", score)]))
+    return sorted(taken, key=lambda c: (c.start, c.end))
 
 
 def _time(value) -> Optional[str]:

@@ -126,6 +126,18 @@ class Pseudonymizer:
         self._assigned.setdefault((category, key), value)
         self.begin(value)
 
+    def __getstate__(self):
+        # the letter generator is rebuilt from the seed: results stay picklable
+        state = dict(self.__dict__)
+        del state["_letters"]
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._letters = letter_sequence(self._seed)
+        for _ in range(self._drawn):
+            next(self._letters)
+
     def clone(self) -> "Pseudonymizer":
         """An independent copy in the same state (letters continue where this one is)."""
         other = Pseudonymizer.__new__(Pseudonymizer)

@@ -112,3 +112,10 @@ def test_pre_annotate_review_in_label_and_take_it_back():
 def test_bad_label_input(document, treatments, message):
     with pytest.raises(judanon.LabelFormatError, match=message):
         judanon.from_label(document, treatments)
+
+
+def test_overlapping_annotations_keep_the_longer():
+    doc = {"text": TEXT, "entities": [span("Solenn", "personnePhysique"),
+                                      span("Solenn Quéméner", "personnePhysique")]}
+    r = judanon.from_label(doc)
+    assert [e.text for e in r.entities] == ["Solenn Quéméner"]
