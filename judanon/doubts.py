@@ -7,6 +7,7 @@ dropped.
 
 from __future__ import annotations
 
+import bisect
 from typing import Dict, Iterable, List, Sequence
 
 import regex
@@ -119,13 +120,17 @@ def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:
 
 def _identifiers_visible(text: str, entities) -> List[DoubtRecord]:
     spans = sorted((e.start, e.end) for e in entities)
-    folded = fold(text)
+    starts = [a for a, _ in spans]
     out = []
     for m in _IDENTIFIER.finditer(text):
         a, b = m.span()
-        if any(s < b and a < t for s, t in spans):
+        # entities never overlap: the last one starting before the number ends is the
+        # only one that can reach into it
+        i = bisect.bisect_left(starts, b)
+        if i and spans[i - 1][1] > a:
             continue
-        context = _CONTEXT.search(folded, max(0, a - CONTEXT_WINDOW), a)
+        window = max(0, a - CONTEXT_WINDOW)
+        context = _CONTEXT.search(fold(text[window:a]))
         if context is None:
             continue
         out.append(DoubtRecord("identifier-visible", (),
