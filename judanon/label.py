@@ -96,8 +96,10 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     replacer = replacer_for(strategy, seed_for(case_id, text))
     replacer.begin(text)
     candidates = _without_overlaps(state)
-    links = [(c.evidence[0].detail, None) if c.evidence[0].detail else guess
-             for c, guess in zip(candidates, link(text, candidates))]
+    # Label's entityId says which mentions are one referent; it holds the name, so the
+    # evidence keeps only the word "entityId" (the link itself is the group id)
+    entity_ids = [state[(c.label, c.start, c.end)][1] for c in candidates]
+    links = [(eid, None) if eid else guess for eid, guess in zip(entity_ids, link(text, candidates))]
     entities, records = assemble(text, candidates, links, policy, replacer, key, audit_plaintext)
     from .doubts import find_doubts
     from .pipeline import Result
@@ -174,7 +176,8 @@ def _without_overlaps(state: Dict[_Key, Tuple[float, Optional[str]]]) -> List[Ca
     for (category, start, end), (score, eid) in ranked:
         if any(c.start < end and start < c.end for c in taken):
             continue
-        taken.append(Candidate(start, end, category, 2, score, [Evidence(LABEL, eid or "", score)]))
+        taken.append(Candidate(start, end, category, 2, score,
+                               [Evidence(LABEL, "entityId" if eid else "", score)]))
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 

@@ -64,6 +64,14 @@ def test_entity_ids_of_label_decide_the_referents():
     assert apart["Rivallan"] != apart["RIVALLAN"]
 
 
+def test_entity_ids_do_not_leak_into_the_audit():
+    doc = {"text": TEXT, "annotations": [
+        label_annotation("Rivallan", "personnePhysique", entity_id="personnePhysique_tanguy rivallan"),
+        label_annotation("RIVALLAN", "personnePhysique", entity_id="personnePhysique_tanguy rivallan")]}
+    s = judanon.from_label(doc).audit.to_json()
+    assert "tanguy" not in s.lower() and "rivallan" not in s.lower()
+
+
 def test_treatments_become_revisions():
     nlp = [label_annotation("Tanguy", "personnePhysique", score=0.98),
            label_annotation("Rivallan", "personnePhysique", score=0.97),
