@@ -24,6 +24,8 @@ from .strategies import check_strategy, describe, replacer_for
 PROFILES = ("fr",)
 #: How many cases an Anonymizer remembers the letters of (``case_id``).
 CASES_REMEMBERED = 1024
+# One lock for every Anonymizer's case letters (an instance holding a lock could not be pickled).
+_CASES_LOCK = threading.Lock()
 #: Confidence below which the default profile drops the neural detector's spans.
 DEFAULT_NEURAL_MIN_SCORE = 0.5
 #: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this
@@ -205,7 +207,6 @@ class Anonymizer:
         self.strategy = check_strategy(strategy)
         # case_id -> replacer: decisions of one case share letters (bounded, most recent kept)
         self._cases: "collections.OrderedDict[str, object]" = collections.OrderedDict()
-        self._cases_lock = threading.Lock()
 
     # ------------------------------------------------------------------------------
     def detect(self, text: str, parties: Optional[Sequence[str]] = None) -> List[Span]:
@@ -306,7 +307,7 @@ class Anonymizer:
 
     @contextlib.contextmanager
     def _held_case(self, case_id: str, text: str):
-        with self._cases_lock:
+        with _CASES_LOCK:
             replacer = self._cases.pop(case_id, None)
             if replacer is None:
                 replacer = replacer_for(self.strategy, seed_for(case_id, text))

@@ -43,3 +43,15 @@ def test_first_decision_of_a_case_is_as_before_and_repeatable():
     assert judanon.Anonymizer(detectors=[WordDetector(WORDS)]).anonymize(APPEAL, case_id="C").text == first
     anon.anonymize(RULING, case_id="C")
     assert anon.anonymize(APPEAL, case_id="C").text == first
+
+
+def test_anonymizer_and_results_survive_pickling_with_their_case_letters():
+    import pickle
+
+    anon = judanon.Anonymizer(detectors=[WordDetector(WORDS)])
+    appeal = anon.anonymize(APPEAL, case_id="K")
+    copy = pickle.loads(pickle.dumps(anon))
+    assert letters(copy.anonymize(RULING, case_id="K")) == letters(anon.anonymize(RULING, case_id="K"))
+    restored = pickle.loads(pickle.dumps(appeal))
+    reviewed = restored.review(reject=[appeal.entities[0].id], reviewer="A")
+    assert reviewed.audit.verify() and reviewed.text != appeal.text
