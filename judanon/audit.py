@@ -143,7 +143,7 @@ class DoubtRecord:
 class Revision:
     """One version of the result: the machine run (``number`` 0) or a review.
 
-    ``removed``/``added`` are the diff from the previous version (records, so no surface
+    ``before``/``after`` are the diff from the previous version (records, so no surface
     unless the trail is in plaintext); ``entities_sha256`` and ``doubts_sha256`` digest
     the state after it; ``previous`` is the digest of the revision before; ``digest``
     covers all of this (and, for the first revision, the trail's header).
@@ -156,8 +156,10 @@ class Revision:
     actor: str
     #: ISO 8601, UTC.
     time: str
-    removed: Tuple[EntityRecord, ...]
-    added: Tuple[EntityRecord, ...]
+    #: Records of the previous version that this one no longer holds, as they were.
+    before: Tuple[EntityRecord, ...]
+    #: Records this version holds that the previous one did not.
+    after: Tuple[EntityRecord, ...]
     #: Ids the reviewer confirmed as they are.
     accepted: Tuple[str, ...]
     entities_sha256: str
@@ -171,8 +173,8 @@ class Revision:
             "action": self.action,
             "actor": self.actor,
             "time": self.time,
-            "removed": [r.to_dict() for r in self.removed],
-            "added": [r.to_dict() for r in self.added],
+            "before": [r.to_dict() for r in self.before],
+            "after": [r.to_dict() for r in self.after],
             "accepted": list(self.accepted),
             "entities_sha256": self.entities_sha256,
             "doubts_sha256": self.doubts_sha256,
@@ -186,8 +188,8 @@ class Revision:
     def from_dict(cls, d: dict) -> "Revision":
         return cls(
             number=d["number"], action=d["action"], actor=d["actor"], time=d["time"],
-            removed=tuple(EntityRecord.from_dict(r) for r in d["removed"]),
-            added=tuple(EntityRecord.from_dict(r) for r in d["added"]),
+            before=tuple(EntityRecord.from_dict(r) for r in d["before"]),
+            after=tuple(EntityRecord.from_dict(r) for r in d["after"]),
             accepted=tuple(d["accepted"]),
             entities_sha256=d["entities_sha256"], doubts_sha256=d["doubts_sha256"],
             previous=d["previous"], digest=d["digest"],
@@ -288,13 +290,13 @@ class AuditTrail:
                 what = "the current entities do not" if rev is last else "the entities replayed back to it do not"
                 raise AuditError(f"revision {rev.number} ({rev.action} by {rev.actor}): {what} match its "
                                  "recorded state; entities or a later diff were edited or reordered")
-            for rec in rev.added:
+            for rec in rev.after:
                 try:
                     state.remove(rec)
                 except ValueError:
                     raise AuditError(f"revision {rev.number} ({rev.action} by {rev.actor}) added an entity "
                                      "that the next state does not hold; the diff was edited") from None
-            state.extend(rev.removed)
+            state.extend(rev.before)
             state.sort(key=_record_order)
         return True
 

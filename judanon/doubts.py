@@ -12,7 +12,6 @@ from typing import Dict, Iterable, List, Sequence
 
 import regex
 
-from . import entities as E
 from .audit import DOUBT_KINDS, DoubtRecord
 from .entities import Entity
 from .resolve import PERSON_LIKE

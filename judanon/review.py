@@ -249,7 +249,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
     doubts = find_doubts(text, entities, ctx.parties, all_accepted)
     removed, added_records = diff(result.audit.entities, records)
     revision = Revision(number=0, action=action, actor=actor, time=time or utc_now(),
-                        removed=removed, added=added_records, accepted=tuple(sorted(accepted)),
+                        before=removed, after=added_records, accepted=tuple(sorted(accepted)),
                         entities_sha256="", doubts_sha256="", previous="")
     audit = result.audit.with_revision(revision, tuple(records), tuple(doubts))
     return Result(splice(text, entities), entities, audit, attrs.evolve(ctx, replacer=replacer.clone()))

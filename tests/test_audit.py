@@ -114,7 +114,7 @@ def test_fresh_and_reviewed_trails_verify(result, reviewed):
 
 @pytest.mark.parametrize("change, message", [
     # an earlier version edited: its digest no longer matches
-    (lambda d: d["revisions"][1]["removed"][0].update(replacement="[Z]"), "revision 1 .*edited"),
+    (lambda d: d["revisions"][1]["before"][0].update(replacement="[Z]"), "revision 1 .*edited"),
     (lambda d: d["revisions"][0].update(actor="someone else"), "revision 0 .*edited"),
     (lambda d: d["revisions"][1].update(time="2020-01-01T00:00:00+00:00"), "revision 1 .*edited"),
     # the header (input digest, configuration) is covered by the first revision

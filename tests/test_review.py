@@ -70,7 +70,7 @@ def test_diff_chain_and_time(result):
     assert [r.action for r in revs] == ["anonymize", "review"]
     assert revs[1].previous == revs[0].digest
     assert revs[1].actor == "Greffier Le Bihan" and revs[1].time.endswith("+00:00")
-    assert [r.id for r in revs[1].removed] == [wrong.id] and revs[1].added == ()
+    assert [r.id for r in revs[1].before] == [wrong.id] and revs[1].after == ()
     assert reviewed.audit.verify() is True
     second = reviewed.review(reject=[by_text(reviewed, "Solenn")[0].id], reviewer="B")
     assert second.audit.verify() is True and len(second.audit.revisions) == 3
@@ -86,7 +86,7 @@ def test_review_diff_holds_no_surface(result):
     for word in ("Tanguy", "Rivallan", "Solenn", "Quéméner", "Kervella", "Lices"):
         assert word not in s and word.lower() not in s.lower()
     revision = json.loads(s)["revisions"][1]
-    assert revision["added"] and revision["removed"]
+    assert revision["after"] and revision["before"]
 
 
 def test_review_diff_in_plaintext_on_request():
