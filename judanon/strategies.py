@@ -230,15 +230,24 @@ class _SurrogateReplacer:
 
     def _fresh(self, rng: random.Random, draw) -> str:
         """A value that is no word of the decision and not yet given to another referent."""
-        value = ""
         for _ in range(200):
             self._faker.seed_instance(rng.getrandbits(32))
             value = draw()
-            folded = fold_key(value)
-            if folded not in self._taken and not any(w in self._words for w in re.findall(r"\w+", folded)):
+            if self._free(value):
                 break
+        else:
+            # Faker's lists are exhausted by this decision: an invented word names nobody
+            from .lexicons import invent_name
+
+            value = invent_name(rng).capitalize()
+            while not self._free(value):
+                value = invent_name(rng).capitalize()
         self._taken.add(fold_key(value))
         return value
+
+    def _free(self, value: str) -> bool:
+        folded = fold_key(value)
+        return folded not in self._taken and not any(w in self._words for w in re.findall(r"\w+", folded))
 
     def replacement(self, m: Mention) -> str:
         if m.category in (E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT):

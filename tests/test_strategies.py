@@ -66,6 +66,16 @@ def test_surrogate_never_uses_a_word_of_the_decision():
     assert value not in names[:-5]
 
 
+def test_surrogate_invents_a_word_when_the_decision_uses_every_listed_name():
+    from faker.providers.person.fr_FR import Provider
+
+    text = "Témoins : " + ", ".join(Provider.last_names) + ". M. Tanguy Rivallan."
+    r = judanon.Anonymizer(detectors=[WordDetector({"Rivallan": "personnePhysique"})],
+                           strategy=Surrogate()).anonymize(text)
+    value = next(e for e in r.entities if e.text == "Rivallan").replacement
+    assert value and value not in text
+
+
 def test_keyed_tokens_link_one_person_across_decisions_without_state():
     a = run(KeyedToken(SECRET))
     other = "Jugement: Mme Quéméner, domiciliée à Vannes."
