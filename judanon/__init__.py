@@ -7,7 +7,8 @@ __version__ = "0.1.0"
 
 from .audit import AuditTrail
 from .entities import CATEGORIES, Detector, Entity, Evidence, Span
-from .errors import AuditFormatError, DetectorError, GoldFormatError, JudanonError
+from .errors import (AuditError, AuditFormatError, DetectorError, GoldFormatError, JudanonError,
+                     LabelFormatError, ReviewError)
 from .pipeline import Anonymizer, Result
 
 __all__ = [
@@ -29,6 +30,11 @@ __all__ = [
     "DetectorError",
     "AuditFormatError",
     "GoldFormatError",
+    "AuditError",
+    "ReviewError",
+    "LabelFormatError",
+    "from_label",
+    "reidentify",
     "__version__",
 ]
 
@@ -39,6 +45,8 @@ _LAZY = {
     "PersonContextDetector": ("judanon.detectors.persons", "PersonContextDetector"),
     "FlairDetector": ("judanon.detectors.neural", "FlairDetector"),
     "evaluate": ("judanon.evaluation", "evaluate"),
+    "from_label": ("judanon.label", "from_label"),
+    "reidentify": ("judanon.mapping", "reidentify"),
 }
 
 

@@ -112,6 +112,11 @@ class Evidence:
     score: float
 
 
+def entity_id(start: int, end: int) -> str:
+    """The id of the mention at ``text[start:end]`` (``Entity.id``, the audit trail's ``id``)."""
+    return f"e{start}-{end}"
+
+
 @attrs.frozen(slots=True)
 class Entity:
     """A resolved mention in the decision and what was done with it.
@@ -133,6 +138,12 @@ class Entity:
     link: str = ""
     #: Set when the link to the referent is uncertain and a reviewer should look.
     doubt: Optional[str] = None
+
+    @property
+    def id(self) -> str:
+        """Identifier of the mention, stable within a result and across its reviews
+        (entities never overlap, so the offsets name one mention)."""
+        return entity_id(self.start, self.end)
 
     def to_dict(self) -> dict:
         return {

@@ -15,3 +15,20 @@ class AuditFormatError(JudanonError, ValueError):
 
 class GoldFormatError(JudanonError, ValueError):
     """An annotated (gold) file does not follow the expected JSONL format."""
+
+
+class AuditError(JudanonError):
+    """An audit trail or an encrypted mapping does not verify: it was edited, reordered,
+    damaged, or the key is wrong."""
+
+
+class ReviewError(JudanonError, ValueError):
+    """A review names an entity the result does not hold or a span that does not fit the text."""
+
+
+class ExtraNotInstalledError(JudanonError, ImportError):
+    """A feature needs an optional dependency: the message names the extra to install."""
+
+
+class LabelFormatError(JudanonError, ValueError):
+    """A Label document or treatment does not follow Label's format or does not fit its text."""

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import importlib.util
 import os
-from typing import Iterable, List, Optional, Sequence, Union
+import threading
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import attrs
 
 from . import __version__
 from . import entities as E
-from .audit import (SCHEMA_VERSION, AuditTrail, DetectorInfo, EntityRecord, EvidenceRecord,
-                    freeze, keyed_hash, sha256_text)
+from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from .entities import Entity, Span
 from .errors import DetectorError
 from .policy import VisiblePlaces
-from .pseudonymize import Pseudonymizer, seed_for
+from .pseudonymize import seed_for
 from .resolve import Candidate, drop_company_words, link, masking_wins, propagate, resolve_overlaps
-from .textnorm import fold_key
+from .review import Policy, ReviewContext, assemble, splice, utc_now
+from .strategies import check_strategy, describe, replacer_for
 
 PROFILES = ("fr",)
+#: How many cases an Anonymizer remembers the letters of (``case_id``).
+CASES_REMEMBERED = 1024
+# One lock for every Anonymizer's case letters (an instance holding a lock could not be pickled).
+_CASES_LOCK = threading.Lock()
 #: Confidence below which the default profile drops the neural detector's spans.
 DEFAULT_NEURAL_MIN_SCORE = 0.5
 #: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this
@@ -107,6 +114,36 @@ class Result:
     text: str = attrs.field(repr=False)
     entities: List[Entity] = attrs.field(repr=lambda es: f"<{len(es)} entities>")
     audit: AuditTrail = attrs.field(repr=False)
+    #: What a review needs (original text, policy, replacement state); memory only.
+    _context: Optional[ReviewContext] = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def doubts(self) -> list:
+        """What a reviewer should look at (``judanon.audit.DoubtRecord``: kind, entity ids, detail)."""
+        return list(self.audit.doubts)
+
+    def review(self, accept=None, reject: Iterable[str] = (), add: Iterable[Tuple[int, int, str]] = (),
+               relabel: Optional[Mapping[str, str]] = None, reviewer: Optional[str] = None) -> "Result":
+        """A new result after a person's review (this one is unchanged).
+
+        ``reject``: ids of entities that are not personal data; ``add``: ``(start, end,
+        label)`` spans the machine missed (every other occurrence of an added name is
+        found by propagation; an added span replaces the entities it overlaps);
+        ``relabel``: ``{id: category}``; ``accept``: ids confirmed as they are (``True``:
+        all the others), which clears their doubts; ``reviewer``: who reviewed (required).
+        Unchanged entities keep their replacements; the audit trail records the diff,
+        chained by hash to this version.
+        """
+        from .review import review
+
+        return review(self, accept=accept, reject=reject, add=add, relabel=relabel, reviewer=reviewer)
+
+    def export_mapping(self, key: bytes) -> bytes:
+        """The replacement -> original mapping of this result, encrypted and authenticated
+        with ``key`` (at least 16 bytes); ``judanon.reidentify`` reads it back."""
+        from .mapping import export_mapping
+
+        return export_mapping(self, key)
 
 
 def _check_text(text) -> str:
@@ -148,6 +185,10 @@ class Anonymizer:
     stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
     (pass the same key to link mentions across decisions; default: random per instance).
     ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
+    ``strategy`` is how mentions are replaced (``judanon.strategies``: ``LabelStyle()``,
+    the default, ``Surrogate()``, ``KeyedToken(secret)``, ``Mask()``, ``Redact()``), or a
+    dict ``{category: strategy}``. Decisions given one ``case_id`` share their letters
+    (the same person keeps one letter across the case's decisions).
 
     ``visible_places`` is the policy that keeps the seats of public bodies visible
     (``cour d'appel de Lyon``, ``préfet du Nord``) whatever a detector proposes: by
@@ -166,6 +207,7 @@ class Anonymizer:
         propagate_names: bool = True,
         audit_key: Optional[bytes] = None,
         audit_plaintext: bool = False,
+        strategy=None,
         visible_places: Optional[Union[VisiblePlaces, Sequence[object]]] = None,
     ):
         if neural not in (None, True, False):
@@ -189,6 +231,9 @@ class Anonymizer:
             raise TypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
         self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
         self.audit_plaintext = audit_plaintext
+        self.strategy = check_strategy(strategy)
+        # case_id -> replacer: decisions of one case share letters (bounded, most recent kept)
+        self._cases: "collections.OrderedDict[str, object]" = collections.OrderedDict()
         if visible_places is None:
             visible_places = default_visible_places(profile)
         elif not isinstance(visible_places, VisiblePlaces):
@@ -256,48 +301,24 @@ class Anonymizer:
                 text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
                 or label in self.keep_visible)
         links = link(text, candidates)
+
+        if two_labels:
+            links = [(key, doubt or ("also labelled visible (court member or lawyer); masking wins"
+                                     if (c.start, c.end) in two_labels else None))
+                     for c, (key, doubt) in zip(candidates, links)]
         seats = self.visible_places.spans(text)
+        public = frozenset((c.start, c.end) for c in candidates
+                           if self.visible_places.keeps(text, c.start, c.end, c.label, seats))
+        policy = Policy(omit_set, self.keep_visible, public)
+        with self._case_replacer(case_id, text) as replacer:
+            entities, records = assemble(text, candidates, links, policy, replacer,
+                                         self._audit_key, self.audit_plaintext)
+            context = ReviewContext(text, policy, self._audit_key, self.audit_plaintext,
+                                    self.propagate_names, replacer.clone(), tuple(parties or ()))
 
-        pseudo = Pseudonymizer(seed_for(case_id, text), existing_text=text)
-        visible_default = self.keep_visible
-        entities: List[Entity] = []
-        records: List[EntityRecord] = []
-        group_ids: dict = {}
-        hashed: dict = {}  # surface -> (folded key, keyed hash): names repeat in a decision
-        for c, (key, doubt) in zip(candidates, links):
-            if doubt is None and (c.start, c.end) in two_labels:
-                doubt = "also labelled visible (court member or lawyer); masking wins"
-            reason = None
-            if c.label in E.ALWAYS_VISIBLE:
-                reason = "always-visible"
-            elif c.label in omit_set:
-                reason = "omitted"
-            elif c.label in visible_default:
-                reason = "visible-by-default"
-            elif self.visible_places.keeps(text, c.start, c.end, c.label, seats):
-                reason = "public-place"
-            replacement = None if reason else pseudo.replacement(c.label, key)
-            surface = text[c.start:c.end]
-            known = hashed.get(surface)
-            if known is None:
-                folded = fold_key(surface)
-                known = hashed[surface] = (folded, keyed_hash(self._audit_key, folded))
-            surface_key, surface_hash = known
-            sources = "+".join(sorted({e.source for e in c.evidence}))
-            score = max(e.score for e in c.evidence)
-            gid = group_ids.setdefault((c.label, key), f"g{len(group_ids) + 1}")
-            entities.append(Entity(c.start, c.end, c.label, surface, sources, score, replacement,
-                                   tuple(c.evidence), reason, gid, doubt))
-            records.append(EntityRecord(
-                category=c.label, start=c.start, end=c.end,
-                evidence=tuple(EvidenceRecord(e.source, self._safe_detail(e.detail, surface_key), e.score)
-                               for e in c.evidence),
-                decision="visible" if reason else "replaced", reason=reason, replacement=replacement,
-                surface_hash=surface_hash, link=gid, doubt=doubt,
-                text=surface if self.audit_plaintext else None,
-            ))
+        from .doubts import find_doubts
 
-        published = _splice(text, entities)
+        published = splice(text, entities)
         audit = AuditTrail(
             schema_version=SCHEMA_VERSION,
             judanon_version=__version__,
@@ -313,21 +334,37 @@ class Anonymizer:
                 ("case_id", case_id),
                 ("propagate_names", self.propagate_names),
                 ("audit_plaintext", self.audit_plaintext),
+                ("strategy", describe(self.strategy)),
                 ("visible_places", bool(self.visible_places)),
             )),
-            entities=tuple(records),
+            entities=(),
+            source=text,
         )
-        return Result(published, entities, audit)
+        audit = audit.with_revision(
+            Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
+            tuple(records), tuple(find_doubts(text, entities, parties or ())))
+        return Result(published, entities, audit, context)
 
     # ------------------------------------------------------------------------------
-    def _safe_detail(self, detail: str, surface_key: str) -> str:
-        """Evidence must not become a plaintext copy of the surface (e.g. a list entry)."""
-        if self.audit_plaintext or not detail:
-            return detail
-        d, s = fold_key(detail), surface_key
-        if s and (s in d or (len(d) >= 3 and d in s)):
-            return "entry:" + keyed_hash(self._audit_key, d)
-        return detail
+    def _case_replacer(self, case_id: Optional[str], text: str):
+        """The replacer of this decision: a fresh one, or the case's (held under a lock)."""
+        if case_id is None:
+            replacer = replacer_for(self.strategy, seed_for(None, text))
+            replacer.begin(text)
+            return contextlib.nullcontext(replacer)
+        return self._held_case(case_id, text)
+
+    @contextlib.contextmanager
+    def _held_case(self, case_id: str, text: str):
+        with _CASES_LOCK:
+            replacer = self._cases.pop(case_id, None)
+            if replacer is None:
+                replacer = replacer_for(self.strategy, seed_for(case_id, text))
+            self._cases[case_id] = replacer
+            while len(self._cases) > CASES_REMEMBERED:
+                self._cases.popitem(last=False)
+            replacer.begin(text)
+            yield replacer
 
     @staticmethod
     def _detector_info(det) -> DetectorInfo:
@@ -336,16 +373,3 @@ class Anonymizer:
             details = details()
         items = tuple(sorted((str(k), str(v)) for k, v in (details or {}).items()))
         return DetectorInfo(_detector_name(det), str(getattr(det, "version", "unknown")), items)
-
-
-def _splice(text: str, entities: Sequence[Entity]) -> str:
-    out = []
-    pos = 0
-    for e in sorted(entities, key=lambda e: e.start):
-        if e.replacement is None:
-            continue
-        out.append(text[pos:e.start])
-        out.append(e.replacement)
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)

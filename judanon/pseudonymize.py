@@ -74,16 +74,24 @@ class Pseudonymizer:
 
     ``existing_text`` lets counters continue after markers already present in the text
     (a decision partly pseudonymized upstream must not get two different ``[Localité 1]``).
+    One pseudonymizer may serve several decisions of a case: ``begin(text)`` before each.
     """
 
     def __init__(self, seed: str, existing_text: str = ""):
+        self._seed = seed
         self._letters = letter_sequence(seed)
+        self._drawn = 0
         self._assigned: Dict[Tuple[str, str], str] = {}
         self._counters: Dict[str, int] = {}
-        self._used_letters = set(re.findall(r"\[([A-Z]{1,2})\]", existing_text))
+        self._used_letters: set = set()
+        self.begin(existing_text)
+
+    def begin(self, text: str) -> None:
+        """Markers already in ``text`` are never handed out again."""
+        self._used_letters.update(re.findall(r"\[([A-Z]{1,2})\]", text))
         for category, fmt in COUNTER_FORMATS.items():
             prefix = re.escape(_format_key(fmt))
-            numbers = [int(m) for m in re.findall(prefix + r"(\d+)\]", existing_text)]
+            numbers = [int(m) for m in re.findall(prefix + r"(\d+)\]", text)]
             counter = _SHARED_COUNTERS.get(category, category)
             if numbers:
                 self._counters[counter] = max(self._counters.get(counter, 0), max(numbers))
@@ -94,9 +102,9 @@ class Pseudonymizer:
         if assigned is not None:
             return assigned
         if category in LETTER_CATEGORIES:
-            letter = next(self._letters)
+            letter = self._next_letter()
             while letter in self._used_letters:
-                letter = next(self._letters)
+                letter = self._next_letter()
             self._used_letters.add(letter)
             value = f"[{letter}]"
         else:
@@ -107,6 +115,41 @@ class Pseudonymizer:
             value = fmt.format(n=n)
         self._assigned[(category, key)] = value
         return value
+
+    def _next_letter(self) -> str:
+        self._drawn += 1
+        return next(self._letters)
+
+    def reserve(self, category: str, key: str, value: str) -> None:
+        """Record that ``key`` already has ``value`` (a reviewed result keeps its
+        replacements): the key keeps it and no other referent gets it."""
+        self._assigned.setdefault((category, key), value)
+        self.begin(value)
+
+    def __getstate__(self):
+        # the letter generator is rebuilt from the seed: results stay picklable
+        state = dict(self.__dict__)
+        del state["_letters"]
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._letters = letter_sequence(self._seed)
+        for _ in range(self._drawn):
+            next(self._letters)
+
+    def clone(self) -> "Pseudonymizer":
+        """An independent copy in the same state (letters continue where this one is)."""
+        other = Pseudonymizer.__new__(Pseudonymizer)
+        other._seed = self._seed
+        other._letters = letter_sequence(self._seed)
+        for _ in range(self._drawn):
+            next(other._letters)
+        other._drawn = self._drawn
+        other._assigned = dict(self._assigned)
+        other._counters = dict(self._counters)
+        other._used_letters = set(self._used_letters)
+        return other
 
 
 def seed_for(case_id: Optional[str], text: str) -> str:

@@ -31,7 +31,7 @@ def test_round_trip_exact(result):
 
 def test_audit_content(result):
     d = json.loads(result.audit.to_json())
-    assert d["schema_version"] == 1
+    assert d["schema_version"] == 2
     assert d["judanon_version"] == judanon.__version__
     assert len(d["input_sha256"]) == 64
     assert d["detectors"] == [{"name": "keywords", "version": "1", "details": {}}]
@@ -89,3 +89,87 @@ def test_summary_has_no_personal_data(result):
 def test_from_json_rejects_bad_input(bad):
     with pytest.raises(AuditFormatError):
         judanon.AuditTrail.from_json(bad)
+
+
+# --- hash chain ---------------------------------------------------------------------
+
+@pytest.fixture
+def reviewed(result):
+    first = result.review(reject=[result.entities[0].id], reviewer="Greffier A")
+    return first.review(relabel={first.entities[0].id: "localite"}, reviewer="Greffier B")
+
+
+def edited(trail, change):
+    d = json.loads(trail.to_json())
+    change(d)
+    return judanon.AuditTrail.from_json(json.dumps(d))
+
+
+def test_fresh_and_reviewed_trails_verify(result, reviewed):
+    assert result.audit.verify() is True
+    assert reviewed.audit.verify() is True
+    assert judanon.AuditTrail.from_json(reviewed.audit.to_json()).verify() is True
+    assert reviewed.audit.head == reviewed.audit.revisions[-1].digest
+
+
+@pytest.mark.parametrize("change, message", [
+    # an earlier version edited: its digest no longer matches
+    (lambda d: d["revisions"][1]["before"][0].update(replacement="[Z]"), "revision 1 .*edited"),
+    (lambda d: d["revisions"][0].update(actor="someone else"), "revision 0 .*edited"),
+    (lambda d: d["revisions"][1].update(time="2020-01-01T00:00:00+00:00"), "revision 1 .*edited"),
+    # the header (input digest, configuration) is covered by the first revision
+    (lambda d: d["configuration"].update(omit=["adresse"]), "revision 0 .*edited"),
+    (lambda d: d.update(input_sha256="0" * 64), "revision 0"),
+    # revisions reordered or removed
+    (lambda d: d["revisions"].reverse(), "revision 0 .*numbered"),
+    (lambda d: d["revisions"].pop(1), "revision 1 .*numbered"),
+    # current entities edited or reordered
+    (lambda d: d["entities"][0].update(replacement="[Z]"), "revision 2 .*current entities"),
+    (lambda d: d["entities"].reverse(), "revision 2 .*current entities"),
+    (lambda d: d["entities"].pop(), "revision 2"),
+    (lambda d: d["doubts"].append({"kind": "low-score", "entities": [], "detail": ""}), "doubts"),
+])
+def test_any_edit_breaks_the_chain(reviewed, change, message):
+    with pytest.raises(judanon.AuditError, match=message):
+        edited(reviewed.audit, change).verify()
+
+
+def test_renumbered_revision_still_breaks(reviewed):
+    def swap(d):
+        d["revisions"][1], d["revisions"][2] = d["revisions"][2], d["revisions"][1]
+        d["revisions"][1]["number"], d["revisions"][2]["number"] = 1, 2
+    with pytest.raises(judanon.AuditError, match="revision 1 .*does not follow"):
+        edited(reviewed.audit, swap).verify()
+
+
+def test_schema_1_trail_reads_but_does_not_verify(result):
+    d = json.loads(result.audit.to_json())
+    d["schema_version"] = 1
+    for key in ("doubts", "revisions"):
+        del d[key]
+    for r in d["entities"]:
+        del r["id"]
+    old = judanon.AuditTrail.from_json(json.dumps(d))
+    assert [r.id for r in old.entities] == [e.id for e in result.entities]
+    with pytest.raises(judanon.AuditError, match="no hash chain"):
+        old.verify()
+
+
+# --- Label export ------------------------------------------------------------------
+
+def test_to_label_gives_label_annotations(result):
+    annotations = result.audit.to_label()
+    assert {tuple(sorted(a)) for a in annotations} == {("category", "certaintyScore", "entityId", "start", "text")}
+    first = annotations[0]
+    assert TEXT[first["start"]:first["start"] + len(first["text"])] == first["text"]
+    assert first["entityId"].startswith(first["category"] + "_")
+    assert [a["start"] for a in annotations] == [e.start for e in result.entities]
+
+
+def test_to_label_after_json_needs_the_text(result):
+    restored = judanon.AuditTrail.from_json(result.audit.to_json())
+    with pytest.raises(judanon.AuditError, match="pass the decision's original text"):
+        restored.to_label()
+    assert restored.to_label(TEXT) == result.audit.to_label()
+    with pytest.raises(judanon.AuditError, match="not the decision"):
+        restored.to_label(TEXT + " ")

@@ -1,0 +1,137 @@
+"""Doubts: places where a reviewer should look before publication.
+
+Each doubt has a kind (``audit.DOUBT_KINDS``), the ids of the entities concerned and a
+detail that never repeats a surface. Doubts whose entities a reviewer accepted are
+dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Dict, Iterable, List, Sequence
+
+import regex
+
+from .audit import DOUBT_KINDS, DoubtRecord
+from .entities import Entity
+from .resolve import PERSON_LIKE
+from .textnorm import fold, fold_key
+
+#: Below this score a mention found by a model alone is worth a look.
+LOW_SCORE = 0.75
+#: Context words announcing a personal identifier (French decisions), folded. Company
+#: registrations (``RCS``) and institutions' telephone numbers are public: not listed.
+IDENTIFIER_CONTEXT = ("iban", "rib", "securite sociale", "n° ss", "nir", "numero de compte",
+                      "compte bancaire", "compte n°", "passeport", "carte d'identite",
+                      "carte nationale d'identite", "titre de sejour", "permis de conduire",
+                      "numero fiscal", "allocataire")
+#: How far before a number its context word may stand.
+CONTEXT_WINDOW = 60
+_IDENTIFIER = regex.compile(
+    r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?|\d(?:[ .-]?\d){6,})(?![\w])")
+_CONTEXT = regex.compile("|".join(r"(?<!\w)" + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                                  for w in IDENTIFIER_CONTEXT))
+_ORDER = {k: i for i, k in enumerate(DOUBT_KINDS)}
+
+
+def find_doubts(text: str, entities: Sequence[Entity], parties: Sequence[str] = (),
+                accepted: Iterable[str] = ()) -> List[DoubtRecord]:
+    accepted = frozenset(accepted)
+    out: List[DoubtRecord] = []
+    out += _variant_links(entities)
+    out += _category_conflicts(entities)
+    out += [DoubtRecord("short-entity", (e.id,), "fewer than two letters or digits")
+            for e in entities if sum(ch.isalnum() for ch in e.text) < 2]
+    out += _names_visible(text, entities)
+    out += [DoubtRecord("low-score", (e.id,), f"score {e.score:.2f} from {e.source}")
+            for e in entities if e.replacement is not None and e.score < LOW_SCORE]
+    out += _parties_not_found(entities, parties)
+    out += _identifiers_visible(text, entities)
+    out = [d for d in out if not (d.entities and set(d.entities) <= accepted)]
+    first = {e.id: e.start for e in entities}
+    out.sort(key=lambda d: (_ORDER[d.kind], min((first[i] for i in d.entities), default=d.start or 0)))
+    return out
+
+
+def _variant_links(entities) -> List[DoubtRecord]:
+    groups: Dict[str, List[Entity]] = {}
+    doubtful = set()
+    for e in entities:
+        groups.setdefault(e.link, []).append(e)
+        if e.doubt:
+            doubtful.add(e.link)
+    return [DoubtRecord("variant-link", tuple(e.id for e in groups[g]),
+                        "close spellings linked to one referent") for g in sorted(doubtful, key=lambda g: groups[g][0].start)]
+
+
+def _category_conflicts(entities) -> List[DoubtRecord]:
+    by_surface: Dict[str, List[Entity]] = {}
+    for e in entities:
+        by_surface.setdefault(fold_key(e.text), []).append(e)
+    out = []
+    for group in by_surface.values():
+        labels = sorted({e.label for e in group})
+        if len(labels) > 1:
+            out.append(DoubtRecord("category-conflict", tuple(e.id for e in group),
+                                   "one spelling, categories " + ", ".join(labels)))
+    return out
+
+
+def _names_visible(text: str, entities) -> List[DoubtRecord]:
+    """A person's name replaced somewhere and left in clear elsewhere (capitalized)."""
+    replaced = [e for e in entities if e.replacement is not None and e.label in PERSON_LIKE]
+    if not replaced:
+        return []
+    covered = sorted((e.start, e.end) for e in entities if e.replacement is not None)
+    folded = fold(text)
+    by_key: Dict[str, List[Entity]] = {}
+    for e in replaced:
+        key = fold(e.text)
+        if sum(ch.isalpha() for ch in key) >= 3 and key == key.strip():
+            by_key.setdefault(key, []).append(e)
+    out = []
+    for key, group in by_key.items():
+        pattern = regex.compile(r"(?<![\w])" + regex.escape(key) + r"(?![\w])")
+        for m in pattern.finditer(folded):
+            a, b = m.span()
+            if not text[a:a + 1].isupper():
+                continue
+            if any(s < b and a < t for s, t in covered):
+                continue
+            out.append(DoubtRecord("replaced-name-visible", tuple(e.id for e in group),
+                                   f"same spelling left visible at {a}-{b}", a, b))
+            break
+    return out
+
+
+def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:
+    """A party is found when an entity is the party's name, or a whole word or run of
+    words of it (``Le Gall`` for ``Yannick Le Gall``)."""
+    found = {k for k in (fold_key(e.text) for e in entities) if sum(ch.isalpha() for ch in k) >= 2}
+    out = []
+    for i, party in enumerate(parties or ()):
+        name = fold_key(party)
+        if any(regex.search(r"(?<!\w)" + regex.escape(k) + r"(?!\w)", name) for k in found):
+            continue
+        out.append(DoubtRecord("party-not-found", (), f"party {i + 1} of {len(parties)} was not found in the text"))
+    return out
+
+
+def _identifiers_visible(text: str, entities) -> List[DoubtRecord]:
+    spans = sorted((e.start, e.end) for e in entities)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in _IDENTIFIER.finditer(text):
+        a, b = m.span()
+        # entities never overlap: the last one starting before the number ends is the
+        # only one that can reach into it
+        i = bisect.bisect_left(starts, b)
+        if i and spans[i - 1][1] > a:
+            continue
+        window = max(0, a - CONTEXT_WINDOW)
+        context = _CONTEXT.search(fold(text[window:a]))
+        if context is None:
+            continue
+        out.append(DoubtRecord("identifier-visible", (),
+                               f"number-like text left visible at {a}-{b} after '{context.group()}'", a, b))
+    return out

@@ -1,0 +1,188 @@
+"""Interop with Label, the Cour de cassation's review tool.
+
+``AuditTrail.to_label()`` exports entities as Label annotations (``category``,
+``entityId``, ``start``, ``text``, ``certaintyScore``) so judanon can pre-annotate for
+that tool; ``from_label(document, treatments)`` reads a Label document and its
+treatments (``annotationsDiff``: ``before``/``after`` lists of annotations) back into a
+``Result``, each treatment becoming a revision of its audit trail.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+
+from . import __version__
+from . import entities as E
+from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
+from .entities import Evidence, entity_id
+from .errors import AuditError, LabelFormatError
+from .pseudonymize import seed_for
+from .resolve import Candidate, link
+from .review import Policy, ReviewContext, assemble, revise, splice, utc_now
+from .strategies import check_strategy, describe, replacer_for
+from .textnorm import fold_key
+
+#: Source recorded for annotations read from Label.
+LABEL = "label"
+
+_Key = Tuple[str, int, int]  # (category, start, end)
+
+
+def trail_to_label(trail: AuditTrail, text: Optional[str] = None) -> List[dict]:
+    if text is not None and sha256_text(text) != trail.input_sha256:
+        raise AuditError("this text is not the decision the audit trail was made for (sha256 differs)")
+    source = text if text is not None else trail._source
+    surfaces = []
+    for r in trail.entities:
+        if r.text is not None:
+            surfaces.append(r.text)
+        elif source is not None:
+            surfaces.append(source[r.start:r.end])
+        else:
+            raise AuditError("this audit trail holds no surfaces (audit_plaintext was off): pass the "
+                             "decision's original text, audit.to_label(text)")
+    group_names: Dict[Tuple[str, str], str] = {}
+    out = []
+    for r, surface in zip(trail.entities, surfaces):
+        name = group_names.setdefault((r.category, r.link), fold_key(surface))
+        out.append({
+            "category": r.category,
+            "entityId": f"{r.category}_{name}",
+            "start": r.start,
+            "text": surface,
+            "certaintyScore": max((e.score for e in r.evidence), default=1.0),
+        })
+    return out
+
+
+def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] = None, *,
+               strategy=None, case_id: Optional[str] = None, audit_key: Optional[bytes] = None,
+               audit_plaintext: bool = False):
+    """A ``Result`` from a Label document and, optionally, its treatments.
+
+    ``document`` is a dict (or its JSON) with ``text``, its annotations (``annotations``
+    in Label's form, or ``entities`` ``{start, end, label, text}`` as in judanon's data
+    files) and ``categoriesToOmit``. ``treatments`` are applied in order: each removes
+    its ``annotationsDiff.before`` and adds its ``after``, and becomes a revision of the
+    audit trail (actor: the treatment's ``source``). Replacements follow ``strategy``
+    (default ``LabelStyle``); mentions Label gives one ``entityId`` share one.
+    """
+    import os
+
+    if isinstance(document, str):
+        try:
+            document = json.loads(document)
+        except json.JSONDecodeError as exc:
+            raise LabelFormatError(f"the Label document is not valid JSON: {exc}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("text"), str):
+        raise LabelFormatError("a Label document is an object with a 'text' string")
+    text = document["text"]
+    base = document.get("annotations")
+    if base is None:
+        base = document.get("entities", [])
+    state: Dict[_Key, Tuple[float, Optional[str]]] = {}
+    for i, a in enumerate(base):
+        key, score, eid = _annotation(a, text, f"annotation {i}")
+        state[key] = (score, eid)
+
+    if "categoriesToOmit" in document:
+        policy = Policy(frozenset(document["categoriesToOmit"]), frozenset())
+    else:
+        policy = Policy(frozenset(), E.VISIBLE_BY_DEFAULT)
+    strategy = check_strategy(strategy)
+    key = bytes(audit_key) if audit_key is not None else os.urandom(32)
+    replacer = replacer_for(strategy, seed_for(case_id, text))
+    replacer.begin(text)
+    candidates = _without_overlaps(state)
+    # Label's entityId says which mentions are one referent; it holds the name, so the
+    # evidence keeps only the word "entityId" (the link itself is the group id)
+    entity_ids = [state[(c.label, c.start, c.end)][1] for c in candidates]
+    links = [(eid, None) if eid else guess for eid, guess in zip(entity_ids, link(text, candidates))]
+    entities, records = assemble(text, candidates, links, policy, replacer, key, audit_plaintext)
+    from .doubts import find_doubts
+    from .pipeline import Result
+
+    audit = AuditTrail(
+        schema_version=SCHEMA_VERSION, judanon_version=__version__,
+        input_sha256=sha256_text(text), input_length=len(text),
+        detectors=(DetectorInfo(LABEL, "1", (("annotations", str(len(base))),)),),
+        configuration=tuple((k, freeze(v)) for k, v in (
+            ("profile", None), ("omit", sorted(policy.omit)), ("keep_visible", sorted(policy.keep_visible)),
+            ("always_visible", sorted(E.ALWAYS_VISIBLE)), ("case_id", case_id), ("propagate_names", False),
+            ("audit_plaintext", audit_plaintext), ("strategy", describe(strategy)),
+        )),
+        entities=(), source=text,
+    )
+    audit = audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
+                                tuple(records), tuple(find_doubts(text, entities)))
+    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone())
+    result = Result(splice(text, entities), entities, audit, ctx)
+
+    for n, treatment in enumerate(treatments or ()):
+        result = _apply(result, treatment, n, text)
+    return result
+
+
+def _apply(result, treatment: dict, n: int, text: str):
+    if not isinstance(treatment, dict):
+        raise LabelFormatError(f"treatment {n} must be an object with 'annotationsDiff'")
+    diff = treatment.get("annotationsDiff", treatment)
+    if not isinstance(diff, dict) or "before" not in diff or "after" not in diff:
+        raise LabelFormatError(f"treatment {n} has no annotationsDiff {{before: [...], after: [...]}}")
+    current = {(e.label, e.start, e.end) for e in result.entities}
+    target = set(current)
+    for i, a in enumerate(diff["before"]):
+        key, _, _ = _annotation(a, text, f"treatment {n}, before[{i}]")
+        if key not in target:
+            raise LabelFormatError(f"treatment {n} removes annotation before[{i}] that the document does not "
+                                   "hold at that point; pass the treatments in their order")
+        target.discard(key)
+    for i, a in enumerate(diff["after"]):
+        key, _, _ = _annotation(a, text, f"treatment {n}, after[{i}]")
+        target.add(key)
+    reject = {entity_id(s, e) for (c, s, e) in current - target}
+    add = sorted(((s, e, c) for (c, s, e) in target - current), key=lambda t: t[:2])
+    for (a1, b1, _), (a2, b2, _) in zip(add, add[1:]):
+        if a2 < b1:
+            raise LabelFormatError(f"treatment {n} leaves overlapping annotations at {a1}-{b1} and {a2}-{b2}")
+    actor = str(treatment.get("source") or treatment.get("userId") or LABEL)
+    return revise(result, reject, add, {}, actor=actor, action="label-treatment",
+                  propagate_added=False, time=_time(treatment.get("lastUpdateDate")))
+
+
+def _annotation(a, text: str, where: str) -> Tuple[_Key, float, Optional[str]]:
+    if not isinstance(a, dict):
+        raise LabelFormatError(f"{where} must be an object")
+    try:
+        category = a.get("category", a.get("label"))
+        start = int(a["start"])
+        surface = a["text"]
+    except (KeyError, TypeError, ValueError):
+        raise LabelFormatError(f"{where} needs 'category' (or 'label'), 'start' and 'text'") from None
+    end = int(a.get("end", start + len(surface)))
+    if not isinstance(category, str) or text[start:end] != surface or start >= end:
+        raise LabelFormatError(f"{where} does not match the text at offset {start}; "
+                               "is it an annotation of this document?")
+    return (category, start, end), float(a.get("certaintyScore", 1.0)), a.get("entityId")
+
+
+def _without_overlaps(state: Dict[_Key, Tuple[float, Optional[str]]]) -> List[Candidate]:
+    """Label's annotations as candidates, taken as they are (also over a publication
+    marker); of overlapping ones the longer, then the earlier, is kept."""
+    ranked = sorted(state.items(), key=lambda item: (item[0][1] - item[0][2], item[0][1], item[0][0]))
+    taken: List[Candidate] = []
+    for (category, start, end), (score, eid) in ranked:
+        if any(c.start < end and start < c.end for c in taken):
+            continue
+        taken.append(Candidate(start, end, category, 2, score,
+                               [Evidence(LABEL, "entityId" if eid else "", score)]))
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def _time(value) -> Optional[str]:
+    if isinstance(value, (int, float)):
+        moment = datetime.datetime.fromtimestamp(value / 1000, datetime.timezone.utc)
+        return moment.isoformat(timespec="seconds")
+    return None

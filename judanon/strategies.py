@@ -1,0 +1,435 @@
+"""Replacement strategies: what a detected mention becomes in the published text.
+
+A strategy is given as ``Anonymizer(strategy=...)``, for every category or as a dict
+``{category: strategy}`` (categories it leaves out keep ``LabelStyle``):
+
+- ``LabelStyle()``: the Cour de cassation's conventions (``M. [K] [R]``, ``[Adresse 1]``),
+  the default.
+- ``Surrogate()``: realistic invented values (``M. Bernard Lemoine``), one per referent,
+  keeping gender (from the civility) and form (capitals, initials); never a word of the
+  decision itself. Needs the ``surrogate`` extra (Faker).
+- ``KeyedToken(secret)``: ``[personnePhysique-3f9a1c0b2d4e]``, an HMAC-SHA256 of the
+  referent under the caller's secret: one person, one token across a whole corpus, with
+  no state shared between runs.
+- ``Mask()``: every letter and digit becomes ``X`` (length and punctuation kept).
+- ``Redact()``: every mention becomes ``[...]``.
+
+A strategy's ``start(seed)`` gives a *replacer* for one decision (or one case): it keeps
+the per-referent consistency. Replacers have ``begin(text)`` (a new decision),
+``replacement(mention)``, ``reserve(mention, value)`` (a reviewed result keeps a value)
+and ``clone()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import random
+import re
+from typing import Dict, Mapping, Optional, Tuple, Union
+
+import attrs
+
+from . import entities as E
+from .errors import ExtraNotInstalledError
+from .pseudonymize import Pseudonymizer
+from .textnorm import fold, fold_key
+
+__all__ = ["Mention", "LabelStyle", "Surrogate", "KeyedToken", "Mask", "Redact", "replacer_for"]
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """What a strategy may know of one mention."""
+
+    category: str
+    #: Link key of the referent: mentions with one key are one referent.
+    key: str
+    surface: str
+    #: A few characters of text before the mention (a civility tells the gender).
+    before: str = ""
+    #: A few characters after it (a capitalized word after a one-word name: a first name).
+    after: str = ""
+
+
+# --- Label conventions -------------------------------------------------------------
+
+class LabelStyle:
+    """Letters for persons (``[K]``), counters for the rest (``[Adresse 1]``)."""
+
+    def start(self, seed: str) -> "_LabelReplacer":
+        return _LabelReplacer(Pseudonymizer(seed))
+
+    def __repr__(self) -> str:
+        return "LabelStyle()"
+
+
+class _LabelReplacer:
+    def __init__(self, pseudo: Pseudonymizer):
+        self._pseudo = pseudo
+
+    def begin(self, text: str) -> None:
+        self._pseudo.begin(text)
+
+    def replacement(self, m: Mention) -> str:
+        return self._pseudo.replacement(m.category, m.key)
+
+    def reserve(self, m: Mention, value: str) -> None:
+        self._pseudo.reserve(m.category, m.key, value)
+
+    def clone(self) -> "_LabelReplacer":
+        return _LabelReplacer(self._pseudo.clone())
+
+
+# --- keyed tokens ------------------------------------------------------------------
+
+class KeyedToken:
+    """``[category-token]`` where the token is HMAC-SHA256(secret, category, referent).
+
+    The same referent (same folded spelling) gets the same token in every decision
+    processed with the same secret, with nothing stored between runs; without the
+    secret the token says nothing about the name.
+    """
+
+    def __init__(self, secret: Union[bytes, str], length: int = 12,
+                 template: str = "[{category}-{token}]"):
+        if isinstance(secret, str):
+            secret = secret.encode("utf-8")
+        if not isinstance(secret, (bytes, bytearray)):
+            raise TypeError(f"secret must be bytes or str, not {type(secret).__name__}")
+        if len(secret) < 16:
+            raise ValueError("the secret of KeyedToken must hold at least 16 bytes "
+                             "(use os.urandom(32) and keep it safe)")
+        if not 8 <= length <= 64:
+            raise ValueError(f"length must be between 8 and 64 hex digits, got {length}")
+        self._secret = bytes(secret)
+        self.length = length
+        self.template = template
+
+    def token(self, category: str, key: str) -> str:
+        msg = (category + "\x00" + key).encode("utf-8", "surrogatepass")
+        return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()[: self.length]
+
+    def start(self, seed: str) -> "_StatelessReplacer":
+        return _StatelessReplacer(
+            lambda m: self.template.format(category=m.category, token=self.token(m.category, m.key)))
+
+    def __repr__(self) -> str:  # never shows the secret
+        return f"KeyedToken(<secret>, length={self.length})"
+
+
+class Mask:
+    """Every letter and digit becomes ``char``; spaces and punctuation stay."""
+
+    def __init__(self, char: str = "X"):
+        if not isinstance(char, str) or len(char) != 1:
+            raise ValueError(f"char must be one character, got {char!r}")
+        self.char = char
+
+    def start(self, seed: str) -> "_StatelessReplacer":
+        return _StatelessReplacer(lambda m: "".join(self.char if ch.isalnum() else ch for ch in m.surface))
+
+    def __repr__(self) -> str:
+        return f"Mask({self.char!r})"
+
+
+class Redact:
+    """Every mention becomes ``marker``."""
+
+    def __init__(self, marker: str = "[...]"):
+        if not isinstance(marker, str):
+            raise TypeError(f"marker must be str, not {type(marker).__name__}")
+        self.marker = marker
+
+    def start(self, seed: str) -> "_StatelessReplacer":
+        return _StatelessReplacer(lambda m: self.marker)
+
+    def __repr__(self) -> str:
+        return f"Redact({self.marker!r})"
+
+
+class _StatelessReplacer:
+    def __init__(self, make):
+        self._make = make
+
+    def begin(self, text: str) -> None:
+        pass
+
+    def replacement(self, m: Mention) -> str:
+        return self._make(m)
+
+    def reserve(self, m: Mention, value: str) -> None:
+        pass
+
+    def clone(self) -> "_StatelessReplacer":
+        return self
+
+
+# --- surrogates --------------------------------------------------------------------
+
+_MALE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMessieurs|\bMr\.?)\s*$")
+_FEMALE = re.compile(r"(?:\bMme\.?|\bMmes\.?|\bMadame|\bMlle\.?|\bMademoiselle)\s*$")
+_INITIAL = re.compile(r"^\w\.$")
+_NAME_FOLLOWS = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$")
+_WORDY_DATE = re.compile(r"^(\d{1,2}|1er)\s+(\w+)\s+(\d{4})$", re.IGNORECASE)
+_DATE_CATEGORIES = frozenset({E.DATE_NAISSANCE, E.DATE_DECES, E.DATE_MARIAGE})
+
+
+class Surrogate:
+    """Realistic invented values (Faker, locale ``fr_FR``), one per referent.
+
+    Persons keep their gender (from ``M.``/``Mme`` before the mention, else drawn) and
+    their form (``DUPONT`` -> ``LEMOINE``, ``J.`` -> ``P.``); a value that is a word of the
+    decision itself is never used, so no real party's name moves to another person.
+    ``seed`` makes the values depend on a secret of yours as well as on the case.
+    """
+
+    def __init__(self, seed: Union[bytes, str] = b"", locale: str = "fr_FR"):
+        self.seed = seed.encode("utf-8") if isinstance(seed, str) else bytes(seed)
+        self.locale = locale
+
+    def start(self, seed: str) -> "_SurrogateReplacer":
+        try:
+            from faker import Faker
+        except ImportError:
+            raise ExtraNotInstalledError(
+                "the Surrogate strategy needs Faker: pip install 'judanon[surrogate]'") from None
+        return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"))
+
+    def __repr__(self) -> str:
+        return f"Surrogate(locale={self.locale!r})"
+
+
+class _SurrogateReplacer:
+    def __init__(self, faker, seed: bytes):
+        self._faker = faker
+        self._seed = seed
+        self._values: Dict[Tuple[str, str, int], str] = {}  # (category, key, word index) -> value
+        self._genders: Dict[Tuple[str, str], str] = {}
+        self._taken: set = set()   # folded values handed out
+        self._words: set = set()   # folded words of the decisions: never handed out
+
+    def begin(self, text: str) -> None:
+        self._words.update(re.findall(r"\w+", fold(text)))
+
+    def clone(self) -> "_SurrogateReplacer":
+        other = _SurrogateReplacer(self._faker, self._seed)
+        other._values, other._genders = dict(self._values), dict(self._genders)
+        other._taken, other._words = set(self._taken), set(self._words)
+        return other
+
+    def reserve(self, m: Mention, value: str) -> None:
+        self._taken.add(fold_key(value))
+
+    def _rng(self, *parts: str) -> random.Random:
+        digest = hmac.new(self._seed, "\x00".join(parts).encode("utf-8", "surrogatepass"), hashlib.sha256)
+        return random.Random(int.from_bytes(digest.digest()[:8], "big"))
+
+    def _fresh(self, rng: random.Random, draw) -> str:
+        """A value that is no word of the decision and not yet given to another referent."""
+        for _ in range(200):
+            self._faker.seed_instance(rng.getrandbits(32))
+            value = draw()
+            if self._free(value):
+                break
+        else:
+            # Faker's lists are exhausted by this decision: an invented word names nobody
+            from .lexicons import invent_name
+
+            value = invent_name(rng).capitalize()
+            while not self._free(value):
+                value = invent_name(rng).capitalize()
+        self._taken.add(fold_key(value))
+        return value
+
+    def _free(self, value: str) -> bool:
+        folded = fold_key(value)
+        return folded not in self._taken and not any(w in self._words for w in re.findall(r"\w+", folded))
+
+    def replacement(self, m: Mention) -> str:
+        if m.category in (E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT):
+            return self._person(m)
+        key = (m.category, m.key, 0)
+        value = self._values.get(key)
+        if value is None:
+            rng = self._rng(m.category, m.key)
+            value = self._values[key] = self._fresh(rng, lambda: self._other(m, rng))
+        return _same_form(m.surface, value)
+
+    def _person(self, m: Mention) -> str:
+        gender = self._genders.get((m.category, m.key))
+        if gender is None:
+            if _MALE.search(m.before):
+                gender = "m"
+            elif _FEMALE.search(m.before):
+                gender = "f"
+            else:
+                gender = self._rng("gender", m.category, m.key).choice("mf")
+            self._genders[(m.category, m.key)] = gender
+        words = m.surface.split()
+        out = []
+        for i, word in enumerate(words):
+            # Several words: the last is the surname. One word: a first name when another
+            # name follows it (``Tanguy Rivallan``), or alone when the lexicon knows it
+            # better as a first name than as a surname.
+            first_name = i < len(words) - 1 or (len(words) == 1 and (
+                _NAME_FOLLOWS.match(m.after) is not None or _looks_first_name(word)))
+            key = (m.category, m.key, i)
+            value = self._values.get(key)
+            if value is None:
+                rng = self._rng(m.category, m.key, str(i))
+                if first_name:
+                    draw = self._faker.first_name_male if gender == "m" else self._faker.first_name_female
+                else:
+                    draw = self._faker.last_name
+                value = self._values[key] = self._fresh(rng, draw)
+            if _INITIAL.match(word):
+                out.append(value[:1].upper() + ".")
+            else:
+                out.append(_same_form(word, value))
+        return " ".join(out)
+
+    def _other(self, m: Mention, rng: random.Random) -> str:
+        f = self._faker
+        s = m.surface.strip()
+        if m.category == E.LOCALITE:
+            return f.city()
+        if m.category == E.ADRESSE:
+            street = f.street_address()
+            return f"{street}, {f.postcode()} {f.city()}" if re.search(r"\b\d{5}\b", s) else street
+        if m.category in (E.PERSONNE_MORALE, E.ETABLISSEMENT):
+            return f.company()
+        if m.category == E.EMAIL:
+            return f.email()
+        if m.category in _DATE_CATEGORIES:
+            return _surrogate_date(s, rng)
+        return _same_shape(s, rng)
+
+
+def _looks_first_name(word: str) -> bool:
+    from .lexicons import default_lexicon
+
+    lexicon = default_lexicon()
+    return lexicon.first_name_likelihood(word, ignore_case=True) > lexicon.surname_likelihood(word, ignore_case=True)
+
+
+def _same_form(original: str, value: str) -> str:
+    if original.isupper() and any(ch.isalpha() for ch in original):
+        return value.upper()
+    if original.islower():
+        return value.lower()
+    return value
+
+
+def _same_shape(surface: str, rng: random.Random) -> str:
+    """Digits to random digits, letters to random letters of the same case."""
+    out = []
+    for ch in surface:
+        if ch.isdigit():
+            out.append(str(rng.randrange(10)))
+        elif ch.isalpha():
+            letter = chr(ord("a") + rng.randrange(26))
+            out.append(letter.upper() if ch.isupper() else letter)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _surrogate_date(surface: str, rng: random.Random) -> str:
+    day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1940, 2005)
+    m = _NUMERIC_DATE.match(surface)
+    if m:
+        y = f"{year:04d}" if len(m.group(4)) == 4 else f"{year % 100:02d}"
+        return f"{day:0{len(m.group(1))}d}{m.group(2)}{month:0{len(m.group(3))}d}{m.group(2)}{y}"
+    m = _WORDY_DATE.match(surface)
+    if m:
+        name = _MONTHS[month - 1]
+        if m.group(2).isupper():
+            name = name.upper()
+        return f"{'1er' if day == 1 else day} {name} {year}"
+    return _same_shape(surface, rng)
+
+
+# --- choosing a strategy per category ----------------------------------------------
+
+StrategySpec = Union[object, Mapping[str, object], None]
+
+
+def check_strategy(strategy: StrategySpec):
+    """Validate ``Anonymizer(strategy=...)``: one strategy, or a dict category -> strategy."""
+    if strategy is None:
+        return LabelStyle()
+    if isinstance(strategy, Mapping):
+        bad = [c for c in strategy if c not in E.CATEGORIES]
+        if bad:
+            raise ValueError(f"unknown category {bad[0]!r} in strategy; categories are: "
+                             + ", ".join(E.CATEGORIES))
+        for s in strategy.values():
+            _check_one(s)
+        return dict(strategy)
+    _check_one(strategy)
+    return strategy
+
+
+def _check_one(s) -> None:
+    if isinstance(s, type):
+        raise TypeError(f"strategy {s.__name__} is a class: pass an instance, e.g. {s.__name__}()")
+    if not callable(getattr(s, "start", None)):
+        raise TypeError(f"{s!r} is not a strategy (it has no start(seed) method); use one of "
+                        "judanon.strategies.LabelStyle, Surrogate, KeyedToken, Mask, Redact")
+
+
+class _PerCategory:
+    """Dispatch to one replacer per strategy object (a strategy given for several
+    categories keeps one state, so LabelStyle counters are shared as usual)."""
+
+    def __init__(self, by_category: Dict[str, object], default):
+        self._by_category = by_category
+        self._default = default
+
+    def _all(self):
+        seen = {}
+        for r in list(self._by_category.values()) + [self._default]:
+            seen[id(r)] = r
+        return seen.values()
+
+    def begin(self, text: str) -> None:
+        for r in self._all():
+            r.begin(text)
+
+    def _for(self, category: str):
+        return self._by_category.get(category, self._default)
+
+    def replacement(self, m: Mention) -> str:
+        return self._for(m.category).replacement(m)
+
+    def reserve(self, m: Mention, value: str) -> None:
+        self._for(m.category).reserve(m, value)
+
+    def clone(self) -> "_PerCategory":
+        copies = {id(r): r.clone() for r in self._all()}
+        return _PerCategory({c: copies[id(r)] for c, r in self._by_category.items()},
+                            copies[id(self._default)])
+
+
+def replacer_for(strategy, seed: str):
+    """The replacer of a checked strategy (see ``check_strategy``) for one decision or case."""
+    if not isinstance(strategy, dict):
+        return strategy.start(seed)
+    started: Dict[int, object] = {}
+    by_category = {}
+    for category, s in strategy.items():
+        if id(s) not in started:
+            started[id(s)] = s.start(seed)
+        by_category[category] = started[id(s)]
+    return _PerCategory(by_category, LabelStyle().start(seed))
+
+
+def describe(strategy) -> Optional[str]:
+    """What the audit's configuration records of the strategy (no secret)."""
+    if isinstance(strategy, dict):
+        return ", ".join(f"{c}={type(s).__name__}" for c, s in sorted(strategy.items()))
+    return type(strategy).__name__
