@@ -110,3 +110,9 @@ def test_the_tokenizer_keeps_a_lost_letter_inside_its_word():
     tokens = [t.text for t in tokenize("Mme Hél¿ne et Hél\ufffdne")]
     assert tokens == ["Mme", "Hél¿ne", "et", "Hél\ufffdne"]
     assert normalize_token("Hél\ufffdne") == "Hél¿ne"
+
+
+def test_breton_names_keep_their_c_h():
+    got, result = replaced("M. Yann Guivarc'h et Mme Anne Le Floc’h ont signé. Guivarc'h a payé.")
+    assert "'h" not in result.text and "’h" not in result.text
+    assert {"Guivarc'h", "Le Floc’h"} <= set(got)

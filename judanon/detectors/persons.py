@@ -118,7 +118,8 @@ _LETTER = r"[\p{L}\p{M}¿\ufffd]"
 _UPPER = r"[\p{Lu}¿\ufffd]"
 _ELISION = _alternation(fr.ELIDED_PARTICLES)
 #: One name word: capitalized or in capitals, hyphenated parts, a glued elision.
-_WORD = rf"(?:{_ELISION})?{_UPPER}{_LETTER}*(?:[-‐]{_LETTER}+|{_APOS}{_UPPER}{_LETTER}*)*"
+# ``c'h`` is one letter of Breton names (``Guivarc'h``, ``Le Floc'h``): the ``'h`` is part of the word.
+_WORD = rf"(?:{_ELISION})?{_UPPER}{_LETTER}*(?:[-‐]{_LETTER}+|{_APOS}{_UPPER}{_LETTER}*|(?<=[cC]){_APOS}[hH](?!{_LETTER}))*"
 #: An initial: ``J.``, ``J.-P.``, ``J...``.
 _INITIAL = r"\p{Lu}(?:\.(?:-\p{Lu}\.)?|\.\.\.|…)"
 _PARTICLE = rf"(?:{_alternation(fr.NAME_PARTICLES)})"
