@@ -18,7 +18,8 @@ from .entities import Entity, Span
 from .errors import DetectorError
 from .policy import VisiblePlaces
 from .pseudonymize import seed_for
-from .resolve import Candidate, drop_company_words, link, masking_wins, propagate, resolve_overlaps
+from .resolve import (Candidate, drop_company_words, drop_lowercase_guesses, link, masking_wins, propagate,
+                      resolve_overlaps)
 from .review import Policy, ReviewContext, assemble, splice, utc_now
 from .strategies import check_strategy, describe, replacer_for
 
@@ -293,6 +294,7 @@ class Anonymizer:
         two_labels: frozenset = frozenset()
         if text:
             spans = self.detect(text, parties)
+            spans = drop_lowercase_guesses(text, spans, GUESS_SOURCES)
             spans, confined = drop_company_words(text, spans, ANCHORED_SOURCES, GUESS_SOURCES)
             candidates = resolve_overlaps(text, spans)
             if self.propagate_names:

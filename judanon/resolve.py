@@ -380,6 +380,29 @@ def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: 
     return out, frozenset((c.start, c.end) for c in changed)
 
 
+_LOWERCASE_WORD = regex.compile(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])")
+
+
+def drop_lowercase_guesses(text: str, spans: Sequence[Span], guess_sources: Iterable[str] = ()) -> List[Span]:
+    """A one-word person guess that the decision itself writes in lowercase elsewhere
+    (``Absent`` at a line start, ``absent`` in a sentence) is a common word, not a name:
+    dropped when only a guessing detector (``guess_sources``) proposed that span. A name
+    that is also a word (``M. Petit``) is still found by the rules and spreads from there.
+    """
+    guesses = frozenset(guess_sources)
+    by_span: Dict[Tuple[int, int], List[Span]] = {}
+    for s in spans:
+        by_span.setdefault((s.start, s.end), []).append(s)
+    suspects = [key for key, group in by_span.items()
+                if all(s.source in guesses and s.label == E.PERSONNE_PHYSIQUE for s in group)
+                and _NAME_WORD.fullmatch(text, *key)]
+    if not suspects:
+        return list(spans)
+    lowercase = {m.group() for m in _LOWERCASE_WORD.finditer(text)}
+    gone = {key for key in suspects if text[key[0]:key[1]].lower() in lowercase}
+    return [s for s in spans if (s.start, s.end) not in gone] if gone else list(spans)
+
+
 def link_key(surface: str) -> str:
     """Key shared by the variants of one referent (capitals, accents, hyphens)."""
     return fold_key(surface).replace("-", " ").replace("'", " ")

@@ -90,3 +90,16 @@ def test_public_bodies_and_their_region():
 def test_detector_rejects_bad_settings():
     with pytest.raises(ValueError):
         CompanyDetector(max_words=0)
+
+
+def test_a_guess_the_decision_writes_in_lowercase_is_a_common_word():
+    from judanon.resolve import drop_lowercase_guesses
+
+    text = "Monsieur Yann Morvan\nAbsent\n\nLe prévenu, absent à l'audience, Absent."
+    first = text.index("Absent")
+    guess = Span(first, first + 6, "personnePhysique", "flair", 0.7)
+    name = Span(text.index("Morvan"), text.index("Morvan") + 6, "personnePhysique", "flair", 0.9)
+    assert drop_lowercase_guesses(text, [guess, name], {"flair"}) == [name]
+    # another detector's span of the same word stays
+    ruled = Span(first, first + 6, "personnePhysique", "person-context", 0.9)
+    assert len(drop_lowercase_guesses(text, [guess, ruled], {"flair"})) == 2
