@@ -143,3 +143,13 @@ def test_cli_show_policy(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "1 gold mentions that the place policy keeps visible" in out
     assert "localite\tRennes" in out
+
+
+def test_the_neural_detector_never_overrides_the_place_policy():
+    pytest.importorskip("flair")
+    text = ("Arrêt de la cour d'appel de Rennes du 3 mai 2022. Vu la requête du préfet du Finistère. "
+            "M. Paul Morel, demeurant 3 rue des Lilas 29200 Brest, avocat au barreau de Quimper.")
+    result = judanon.Anonymizer(neural=True).anonymize(text)
+    for seat in ("Rennes", "Finistère", "Quimper"):
+        assert seat in result.text
+    assert "Brest" not in result.text and "Morel" not in result.text
