@@ -103,3 +103,12 @@ def test_a_guess_the_decision_writes_in_lowercase_is_a_common_word():
     # another detector's span of the same word stays
     ruled = Span(first, first + 6, "personnePhysique", "person-context", 0.9)
     assert len(drop_lowercase_guesses(text, [guess, ruled], {"flair"})) == 2
+
+
+def test_a_firm_named_after_its_partners_names_persons():
+    text = ("La société Maëlys Trébaol, Gurvan Quéméner et Yves Le Gall, notaires associés, "
+            "a reçu l'acte. La société Vernon Distribution, Kerhervé Frères et la SCI Les Tilleuls.")
+    result = RULES.anonymize(text)
+    persons = {e.text for e in result.entities if e.label == "personnePhysique" and e.replacement}
+    assert {"Maëlys", "Trébaol", "Gurvan", "Quéméner", "Yves", "Le Gall"} <= persons
+    assert not persons & {"Vernon", "Distribution", "Kerhervé", "Frères"}

@@ -279,6 +279,17 @@ _NOT_BEFORE_INITIALS_RE = regex.compile(
     rf"\b(?:{_alternation(fr.NOT_BEFORE_INITIALS)})\.?[ \t\u00a0]*\Z", regex.IGNORECASE
 )
 
+#: A firm named after its partners: ``la société Anne Morel, Paul Kerbrat et Yves Le Gall``
+#: (two or more ``First Last`` items after a company form).
+_PARTNER_ITEM = rf"{_CAP}{_SEP}(?:{_CAP}|{_CAPS})(?:{_SEP}(?:{_CAP}|{_CAPS}))?"
+_PARTNERS_RE = regex.compile(
+    rf"(?<![\w.])(?:{_folded_alternation(fr.COMPANY_FORMS)}){_SEP}"
+    rf"(?P<items>{_PARTNER_ITEM}(?:[ \t\u00a0]*,{_SEP}{_PARTNER_ITEM})*(?:,?{_SEP}et{_SEP}{_PARTNER_ITEM})?)"
+    rf"(?=[ \t\u00a0]*[,;.)\n])",
+    regex.IGNORECASE,
+)
+_PARTNER_SPLIT_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}|,?{_SEP}et{_SEP}")
+
 _COMPANY_BEFORE_RE = regex.compile(
     rf"(?:^|[\s(])(?:{_folded_alternation(fr.COMPANY_FORMS)})[ \t\u00a0]+\Z", regex.IGNORECASE
 )
@@ -508,6 +519,7 @@ class PersonContextDetector:
         self._role_headers(text, role_lines, emit)
         self._bare_names(text, zones, emit, anchored)
         self._bare_initials(text, emit)
+        self._partners(text, emit)
 
         spans = sorted(found.values(), key=lambda s: (s.start, s.end))
         if lawyers:
@@ -667,6 +679,22 @@ class PersonContextDetector:
                     emit(prev, PERSONNE_PHYSIQUE, 0.85, "marital_before")
         if m.group() in _PLURAL_ANCHORS or m.group().lower() in _PLURAL_ANCHORS:
             self._list_continuation(text, run.end, PERSONNE_PHYSIQUE, 0.85, kind + "_list", emit)
+
+    def _partners(self, text, emit):
+        """A firm named after two or more partners: each ``First Last`` is a person."""
+        for m in _PARTNERS_RE.finditer(text):
+            a, b = m.span("items")
+            items, pos = [], a
+            for sep in _PARTNER_SPLIT_RE.finditer(text, a, b):
+                items.append((pos, sep.start()))
+                pos = sep.end()
+            items.append((pos, b))
+            if len(items) < 2:
+                continue
+            for s, e in items:
+                run = name_parts(text, s, e)
+                if len(run.parts) >= 2:
+                    emit(run, PERSONNE_PHYSIQUE, 0.85, "partners")
 
     def _bare_initials(self, text, emit):
         """``J.-P. M. a confirmé``: a first name's and a surname's initials together name
