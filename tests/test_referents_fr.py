@@ -116,3 +116,15 @@ def test_breton_names_keep_their_c_h():
     got, result = replaced("M. Yann Guivarc'h et Mme Anne Le Floc’h ont signé. Guivarc'h a payé.")
     assert "'h" not in result.text and "’h" not in result.text
     assert {"Guivarc'h", "Le Floc’h"} <= set(got)
+
+
+def test_a_list_of_three_full_names_with_no_anchor_names_persons():
+    got, result = replaced("les faits d'enlèvement de Gwenola Trébaol, Erwan Quéméner et Loïc Kergoat "
+                           "dont il a été reconnu coupable.")
+    assert {"Gwenola", "Trébaol", "Erwan", "Quéméner", "Loïc", "Kergoat"} <= set(got)
+
+
+def test_lists_of_towns_or_companies_are_no_lists_of_persons():
+    result = RULES.anonymize("les villes de Saint Denis, Saint Ouen et Saint Cloud ; "
+                             "les banques Crédit Agricole, Caisse Régionale et Banque Populaire.")
+    assert not [e for e in result.entities if e.label == "personnePhysique"]

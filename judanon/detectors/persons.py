@@ -283,11 +283,19 @@ _NOT_BEFORE_INITIALS_RE = regex.compile(
 #: (two or more ``First Last`` items after a company form).
 _PARTNER_ITEM = rf"{_CAP}{_SEP}(?:{_CAP}|{_CAPS})(?:{_SEP}(?:{_CAP}|{_CAPS}))?"
 _PARTNERS_RE = regex.compile(
-    rf"(?<![\w.])(?:{_folded_alternation(fr.COMPANY_FORMS)}){_SEP}"
+    rf"(?<![\w.])(?i:{_folded_alternation(fr.COMPANY_FORMS)}){_SEP}"
     rf"(?P<items>{_PARTNER_ITEM}(?:[ \t\u00a0]*,{_SEP}{_PARTNER_ITEM})*(?:,?{_SEP}et{_SEP}{_PARTNER_ITEM})?)"
-    rf"(?=[ \t\u00a0]*[,;.)\n])",
-    regex.IGNORECASE,
+    rf"(?=[ \t\u00a0]*[,;.)\n])"
 )
+#: Three or more ``First Last`` items with no anchor (``arrestation de Anne Morel, Paul
+#: Kerbrat et Yves Le Gall``): a list of persons, when no word is a common word.
+_NAME_LIST_RE = regex.compile(
+    rf"(?<![\w.'’\-])(?P<items>{_PARTNER_ITEM}(?:[ \t\u00a0]*,{_SEP}{_PARTNER_ITEM}){{1,}}"
+    rf",?{_SEP}et{_SEP}{_PARTNER_ITEM})(?![\w¿])"
+)
+#: Words that start town names (``Saint Denis, Saint Ouen et Saint Cloud``), folded.
+_TOWN_STARTS = frozenset(("saint", "sainte", "st", "ste", "le", "la", "les", "port", "mont", "pont", "val"))
+_PARTICLES_FOLDED = frozenset(fold(p) for p in fr.NAME_PARTICLES)
 _PARTNER_SPLIT_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}|,?{_SEP}et{_SEP}")
 
 _COMPANY_BEFORE_RE = regex.compile(
@@ -681,20 +689,39 @@ class PersonContextDetector:
             self._list_continuation(text, run.end, PERSONNE_PHYSIQUE, 0.85, kind + "_list", emit)
 
     def _partners(self, text, emit):
-        """A firm named after two or more partners: each ``First Last`` is a person."""
+        """A firm named after two or more partners: each ``First Last`` is a person; so is
+        each item of a list of three or more with no anchor whose words are all names."""
         for m in _PARTNERS_RE.finditer(text):
-            a, b = m.span("items")
-            items, pos = [], a
-            for sep in _PARTNER_SPLIT_RE.finditer(text, a, b):
-                items.append((pos, sep.start()))
-                pos = sep.end()
-            items.append((pos, b))
-            if len(items) < 2:
-                continue
-            for s, e in items:
-                run = name_parts(text, s, e)
-                if len(run.parts) >= 2:
-                    emit(run, PERSONNE_PHYSIQUE, 0.85, "partners")
+            if self._all_names(text, *m.span("items"), common_words=False):
+                self._name_items(text, *m.span("items"), emit, "partners", 2)
+        for m in _NAME_LIST_RE.finditer(text):
+            if self._all_names(text, *m.span("items"), _TOWN_STARTS):
+                self._name_items(text, *m.span("items"), emit, "name_list", 3)
+
+    def _all_names(self, text, a, b, not_first=frozenset(), common_words=True) -> bool:
+        """No word of ``text[a:b]`` (but ``et`` and particles) is never a name, a common word
+        (``common_words``: when no company form anchors the list), nor, folded, in
+        ``not_first`` (words that start towns' names)."""
+        lexicon = self.lexicon if common_words else None
+        words = [w for w in regex.findall(r"[\w¿\ufffd'’\-]+", text[a:b])
+                 if w != "et" and fold(w) not in _PARTICLES_FOLDED]
+        return not any(_not_a_name(w) or (lexicon is not None and lexicon.is_common_word(w))
+                       or fold(w) in not_first for w in words)
+
+    def _name_items(self, text, a, b, emit, evidence, at_least):
+        """Each ``First Last`` item of ``text[a:b]`` (``,``/``et``-separated) is a person,
+        when there are at least ``at_least`` items."""
+        items, pos = [], a
+        for sep in _PARTNER_SPLIT_RE.finditer(text, a, b):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, b))
+        if len(items) < at_least:
+            return
+        for s, e in items:
+            run = name_parts(text, s, e)
+            if len(run.parts) >= 2:
+                emit(run, PERSONNE_PHYSIQUE, 0.85, evidence)
 
     def _bare_initials(self, text, emit):
         """``J.-P. M. a confirmé``: a first name's and a surname's initials together name
