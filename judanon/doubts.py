@@ -14,7 +14,7 @@ import regex
 
 from .audit import DOUBT_KINDS, DoubtRecord
 from .entities import Entity
-from .resolve import PERSON_LIKE
+from .resolve import MASKING_WINS, PERSON_LIKE
 from .textnorm import fold, fold_key
 
 #: Below this score a mention found by a model alone is worth a look.
@@ -58,17 +58,23 @@ def _variant_links(entities) -> List[DoubtRecord]:
     doubtful = set()
     for e in entities:
         groups.setdefault(e.link, []).append(e)
-        if e.doubt:
+        if e.doubt and not _masked_over_a_visible_label(e):
             doubtful.add(e.link)
     return [DoubtRecord("variant-link", tuple(e.id for e in groups[g]),
                         "close spellings linked to one referent") for g in sorted(doubtful, key=lambda g: groups[g][0].start)]
+
+
+def _masked_over_a_visible_label(e: Entity) -> bool:
+    return any(ev.source == MASKING_WINS for ev in e.evidence)
 
 
 def _category_conflicts(entities) -> List[DoubtRecord]:
     by_surface: Dict[str, List[Entity]] = {}
     for e in entities:
         by_surface.setdefault(fold_key(e.text), []).append(e)
-    out = []
+    # a court member's or lawyer's name replaced because it is a person's elsewhere
+    out = [DoubtRecord("category-conflict", (e.id,), e.doubt or "masking wins")
+           for e in entities if _masked_over_a_visible_label(e)]
     for group in by_surface.values():
         labels = sorted({e.label for e in group})
         if len(labels) > 1:

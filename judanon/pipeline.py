@@ -291,7 +291,7 @@ class Anonymizer:
                 raise TypeError("parties must be a list of names (str)")
 
         candidates: List[Candidate] = []
-        two_labels: frozenset = frozenset()
+        two_labels: dict = {}
         if text:
             spans = self.detect(text, parties)
             spans = drop_lowercase_guesses(text, spans, GUESS_SOURCES)
@@ -305,8 +305,8 @@ class Anonymizer:
         links = link(text, candidates)
 
         if two_labels:
-            links = [(key, doubt or ("also labelled visible (court member or lawyer); masking wins"
-                                     if (c.start, c.end) in two_labels else None))
+            links = [(key, doubt or (f"labelled {two_labels[(c.start, c.end)]} here and {c.label} elsewhere: "
+                                     "masking wins" if (c.start, c.end) in two_labels else None))
                      for c, (key, doubt) in zip(candidates, links)]
         seats = self.visible_places.spans(text)
         public = frozenset((c.start, c.end) for c in candidates

@@ -317,7 +317,7 @@ MASKING_WINS = "masking wins"
 
 
 def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: str = E.PERSONNE_PHYSIQUE,
-                 min_letters: int = 3) -> Tuple[List[Candidate], frozenset]:
+                 min_letters: int = 3) -> Tuple[List[Candidate], Dict[Tuple[int, int], str]]:
     """One referent, one decision: a name replaced as a person somewhere is replaced
     wherever it stands as a visible court member or lawyer too.
 
@@ -326,11 +326,11 @@ def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: 
     the surname of a replaced person becomes person spans, one per capitalized word of
     its name (up to the first lowercase word: ``Jean DURAND de la SCP X`` gives
     ``Jean``, ``DURAND``). The first word of a run of several is a first name and does
-    not trigger this alone. Returns the candidates and the ``(start, end)`` of the
-    spans that changed (a doubt for the reviewer: the name had two labels).
+    not trigger this alone. Returns the candidates and, for each span that changed, the
+    label it had (a doubt for the reviewer: the name had two labels).
     """
     if visible(hidden_label):
-        return candidates, frozenset()
+        return candidates, {}
     names, surfaces = set(), set()
     for c in candidates:
         if c.label == hidden_label:
@@ -339,7 +339,7 @@ def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: 
                 if len(w) >= min_letters:
                     names.add(w)
     if not names:
-        return candidates, frozenset()
+        return candidates, {}
     runs: List[List[Candidate]] = []
     for c in candidates:
         if c.label == hidden_label or c.label not in PERSON_LIKE or not visible(c.label):
@@ -349,6 +349,7 @@ def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: 
         else:
             runs.append([c])
     changed: List[Candidate] = []
+    was: Dict[Tuple[int, int], str] = {}
     removed = set()
     for run in runs:
         words = []
@@ -372,12 +373,13 @@ def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: 
                       if fold_key(text[words[k][0]:words[m][1]]) in surfaces), k)
             changed.append(Candidate(words[k][0], words[m][1], hidden_label, 2, 1.0, [Evidence(
                 MASKING_WINS, "replaced as a person elsewhere in the decision", 1.0)]))
+            was[(words[k][0], words[m][1])] = run[0].label
             k = m + 1
     if not changed:
-        return candidates, frozenset()
+        return candidates, {}
     out = [c for c in candidates if id(c) not in removed] + changed
     out.sort(key=lambda c: (c.start, c.end))
-    return out, frozenset((c.start, c.end) for c in changed)
+    return out, was
 
 
 _LOWERCASE_WORD = regex.compile(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])")

@@ -25,7 +25,7 @@ def test_a_lawyer_who_is_a_party_is_masked_everywhere():
     assert "LE GOFF" not in result.text and "Yannick" not in result.text
     letters = {e.replacement for e in result.entities if e.text == "LE GOFF"}
     assert len(letters) == 1  # one referent, one letter
-    assert any(e.doubt and "masking wins" in e.doubt for e in result.entities)
+    assert any(e.doubt and "masking wins" in e.doubt and "professionnelAvocat" in e.doubt for e in result.entities)
 
 
 def test_a_court_member_sharing_only_a_first_name_stays_visible():
@@ -47,6 +47,7 @@ def test_masking_wins_turns_the_visible_run_into_person_parts():
                   _cand(text, "KERBRAT", "professionnelMagistratGreffier"),
                   Candidate(second, second + 7, "personnePhysique", 1, 0.9, [Evidence("test", "", 0.9)])]
     out, changed = masking_wins(text, candidates, lambda label: label == "professionnelMagistratGreffier")
+    assert set(changed.values()) == {"professionnelMagistratGreffier"}
     assert {(text[c.start:c.end], c.label) for c in out} == {
         ("Anne", "personnePhysique"), ("KERBRAT", "personnePhysique")}
     assert len(changed) == 2
@@ -128,3 +129,12 @@ def test_lists_of_towns_or_companies_are_no_lists_of_persons():
     result = RULES.anonymize("les villes de Saint Denis, Saint Ouen et Saint Cloud ; "
                              "les banques Crédit Agricole, Caisse Régionale et Banque Populaire.")
     assert not [e for e in result.entities if e.label == "personnePhysique"]
+
+
+def test_masking_wins_is_a_category_conflict_for_the_reviewer():
+    text = ("Me Yannick LE GOFF, avocat au barreau de Rennes, se constitue pour lui-même. "
+            "M. Yannick LE GOFF demande la condamnation de la société.")
+    result = RULES.anonymize(text)
+    conflicts = [d for d in result.doubts if d.kind == "category-conflict"]
+    assert conflicts and all("masking wins" in d.detail for d in conflicts)
+    assert "LE GOFF" not in result.audit.to_json()
