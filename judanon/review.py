@@ -60,6 +60,8 @@ class ReviewContext:
     #: The replacer's state after this result (a clone: reviewing never changes it).
     replacer: object
     parties: Tuple[str, ...] = ()
+    #: The profile's words announcing an identifier (doubts after a review).
+    identifier_context: Tuple[str, ...] = ()
 
 
 def utc_now() -> str:
@@ -251,7 +253,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
                                  previous_groups={e.link for e in result.entities})
     still = {e.id for e in entities}
     all_accepted = (accepted_so_far(result.audit.revisions) | set(accepted)) & still
-    doubts = find_doubts(text, entities, ctx.parties, all_accepted)
+    doubts = find_doubts(text, entities, ctx.parties, all_accepted, ctx.identifier_context)
     removed, added_records = diff(result.audit.entities, records)
     revision = Revision(number=0, action=action, actor=actor, time=time or utc_now(),
                         before=removed, after=added_records, accepted=tuple(sorted(accepted)),
