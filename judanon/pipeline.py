@@ -16,6 +16,7 @@ from . import entities as E
 from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from .entities import Entity, Span
 from .errors import DetectorError
+from .inflection import link_inflections, propagate_inflections
 from .policy import VisiblePlaces
 from .pseudonymize import seed_for
 from .resolve import Candidate, drop_company_words, link, masking_wins, propagate, resolve_overlaps
@@ -266,10 +267,14 @@ class Anonymizer:
             candidates = resolve_overlaps(text, spans)
             if self.propagate_names:
                 candidates = propagate(text, candidates, confined)
+                if self._profile.inflections:
+                    candidates = propagate_inflections(text, candidates, self._profile.inflections)
             candidates, two_labels = masking_wins(
                 text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
                 or label in self.keep_visible)
         links = link(text, candidates)
+        if self._profile.inflections:
+            links = link_inflections(text, candidates, links, self._profile.inflections)
 
         if two_labels:
             links = [(key, doubt or ("also labelled visible (court member or lawyer); masking wins"

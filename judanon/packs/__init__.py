@@ -54,6 +54,10 @@ class Profile:
     surname_lead_particles: frozenset = attrs.field(default=frozenset(), converter=frozenset)
     #: Folded words announcing a personal identifier (doubts: a number left visible after one).
     identifier_context: Tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    #: Declension paradigms of names, each a tuple of folded endings (``judanon.inflection``):
+    #: the forms of one name are found and linked to one person. Empty: names do not inflect.
+    inflections: Tuple[Tuple[str, ...], ...] = attrs.field(
+        default=(), converter=lambda ps: tuple(tuple(p) for p in ps))
 
 
 def available_profiles() -> Tuple[str, ...]:
