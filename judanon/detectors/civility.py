@@ -40,6 +40,7 @@ class CivilityDetector:
     version: str = "1"
     _regex: "regex.Pattern" = attrs.field(init=False, repr=False)
     _not_names: frozenset = attrs.field(init=False, repr=False)
+    _cues: frozenset = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self):
         from judanon.patterns import words
@@ -51,6 +52,7 @@ class CivilityDetector:
                   + r"){0,%d})" % (self.max_words - 1))
         object.__setattr__(self, "_regex", regex.compile(source))
         object.__setattr__(self, "_not_names", frozenset(fold_key(w) for w in self.not_names))
+        object.__setattr__(self, "_cues", frozenset(fold_key(w) for w in cues))
 
     def audit_details(self) -> dict:
         return {"civilities": len(self.civilities), "roles": len(self.roles)}
@@ -59,9 +61,14 @@ class CivilityDetector:
         spans: List[Span] = []
         for m in self._regex.finditer(text, overlapped=False):
             start = m.start("names")
+            found = False
             for word in regex.finditer(_NAME_WORD, m.group("names")):
-                if fold_key(word.group()) in self._not_names:
+                key = fold_key(word.group())
+                if not found and key in self._cues:  # a role then a civility: "Zeuge Herr X"
+                    continue
+                if key in self._not_names or key in self._cues:
                     break
+                found = True
                 spans.append(Span(start=start + word.start(), end=start + word.end(), label=self.label,
                                   source=self.name, score=0.9, evidence="civility", specificity=2))
         return spans

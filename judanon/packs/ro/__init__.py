@@ -28,7 +28,7 @@ def _patterns():
                      context=("CUI", "C.U.I.", "CIF", "cod fiscal", "cod unic de înregistrare")),
         P.iban("iban"),
         P.email("email"),
-        *P.phone("LT", "phone", context=words.PHONE_WORDS),
+        *P.phone("RO", "phone", context=words.PHONE_WORDS),
         P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
         P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
         P.street_address("street_address", E.ADRESSE, types_before=words.STREET_TYPES,
