@@ -13,7 +13,7 @@ and two endings of the same paradigm. Endings of different paradigms never link
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 import regex
 

@@ -8,8 +8,8 @@ to a :class:`judanon.detectors.regex.RegexDetector`.
 
 from __future__ import annotations
 
-import unicodedata
-from typing import Callable, Iterable, Optional, Sequence, Tuple
+import functools
+from typing import Callable, Iterable, Sequence, Tuple
 
 import phonenumbers
 import regex
@@ -17,6 +17,7 @@ from stdnum import iban as _iban
 
 from .detectors.regex import Pattern
 from .entities import COMPTE_BANCAIRE, EMAIL, TELEPHONE
+from .textnorm import fold
 
 __all__ = ["compact", "stdnum_validator", "identifier", "email", "iban", "phone", "words",
            "dated_event", "date_expression", "insensitive"]
@@ -39,48 +40,31 @@ def stdnum_validator(module) -> Callable[[str], bool]:
     return check
 
 
-def _fold_char(ch: str) -> str:
-    return unicodedata.normalize("NFD", ch.lower())[0].replace("ς", "σ")
+@functools.lru_cache(maxsize=1)
+def _letters_by_fold() -> dict:
+    """Folded letter -> every letter that folds to it (Latin and Greek, both cases)."""
+    table: dict = {}
+    for cp in (*range(0x0041, 0x0250), *range(0x0370, 0x0400), *range(0x1F00, 0x2000)):
+        ch = chr(cp)
+        if ch.isalpha():
+            table.setdefault(fold(ch), set()).add(ch)
+    return table
 
 
 def insensitive(word: str) -> str:
     """A regex source matching ``word`` whatever its case and accents (Greek tonos and
-    final sigma included): ``Γεννήθηκε`` matches ``ΓΕΝΝΗΘΗΚΕ`` and ``γεννηθηκε``."""
+    final sigma included): ``Γεννήθηκε`` matches ``ΓΕΝΝΗΘΗΚΕ`` and ``γεννηθηκε``. The
+    letters are those :func:`judanon.textnorm.fold` makes equal."""
+    table = _letters_by_fold()
     out = []
     for ch in word:
         if not ch.isalpha():
             out.append(regex.escape(ch))
             continue
-        base = _fold_char(ch)
-        out.append("(?:" + base + r"\p{Mn}*|" + "[" + "".join(sorted(_variants(base))) + "]" + r"\p{Mn}*)")
+        base = fold(ch)
+        letters = {base, base.upper(), ch} | table.get(base, set())
+        out.append("[" + "".join(regex.escape(c) for c in sorted(letters)) + r"]\p{Mn}*")
     return "".join(out)
-
-
-def _variants(base: str) -> set:
-    """Every precomposed letter whose folded form is ``base``, in both cases."""
-    found = _VARIANTS.get(base)
-    if found is None:
-        found = {base, base.upper()}
-        if base == "σ":
-            found |= {"ς", "Σ"}
-        _VARIANTS[base] = found
-    return found
-
-
-_VARIANTS: dict = {}
-
-
-def _build_variants() -> None:
-    for cp in (*range(0x00C0, 0x0250), *range(0x0370, 0x0400), *range(0x1F00, 0x2000)):
-        ch = chr(cp)
-        if not ch.isalpha():
-            continue
-        base = _fold_char(ch)
-        _VARIANTS.setdefault(base, {base, base.upper()}).add(ch)
-        _VARIANTS[base].add(ch.upper() if len(ch.upper()) == 1 else ch)
-
-
-_build_variants()
 
 
 def words(items: Iterable[str]) -> str:

@@ -25,7 +25,7 @@ LETTERS = tuple(c for c in string.ascii_uppercase if c != "Q")
 GENERIC_FORMAT = "[{category} {{n}}]"
 
 #: Categories drawing letters instead of counters.
-LETTER_CATEGORIES = frozenset({E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT})
+LETTER_CATEGORIES = E.PERSON_CATEGORIES
 
 #: Categories that share one counter, so that ``[3]`` never means two things.
 _SHARED_COUNTERS = {E.ETABLISSEMENT: E.PERSONNE_MORALE}

@@ -21,14 +21,14 @@ from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import regex
 
-from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
+from judanon.entities import PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
 from judanon.errors import DetectorError
 from judanon.textnorm import fold, folded_words_pattern
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Labels whose spans are names: a name starts with a capital letter (or with a letter
 #: lost to a broken encoding, ``¿ric``).
-NAME_LABELS = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
+NAME_LABELS = PERSON_CATEGORIES
 
 
 def leading_particles(particles: Iterable[str]) -> Optional["regex.Pattern"]:

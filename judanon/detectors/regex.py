@@ -18,7 +18,7 @@ import regex
 
 from judanon.entities import Span
 
-__all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie"]
+__all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie", "MARKER"]
 
 # Pattern names follow the python identifier convention so that evidence strings
 # stay greppable in audit trails.
@@ -26,7 +26,8 @@ _NAME = regex.compile(r"[a-z][a-z0-9_]*\Z")
 
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more.
-_MARKER = regex.compile(r"\[[^\[\]\n]{1,40}\]")
+MARKER = r"\[[^\[\]\n]{1,40}\]"
+_MARKER = regex.compile(MARKER)
 #: How far back ``Pattern.extend_left`` looks (a house number like ``12-14 bis, ``).
 _LEFT_WINDOW = 24
 

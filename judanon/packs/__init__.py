@@ -95,10 +95,3 @@ def detectors_of(profile: Profile, neural: Optional[bool], model, neural_install
                     "model=<path of a tagger trained with `judanon train`>")
             detectors.append(FlairDetector(model))
     return detectors
-
-
-def words_regex(words: Sequence[str]) -> str:
-    """A regex source of the words, longest first (a pack's word list as one alternation)."""
-    import regex
-
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
