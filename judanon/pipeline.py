@@ -289,7 +289,7 @@ class Anonymizer:
                                          self._audit_key, self.audit_plaintext)
             context = ReviewContext(text, policy, self._audit_key, self.audit_plaintext,
                                     self.propagate_names, replacer.clone(), tuple(parties or ()),
-                                    self._profile.identifier_context)
+                                    self._profile.identifier_context, self._profile.inflections)
 
         from .doubts import find_doubts
 

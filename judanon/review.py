@@ -62,6 +62,8 @@ class ReviewContext:
     parties: Tuple[str, ...] = ()
     #: The profile's words announcing an identifier (doubts after a review).
     identifier_context: Tuple[str, ...] = ()
+    #: The profile's declension paradigms (inflected forms of a name stay one person).
+    inflections: Tuple[Tuple[str, ...], ...] = ()
 
 
 def utc_now() -> str:
@@ -247,6 +249,10 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
             added.append(c)
     candidates = sorted(candidates + added, key=lambda c: (c.start, c.end))
     links = link(text, candidates)
+    if ctx.inflections:
+        from .inflection import link_inflections
+
+        links = link_inflections(text, candidates, links, ctx.inflections)
     replacer = ctx.replacer.clone()
     entities, records = assemble(text, candidates, links, ctx.policy, replacer,
                                  ctx.audit_key, ctx.audit_plaintext, kept=kept,

@@ -16,17 +16,19 @@ def test_national_number_check_digits():
 
 
 def test_french_and_german_sentences():
-    text = ("Le prévenu M. Jean Weber, né le 3 mars 1985, matricule 1985030312313, demeurant à "
-            "L-1234 Luxembourg. Der Zeuge Herr Thomas Schmitt, geboren am 12. März 1970, "
+    text = ("Le prévenu M. Jean Weber, né le 3 mars 1985, matricule 1985030312313, demeurant "
+            "12, rue de la Gare, L-1234 Luxembourg, compte LU28 0019 4006 4475 0000. Der Zeuge "
+            "Herr Thomas Schmitt, geboren am 12. März 1970, wohnhaft Hauptstraße 7, L-5678 Mondorf, "
             "tel. +352 621 123 456.")
     out = ANON.anonymize(text).text
-    for secret in ("Weber", "3 mars", "1985030312313", "Thomas", "Schmitt", "12. März 1970", "621 123 456"):
+    for secret in ("Weber", "3 mars", "1985030312313", "rue de la Gare", "LU28", "Thomas", "Schmitt",
+                   "12. März 1970", "Hauptstraße", "Mondorf", "621 123 456"):
         assert secret not in out, secret
     assert "[Date naissance 2]" in out  # the French replacement formats
 
 
 def test_number_failing_its_checksum_stays():
-    text = "Matricule 1985030312314."
+    text = "Matricule 1985030312314, compte LU28 0019 4006 4475 0001."
     assert ANON.anonymize(text).text == text
 
 

@@ -34,7 +34,8 @@ def test_feminine_form_is_not_an_inflection_of_the_masculine():
 
 
 def test_numbers_failing_their_checksum_stay():
-    text = "PESEL 44051401358, NIP 123-456-32-19, REGON 123456786."
+    text = ("PESEL 44051401358, NIP 123-456-32-19, REGON 123456786, "
+            "rachunek PL61 1090 1014 0000 0712 1981 2875.")
     assert ANON.anonymize(text).text == text
 
 

@@ -18,11 +18,20 @@ import attrs
 
 from judanon.errors import JudanonError
 
-__all__ = ["Profile", "UnknownProfileError", "available_profiles", "load_profile", "pack_module"]
+__all__ = ["Profile", "ProfileError", "UnknownProfileError", "NoNeuralModelError", "available_profiles",
+           "load_profile", "pack_module"]
 
 
-class UnknownProfileError(JudanonError, ValueError):
+class ProfileError(JudanonError, ValueError):
+    """A profile cannot be built as asked."""
+
+
+class UnknownProfileError(ProfileError):
     """No pack has this code."""
+
+
+class NoNeuralModelError(ProfileError):
+    """The neural detector was asked of a pack that ships no tagger."""
 
 
 def _tuple(value) -> tuple:
@@ -90,7 +99,7 @@ def detectors_of(profile: Profile, neural: Optional[bool], model, neural_install
             from judanon.detectors.neural import FlairDetector
 
             if model is None:
-                raise UnknownProfileError(
+                raise NoNeuralModelError(
                     f"profile {profile.code!r} ships no neural model; pass neural=False, or "
                     "model=<path of a tagger trained with `judanon train`>")
             detectors.append(FlairDetector(model))

@@ -3,7 +3,7 @@
 The French rules (the fr pack's detectors, formats and particles), plus the national
 identification number (:mod:`.matricule`, 13 digits), Luxembourg IBAN and phone numbers,
 German civilities and roles before a name, German birth and death dates, and towns
-after a ``L-1234`` postal code.
+after a ``L-1234`` postal code, German street addresses (``Hauptstraße 12``).
 
 ``profile()`` is ``Anonymizer(profile="lu")``; the German words are in :mod:`.words`.
 """
@@ -24,13 +24,19 @@ def _french():
 
 
 def _patterns():
+    import regex
+
     from judanon import entities as E
     from judanon import patterns as P
+    from judanon.detectors.regex import Pattern
 
     from . import matricule
 
     date = P.date_expression(words.MONTHS)
+    street = regex.compile(r"(?<![\p{L}\p{Mn}-])\p{Lu}[\p{L}\p{Mn}-]*?(?i:" + "|".join(
+        regex.escape(s) for s in words.STREET_SUFFIXES) + r")" + P.SPACE + r"+\d{1,4}[a-z]?(?![\w/])")
     return (
+        Pattern("street_address_de", E.ADRESSE, street, specificity=2),
         P.identifier("matricule", E.NUMERO_IDENTIFIANT, r"\d{4}[ .]?\d{4}[ .]?\d{3}[ .]?\d{2}",
                      P.stdnum_validator(matricule)),
         P.iban("iban_lu", countries="LU"),

@@ -21,5 +21,6 @@ PHONE_WORDS: Tuple[str, ...] = ("tél.", "tel.", "téléphone", "Telefon", "GSM"
 #: Folded words announcing an identifier (with the fr pack's).
 IDENTIFIER_CONTEXT: Tuple[str, ...] = ("matricule", "numero d'identification", "identifikationsnummer",
                                        "sozialversicherungsnummer", "konto")
-STREET_TYPES_AFTER: Tuple[str, ...] = ()
+#: Endings of German street names written as one word (``Hauptstraße 12``).
+STREET_SUFFIXES: Tuple[str, ...] = ("straße", "strasse", "str.", "weg", "platz", "gasse", "allee", "ring")
 POSTAL_CODE = r"L-?\d{4}"
