@@ -9,8 +9,10 @@ to a :class:`judanon.detectors.regex.RegexDetector`.
 from __future__ import annotations
 
 import functools
+import importlib
 from typing import Callable, Iterable, Sequence, Tuple
 
+import attrs
 import phonenumbers
 import regex
 from stdnum import iban as _iban
@@ -32,12 +34,21 @@ def compact(value: str) -> str:
     return _NOT_ALNUM.sub("", value)
 
 
+@attrs.frozen(slots=True)
+class _IsValid:
+    """``is_valid`` of a module named ``module``, on the compacted value (a value, not a
+    closure: an Anonymizer holding it stays picklable)."""
+
+    module: str
+
+    def __call__(self, value: str) -> bool:
+        return bool(importlib.import_module(self.module).is_valid(compact(value)))
+
+
 def stdnum_validator(module) -> Callable[[str], bool]:
     """``is_valid`` of a python-stdnum module (or any module with ``is_valid``), on the
     compacted value."""
-    def check(value: str) -> bool:
-        return bool(module.is_valid(compact(value)))
-    return check
+    return _IsValid(module.__name__)
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,7 +107,7 @@ def email(name: str = "email") -> Pattern:
 def iban(name: str = "iban", countries: str = r"[A-Z]{2}") -> Pattern:
     return Pattern(name, COMPTE_BANCAIRE, regex.compile(
         r"(?<![\w])" + countries + r"\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?(?![\w])"),
-        validator=lambda v: _iban.is_valid(compact(v)), specificity=3)
+        validator=_IsValid(_iban.__name__), specificity=3)
 
 
 def phone(region: str, name: str = "phone", context: Sequence[str] = ()) -> Tuple[Pattern, ...]:
@@ -107,25 +118,33 @@ def phone(region: str, name: str = "phone", context: Sequence[str] = ()) -> Tupl
     international = r"(?:\+|00)\d{1,3}[ .\-\u00a0]?" + r"(?:\(?\d{1,5}\)?[ .\-/\u00a0]?){1,6}\d{1,5}"
     shaped = r"(?<![\w+/.-])(?P<phone>" + international + "|" + grouped + r")(?![\w/-]|[.,]\d)"
 
-    def valid(value: str) -> bool:
-        value = value.strip()
-        if value.startswith("00"):
-            value = "+" + value[2:]
-        if len(compact(value)) < 6:
-            return False
-        try:
-            number = phonenumbers.parse(value, region)
-        except phonenumbers.NumberParseException:
-            return False
-        return phonenumbers.is_valid_number(number) and (
-            value.startswith("+") or phonenumbers.region_code_for_number(number) == region)
-
+    valid = _PhoneOf(region)
     out = [Pattern(name, TELEPHONE, regex.compile(shaped), validator=valid, group="phone", specificity=2)]
     if context:
         plain = words(context) + r"[^\n\d+]{0,20}?(?<!\d)(?P<phone>\d{6,15})(?!\d)"
         out.append(Pattern(name + "_in_context", TELEPHONE, regex.compile(plain), validator=valid,
                            group="phone", specificity=2))
     return tuple(out)
+
+
+@attrs.frozen(slots=True)
+class _PhoneOf:
+    """Whether a text is a telephone number valid in ``region`` (or international)."""
+
+    region: str
+
+    def __call__(self, value: str) -> bool:
+        value = value.strip()
+        if value.startswith("00"):
+            value = "+" + value[2:]
+        if len(compact(value)) < 6:
+            return False
+        try:
+            number = phonenumbers.parse(value, self.region)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_valid_number(number) and (
+            value.startswith("+") or phonenumbers.region_code_for_number(number) == self.region)
 
 
 def date_expression(months: Sequence[str], year_first_months: Sequence[str] = (),

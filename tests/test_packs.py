@@ -130,3 +130,14 @@ def test_link_inflections_gives_the_first_form_key():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert link_inflections(text, cands, link(text, cands), ()) == link(text, cands)
+
+
+@pytest.mark.parametrize("code", ["fr", "gr", "pl"])
+def test_a_profile_anonymizer_pickles(code):
+    import pickle
+
+    anon = judanon.Anonymizer(profile=code, neural=False)
+    text = {"fr": "M. Jean Dupont, né le 3 mars 1985.", "gr": "Ο κ. Νίκος Γεωργίου.",
+            "pl": "Pan Jan Nowak, PESEL 44051401359."}[code]
+    copy = pickle.loads(pickle.dumps(anon))
+    assert copy.anonymize(text, case_id="1").text == anon.anonymize(text, case_id="1").text

@@ -18,6 +18,7 @@ from stdnum import iban, luhn
 from stdnum.fr import nir, siren, siret
 
 from judanon.detectors.regex import Pattern, PatternError
+from judanon.patterns import stdnum_validator
 from judanon.entities import (
     CADASTRE,
     COMPTE_BANCAIRE,
@@ -130,11 +131,8 @@ def _compact(value: str) -> str:
 
 
 def _stdnum(module) -> Callable[[str], bool]:
-    def validate(value: str) -> bool:
-        return module.is_valid(_compact(value))
-
-    validate.__name__ = f"{module.__name__}.is_valid"
-    return validate
+    # a value, not a closure: an Anonymizer holding it stays picklable
+    return stdnum_validator(module)
 
 
 def is_french_phone(value: str) -> bool:
