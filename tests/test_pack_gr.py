@@ -34,3 +34,9 @@ def test_numbers_failing_their_checksum_stay():
 def test_greek_folding_keeps_offsets_and_final_sigma():
     assert fold("ΠΑΠΑΔΌΠΟΥΛΟΣ") == fold("Παπαδόπουλος") == "παπαδοπουλοσ"
     assert len(fold("Ἀθῆναι")) == len("Ἀθῆναι")
+
+
+def test_death_date_and_a_civility_in_capitals():
+    out = ANON.anonymize("Ο ΚΥΡΙΟΣ ΔΗΜΗΤΡΙΟΣ ΚΩΝΣΤΑΝΤΙΝΟΥ απεβίωσε στις 5 Ιανουαρίου 2019.").text
+    assert "ΔΗΜΗΤΡΙΟΣ" not in out and "ΚΩΝΣΤΑΝΤΙΝΟΥ" not in out
+    assert "[Ημερομηνία θανάτου 1]" in out
