@@ -46,14 +46,15 @@ def _read_input(path: str) -> str:
 def _anonymizer(args, **kw):
     """The pipeline the command line asks for: ``--no-neural``, ``--model PATH``."""
     from .detectors.neural import ModelLoadError, NeuralUnavailableError
+    from .packs import ProfileError
     from .pipeline import Anonymizer
 
     model = args.model
     if model is not None:
         _read_bytes(model, "model file", size=1)
     try:
-        return Anonymizer(neural=False if args.no_neural else None, model=model, **kw)
-    except (ModelLoadError, NeuralUnavailableError) as exc:
+        return Anonymizer(neural=False if args.no_neural else None, model=model, profile=args.profile, **kw)
+    except (ModelLoadError, NeuralUnavailableError, ProfileError) as exc:
         raise UsageError(str(exc)) from None
 
 
@@ -106,6 +107,7 @@ def _neural_options(p: argparse.ArgumentParser) -> None:
     group.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
     group.add_argument("--model", metavar="MODEL.pt",
                        help="a tagger trained with `judanon train`, in place of the shipped one")
+    p.add_argument("--profile", default="fr", help="country pack: fr (default), gr, lt, lu, pl, ro, si")
 
 
 def build_parser() -> argparse.ArgumentParser:

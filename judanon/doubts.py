@@ -8,7 +8,8 @@ dropped.
 from __future__ import annotations
 
 import bisect
-from typing import Dict, Iterable, List, Sequence
+import functools
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -19,23 +20,27 @@ from .textnorm import fold, fold_key
 
 #: Below this score a mention found by a model alone is worth a look.
 LOW_SCORE = 0.75
-#: Context words announcing a personal identifier (French decisions), folded. Company
-#: registrations (``RCS``) and institutions' telephone numbers are public: not listed.
-IDENTIFIER_CONTEXT = ("iban", "rib", "securite sociale", "n° ss", "nir", "numero de compte",
-                      "compte bancaire", "compte n°", "passeport", "carte d'identite",
-                      "carte nationale d'identite", "titre de sejour", "permis de conduire",
-                      "numero fiscal", "allocataire")
 #: How far before a number its context word may stand.
 CONTEXT_WINDOW = 60
 _IDENTIFIER = regex.compile(
     r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?|\d(?:[ .-]?\d){6,})(?![\w])")
-_CONTEXT = regex.compile("|".join(r"(?<!\w)" + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
-                                  for w in IDENTIFIER_CONTEXT))
+
+
+@functools.lru_cache(maxsize=16)
+def _context_regex(words: Tuple[str, ...]) -> Optional["regex.Pattern"]:
+    """The folded context words (a pack's ``identifier_context``) as one regex."""
+    if not words:
+        return None
+    return regex.compile("|".join(r"(?<!\w)" + regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "")
+                                  for w in words))
+
 _ORDER = {k: i for i, k in enumerate(DOUBT_KINDS)}
 
 
 def find_doubts(text: str, entities: Sequence[Entity], parties: Sequence[str] = (),
-                accepted: Iterable[str] = ()) -> List[DoubtRecord]:
+                accepted: Iterable[str] = (), identifier_context: Sequence[str] = ()) -> List[DoubtRecord]:
+    """The doubts of a result; ``identifier_context`` holds the folded words of the
+    profile's language announcing a personal identifier (``Profile.identifier_context``)."""
     accepted = frozenset(accepted)
     out: List[DoubtRecord] = []
     out += _variant_links(entities)
@@ -46,7 +51,7 @@ def find_doubts(text: str, entities: Sequence[Entity], parties: Sequence[str] = 
     out += [DoubtRecord("low-score", (e.id,), f"score {e.score:.2f} from {e.source}")
             for e in entities if e.replacement is not None and e.score < LOW_SCORE]
     out += _parties_not_found(entities, parties)
-    out += _identifiers_visible(text, entities)
+    out += _identifiers_visible(text, entities, _context_regex(tuple(identifier_context)))
     out = [d for d in out if not (d.entities and set(d.entities) <= accepted)]
     first = {e.id: e.start for e in entities}
     out.sort(key=lambda d: (_ORDER[d.kind], min((first[i] for i in d.entities), default=d.start or 0)))
@@ -123,7 +128,9 @@ def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:
     return out
 
 
-def _identifiers_visible(text: str, entities) -> List[DoubtRecord]:
+def _identifiers_visible(text: str, entities, context_regex) -> List[DoubtRecord]:
+    if context_regex is None:
+        return []
     spans = sorted((e.start, e.end) for e in entities)
     starts = [a for a, _ in spans]
     out = []
@@ -135,7 +142,7 @@ def _identifiers_visible(text: str, entities) -> List[DoubtRecord]:
         if i and spans[i - 1][1] > a:
             continue
         window = max(0, a - CONTEXT_WINDOW)
-        context = _CONTEXT.search(fold(text[window:a]))
+        context = context_regex.search(fold(text[window:a]))
         if context is None:
             continue
         out.append(DoubtRecord("identifier-visible", (),

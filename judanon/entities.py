@@ -57,6 +57,8 @@ CATEGORIES: Tuple[str, ...] = (
 ALWAYS_VISIBLE = frozenset({AVOCAT})
 #: Categories that stay visible unless the caller passes an explicit ``omit``.
 VISIBLE_BY_DEFAULT = frozenset({MAGISTRAT_GREFFIER})
+#: Categories whose mentions are persons' names (letters in the Label convention).
+PERSON_CATEGORIES = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
 
 
 def _non_negative(instance, attribute, value):

@@ -21,7 +21,7 @@ from .errors import AuditError, LabelFormatError
 from .pseudonymize import seed_for
 from .resolve import Candidate, link
 from .review import Policy, ReviewContext, assemble, revise, splice, utc_now
-from .strategies import check_strategy, describe, replacer_for
+from .strategies import check_strategy, describe, replacer_for, with_formats
 from .textnorm import fold_key
 
 #: Source recorded for annotations read from Label.
@@ -59,7 +59,7 @@ def trail_to_label(trail: AuditTrail, text: Optional[str] = None) -> List[dict]:
 
 def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] = None, *,
                strategy=None, case_id: Optional[str] = None, audit_key: Optional[bytes] = None,
-               audit_plaintext: bool = False):
+               audit_plaintext: bool = False, profile: str = "fr"):
     """A ``Result`` from a Label document and, optionally, its treatments.
 
     ``document`` is a dict (or its JSON) with ``text``, its annotations (``annotations``
@@ -67,8 +67,11 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     files) and ``categoriesToOmit``. ``treatments`` are applied in order: each removes
     its ``annotationsDiff.before`` and adds its ``after``, and becomes a revision of the
     audit trail (actor: the treatment's ``source``). Replacements follow ``strategy``
-    (default ``LabelStyle``); mentions Label gives one ``entityId`` share one.
+    (default ``LabelStyle``, in the formats of ``profile``'s pack); mentions Label gives
+    one ``entityId`` share one.
     """
+    from .packs import load_profile
+
     import os
 
     if isinstance(document, str):
@@ -91,7 +94,8 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         policy = Policy(frozenset(document["categoriesToOmit"]), frozenset())
     else:
         policy = Policy(frozenset(), E.VISIBLE_BY_DEFAULT)
-    strategy = check_strategy(strategy)
+    loaded = load_profile(profile)
+    strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
     key = bytes(audit_key) if audit_key is not None else os.urandom(32)
     replacer = replacer_for(strategy, seed_for(case_id, text))
     replacer.begin(text)
@@ -116,8 +120,8 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         entities=(), source=text,
     )
     audit = audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
-                                tuple(records), tuple(find_doubts(text, entities)))
-    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone())
+                                tuple(records), tuple(find_doubts(text, entities, (), (), loaded.identifier_context)))
+    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context)
     result = Result(splice(text, entities), entities, audit, ctx)
 
     for n, treatment in enumerate(treatments or ()):

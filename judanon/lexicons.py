@@ -27,6 +27,7 @@ from typing import Callable, Dict, Mapping, Optional
 import attrs
 
 from judanon.errors import JudanonError
+from judanon.tokenize import ZERO_WIDTH  # invisible characters left inside words (one copy)
 
 __all__ = [
     "NameLexicon",
@@ -45,8 +46,6 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicons"
 
 PLAIN, AMBIGUOUS, COMMON_WORD = 0, 1, 2
 
-#: Invisible characters that exported decisions sometimes leave inside words.
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Letters that NFKD does not decompose but that people type without the stroke.
 _EXTRA_FOLD = str.maketrans(

@@ -16,24 +16,18 @@ from . import entities as E
 from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from .entities import Entity, Span
 from .errors import DetectorError
+from .inflection import link_inflections, propagate_inflections
 from .policy import VisiblePlaces
 from .pseudonymize import seed_for
 from .resolve import (Candidate, drop_company_words, drop_lowercase_guesses, link, masking_wins, propagate,
                       resolve_overlaps)
 from .review import Policy, ReviewContext, assemble, splice, utc_now
-from .strategies import check_strategy, describe, replacer_for
+from .strategies import check_strategy, describe, replacer_for, with_formats
 
-PROFILES = ("fr",)
 #: How many cases an Anonymizer remembers the letters of (``case_id``).
 CASES_REMEMBERED = 1024
 # One lock for every Anonymizer's case letters (an instance holding a lock could not be pickled).
 _CASES_LOCK = threading.Lock()
-#: Confidence below which the default profile drops the neural detector's spans.
-DEFAULT_NEURAL_MIN_SCORE = 0.5
-#: A person guess inside a company's name (``la société Krantz & Cuvelier``) needs this
-#: (cross-validated over the dev decisions, docs/neural.md).
-DEFAULT_NEURAL_COMPANY_MIN_SCORE = 0.95
-
 
 #: Detectors whose person spans are anchored on a person context (a civility, the
 #: case's party list): a company's word they find is a person's name there.
@@ -55,48 +49,18 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
     place of the shipped one, with the profile's neural settings; it requires the
     ``neural`` extra.
     """
-    if profile not in PROFILES:
-        raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
+    from .packs import detectors_of, load_profile
+
+    loaded = load_profile(profile)
     _check_model(model, neural)
-    from .detectors.companies import CompanyDetector
-    from .detectors.dictionary import NameLexiconDetector
-    from .detectors.persons import PersonContextDetector
-    from .detectors.regex import RegexDetector
-    from .packs.fr import companies
-    from .packs.fr.persons import COMPANY_FORMS
-
-    detectors: List[object] = [
-        RegexDetector.french(),
-        PersonContextDetector(),
-        # Known names standing together ("Gérard Michel a formé un pourvoi"): persons
-        # that no context word announces, also inside company names ("la société Jean
-        # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
-        NameLexiconDetector(min_run=2, name="name-pairs", not_after=COMPANY_FORMS),
-        CompanyDetector(companies.FORMS_BEFORE, companies.FORMS_AFTER, companies.PUBLIC_BODIES,
-                        companies.NAME_CONNECTORS, companies.NAME_STOPS),
-    ]
-    if model is not None or neural or (neural is None and neural_available()):
-        from .detectors.neural import FlairDetector
-
-        # Below 0.5 the shipped model's lone guesses are wrong more often than right
-        # (held-out dev decisions); the rules still see what they see.
-        detectors.append(FlairDetector(
-            model,
-            # one threshold for every label: names the rules do not know are often
-            # scored 0.5-0.8 (docs/neural.md)
-            min_score=DEFAULT_NEURAL_MIN_SCORE,
-            company_forms=COMPANY_FORMS, company_min_score=DEFAULT_NEURAL_COMPANY_MIN_SCORE,
-        ))
-    return detectors
+    return detectors_of(loaded, neural, model, neural_available())
 
 
 def default_visible_places(profile: str = "fr") -> VisiblePlaces:
     """The places a profile's policy keeps visible (the seats of public bodies)."""
-    if profile not in PROFILES:
-        raise ValueError(f"unknown profile {profile!r}; available profiles: {', '.join(PROFILES)}")
-    from .packs.fr.addresses import VISIBLE_PLACE_PATTERNS
+    from .packs import load_profile
 
-    return VisiblePlaces(VISIBLE_PLACE_PATTERNS)
+    return VisiblePlaces(load_profile(profile).visible_places)
 
 
 def _check_model(model, neural) -> None:
@@ -213,8 +177,12 @@ class Anonymizer:
     ):
         if neural not in (None, True, False):
             raise TypeError(f"neural must be None, True or False, not {neural!r}")
+        from .packs import detectors_of, load_profile
+
+        loaded = load_profile(profile)
         if detectors is None:
-            self.detectors = default_detectors(profile, neural, model)
+            _check_model(model, neural)
+            self.detectors = detectors_of(loaded, neural, model, neural_available())
         else:
             _check_model(model, neural)
             self.detectors = list(detectors)
@@ -232,11 +200,12 @@ class Anonymizer:
             raise TypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
         self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
         self.audit_plaintext = audit_plaintext
-        self.strategy = check_strategy(strategy)
+        self._profile = loaded
+        self.strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
         # case_id -> replacer: decisions of one case share letters (bounded, most recent kept)
         self._cases: "collections.OrderedDict[str, object]" = collections.OrderedDict()
         if visible_places is None:
-            visible_places = default_visible_places(profile)
+            visible_places = VisiblePlaces(loaded.visible_places)
         elif not isinstance(visible_places, VisiblePlaces):
             visible_places = VisiblePlaces(visible_places)
         self.visible_places = visible_places
@@ -253,7 +222,8 @@ class Anonymizer:
         if parties:
             from .detectors.dictionary import PartyListDetector
 
-            detectors.append(PartyListDetector(list(parties)))
+            detectors.append(PartyListDetector(list(parties), particles=self._profile.surname_particles,
+                                               lead_particles=self._profile.surname_lead_particles))
         spans: List[Span] = []
         n = len(text)
         for det in detectors:
@@ -299,10 +269,14 @@ class Anonymizer:
             candidates = resolve_overlaps(text, spans)
             if self.propagate_names:
                 candidates = propagate(text, candidates, confined)
+                if self._profile.inflections:
+                    candidates = propagate_inflections(text, candidates, self._profile.inflections)
             candidates, two_labels = masking_wins(
                 text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
                 or label in self.keep_visible)
         links = link(text, candidates)
+        if self._profile.inflections:
+            links = link_inflections(text, candidates, links, self._profile.inflections)
 
         if two_labels:
             links = [(key, doubt or (f"labelled {two_labels[(c.start, c.end)]} here and {c.label} elsewhere: "
@@ -316,7 +290,8 @@ class Anonymizer:
             entities, records = assemble(text, candidates, links, policy, replacer,
                                          self._audit_key, self.audit_plaintext)
             context = ReviewContext(text, policy, self._audit_key, self.audit_plaintext,
-                                    self.propagate_names, replacer.clone(), tuple(parties or ()))
+                                    self.propagate_names, replacer.clone(), tuple(parties or ()),
+                                    self._profile.identifier_context, self._profile.inflections)
 
         from .doubts import find_doubts
 
@@ -344,7 +319,7 @@ class Anonymizer:
         )
         audit = audit.with_revision(
             Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
-            tuple(records), tuple(find_doubts(text, entities, parties or ())))
+            tuple(records), tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context)))
         return Result(published, entities, audit, context)
 
     # ------------------------------------------------------------------------------

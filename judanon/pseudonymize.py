@@ -1,9 +1,10 @@
 """Replacement strategies in the conventions the Cour de cassation publishes.
 
 Persons get letters (``M. [K] [R]``) drawn from a shuffle seeded by the case
-identifier, never from the real initials; other categories get counters
-(``[Adresse 1]``, ``[Localité 2]``, ``[XXXXXXXX01]`` ...). The pseudonymizer knows
-nothing of how spans were found: it maps (category, link key) to a replacement.
+identifier, never from the real initials; other categories get counters in the
+formats of the profile's pack (``[Adresse 1]``, ``[Localité 2]``, ``[XXXXXXXX01]`` in
+French). The pseudonymizer knows nothing of how spans were found: it maps (category,
+link key) to a replacement.
 """
 
 from __future__ import annotations
@@ -12,34 +13,19 @@ import hashlib
 import random
 import re
 import string
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, Mapping, Optional, Tuple
 
 from . import entities as E
 
 #: ``Q`` is never used: in print it is too easily mistaken for ``O``.
 LETTERS = tuple(c for c in string.ascii_uppercase if c != "Q")
 
-#: Category -> format of its counter replacement (``{n}`` is the counter).
-COUNTER_FORMATS: Dict[str, str] = {
-    E.ADRESSE: "[Adresse {n}]",
-    E.LOCALITE: "[Localité {n}]",
-    E.DATE_NAISSANCE: "[Date naissance {n}]",
-    E.DATE_DECES: "[Date décès {n}]",
-    E.DATE_MARIAGE: "[Date mariage {n}]",
-    E.NUMERO_IDENTIFIANT: "[Numéro identifiant {n}]",
-    E.SIREN_SIRET: "[N° SIREN/SIRET {n}]",
-    E.EMAIL: "[Courriel {n}]",
-    E.CADASTRE: "[Cadastre {n}]",
-    E.IMMATRICULATION: "[Immatriculation {n}]",
-    E.TELEPHONE: "[XXXXXXXX{n:02d}]",
-    E.COMPTE_BANCAIRE: "[XXXXXXXXXX{n:02d}]",
-    E.SITE_WEB: "[{n:02d}]",
-    E.PERSONNE_MORALE: "[{n}]",
-    E.ETABLISSEMENT: "[{n}]",
-}
+#: The counter format of a category no format is given for (``{n}`` is the counter); a
+#: profile's pack gives its own (``Profile.replacement_formats``: ``[Adresse {n}]`` ...).
+GENERIC_FORMAT = "[{category} {{n}}]"
 
 #: Categories drawing letters instead of counters.
-LETTER_CATEGORIES = frozenset({E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT})
+LETTER_CATEGORIES = E.PERSON_CATEGORIES
 
 #: Categories that share one counter, so that ``[3]`` never means two things.
 _SHARED_COUNTERS = {E.ETABLISSEMENT: E.PERSONNE_MORALE}
@@ -75,10 +61,13 @@ class Pseudonymizer:
     ``existing_text`` lets counters continue after markers already present in the text
     (a decision partly pseudonymized upstream must not get two different ``[Localité 1]``).
     One pseudonymizer may serve several decisions of a case: ``begin(text)`` before each.
+    ``formats`` maps a category to its counter format (``{n}`` the counter), from the
+    profile's pack; other categories get ``[<category> n]``.
     """
 
-    def __init__(self, seed: str, existing_text: str = ""):
+    def __init__(self, seed: str, existing_text: str = "", formats: Optional[Mapping[str, str]] = None):
         self._seed = seed
+        self._formats: Dict[str, str] = dict(formats or {})
         self._letters = letter_sequence(seed)
         self._drawn = 0
         self._assigned: Dict[Tuple[str, str], str] = {}
@@ -89,7 +78,7 @@ class Pseudonymizer:
     def begin(self, text: str) -> None:
         """Markers already in ``text`` are never handed out again."""
         self._used_letters.update(re.findall(r"\[([A-Z]{1,2})\]", text))
-        for category, fmt in COUNTER_FORMATS.items():
+        for category, fmt in self._formats.items():
             prefix = re.escape(_format_key(fmt))
             numbers = [int(m) for m in re.findall(prefix + r"(\d+)\]", text)]
             counter = _SHARED_COUNTERS.get(category, category)
@@ -111,7 +100,7 @@ class Pseudonymizer:
             counter = _SHARED_COUNTERS.get(category, category)
             n = self._counters.get(counter, 0) + 1
             self._counters[counter] = n
-            fmt = COUNTER_FORMATS.get(category, "[" + category + " {n}]")
+            fmt = self._formats.get(category) or GENERIC_FORMAT.format(category=category)
             value = fmt.format(n=n)
         self._assigned[(category, key)] = value
         return value
@@ -142,6 +131,7 @@ class Pseudonymizer:
         """An independent copy in the same state (letters continue where this one is)."""
         other = Pseudonymizer.__new__(Pseudonymizer)
         other._seed = self._seed
+        other._formats = self._formats
         other._letters = letter_sequence(self._seed)
         for _ in range(self._drawn):
             next(other._letters)

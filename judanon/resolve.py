@@ -33,7 +33,7 @@ from .textnorm import fold, fold_key
 MARKER_RE = regex.compile(r"\[(?:[A-Z]{1,2}|[^\[\]\n]{0,40}?\d+|X+\d*|\.\.\.|…)\]")
 
 #: Categories whose names propagate to every occurrence in the decision.
-PERSON_LIKE = frozenset({E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT})
+PERSON_LIKE = E.PERSON_CATEGORIES
 
 PROPAGATION = "propagation"
 

@@ -60,6 +60,10 @@ class ReviewContext:
     #: The replacer's state after this result (a clone: reviewing never changes it).
     replacer: object
     parties: Tuple[str, ...] = ()
+    #: The profile's words announcing an identifier (doubts after a review).
+    identifier_context: Tuple[str, ...] = ()
+    #: The profile's declension paradigms (inflected forms of a name stay one person).
+    inflections: Tuple[Tuple[str, ...], ...] = ()
 
 
 def utc_now() -> str:
@@ -245,13 +249,17 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
             added.append(c)
     candidates = sorted(candidates + added, key=lambda c: (c.start, c.end))
     links = link(text, candidates)
+    if ctx.inflections:
+        from .inflection import link_inflections
+
+        links = link_inflections(text, candidates, links, ctx.inflections)
     replacer = ctx.replacer.clone()
     entities, records = assemble(text, candidates, links, ctx.policy, replacer,
                                  ctx.audit_key, ctx.audit_plaintext, kept=kept,
                                  previous_groups={e.link for e in result.entities})
     still = {e.id for e in entities}
     all_accepted = (accepted_so_far(result.audit.revisions) | set(accepted)) & still
-    doubts = find_doubts(text, entities, ctx.parties, all_accepted)
+    doubts = find_doubts(text, entities, ctx.parties, all_accepted, ctx.identifier_context)
     removed, added_records = diff(result.audit.entities, records)
     revision = Revision(number=0, action=action, actor=actor, time=time or utc_now(),
                         before=removed, after=added_records, accepted=tuple(sorted(accepted)),

@@ -55,10 +55,16 @@ class Mention:
 # --- Label conventions -------------------------------------------------------------
 
 class LabelStyle:
-    """Letters for persons (``[K]``), counters for the rest (``[Adresse 1]``)."""
+    """Letters for persons (``[K]``), counters for the rest (``[Adresse 1]``).
+
+    ``formats`` maps categories to counter formats; ``None`` takes the profile's (the
+    ``Anonymizer`` fills them in from its pack, see :func:`with_formats`)."""
+
+    def __init__(self, formats: Optional[Mapping[str, str]] = None):
+        self.formats = dict(formats) if formats is not None else None
 
     def start(self, seed: str) -> "_LabelReplacer":
-        return _LabelReplacer(Pseudonymizer(seed))
+        return _LabelReplacer(Pseudonymizer(seed, formats=self.formats))
 
     def __repr__(self) -> str:
         return "LabelStyle()"
@@ -415,6 +421,24 @@ class _PerCategory:
                             copies[id(self._default)])
 
 
+def with_formats(strategy, formats: Mapping[str, str]):
+    """A checked strategy whose ``LabelStyle`` parts without formats take ``formats`` (the
+    profile's); a dict gets a ``LabelStyle`` for the categories it leaves out too."""
+    def bind(s):
+        return LabelStyle(formats) if isinstance(s, LabelStyle) and s.formats is None else s
+
+    if isinstance(strategy, dict):
+        bound = {id(s): bind(s) for s in strategy.values()}
+        out = {c: bound[id(s)] for c, s in strategy.items()}
+        out[_DEFAULT] = LabelStyle(formats)
+        return out
+    return bind(strategy)
+
+
+#: Key of the strategy of the categories a dict leaves out (set by ``with_formats``).
+_DEFAULT = ""
+
+
 def replacer_for(strategy, seed: str):
     """The replacer of a checked strategy (see ``check_strategy``) for one decision or case."""
     if not isinstance(strategy, dict):
@@ -425,11 +449,12 @@ def replacer_for(strategy, seed: str):
         if id(s) not in started:
             started[id(s)] = s.start(seed)
         by_category[category] = started[id(s)]
-    return _PerCategory(by_category, LabelStyle().start(seed))
+    default = by_category.pop(_DEFAULT, None)
+    return _PerCategory(by_category, default if default is not None else LabelStyle().start(seed))
 
 
 def describe(strategy) -> Optional[str]:
     """What the audit's configuration records of the strategy (no secret)."""
     if isinstance(strategy, dict):
-        return ", ".join(f"{c}={type(s).__name__}" for c, s in sorted(strategy.items()))
+        return ", ".join(f"{c}={type(s).__name__}" for c, s in sorted(strategy.items()) if c != _DEFAULT)
     return type(strategy).__name__

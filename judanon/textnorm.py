@@ -18,7 +18,8 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 @functools.lru_cache(maxsize=1)
 def _fold_table() -> dict:
     table = {}
-    for cp in range(0x0250):  # Latin-1 and Latin Extended-A/B: every accent French text uses
+    # Latin-1 and Latin Extended-A/B (every accent French text uses), Greek and its accents
+    for cp in (*range(0x0250), *range(0x0370, 0x0400), *range(0x1F00, 0x2000)):
         ch = chr(cp)
         low = ch.lower()
         if len(low) != 1:
@@ -26,6 +27,7 @@ def _fold_table() -> dict:
         base = unicodedata.normalize("NFD", low)[0]
         if base != ch:
             table[cp] = base
+    table[0x03C2] = "σ"  # final sigma
     for ch in _SPACE_LIKE:
         table[ord(ch)] = " "
     for ch in "\u2019\u2018\u02bc":  # typographic apostrophes fold to the ASCII one

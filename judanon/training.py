@@ -377,8 +377,11 @@ class TrainingConfig:
     max_sentence_tokens: int = MAX_SENTENCE_TOKENS
     split_blank_lines: bool = True
     #: also train on copies of sentences whose "12, rue X" addresses get another street
-    #: type and a street name made of common French words (see ``_address_variant``)
+    #: type and a street name made of common words (see ``_address_variant``); the street
+    #: types and name shapes come from the pack of ``profile``
     augment_addresses: bool = True
+    #: the pack whose language data the augmentation uses (``judanon.packs.<profile>``)
+    profile: str = "fr"
     #: each epoch, this share of the sentences with names or towns sees them replaced by
     #: other names (rare names of the shipped lexicon, or invented ones): the model must
     #: read the context and the letters, not remember the training names (``NameSwapper``)
@@ -465,7 +468,13 @@ def train_tagger(
     if config.augment_addresses:
         aug_rng = random.Random(config.seed)
         common = _common_words(words)
-        tagged += [v for toks, tags in tagged for v in [_address_variant(toks, tags, aug_rng, common)] if v is not None]
+        from .packs import pack_module
+
+        pack = pack_module(config.profile)
+        street_types = tuple(getattr(pack, "TRAINING_STREET_TYPES", ()))
+        shapes = tuple(getattr(pack, "TRAINING_STREET_NAME_SHAPES", ()))
+        tagged += [v for toks, tags in tagged
+                   for v in [_address_variant(toks, tags, aug_rng, common, street_types, shapes)] if v is not None]
     if not tagged:
         raise ValueError("no training sentence: the documents are empty")
     tagger = build_tagger(tagged, words, vectors, config)
@@ -580,14 +589,6 @@ class NameSwapper:
         return out
 
 
-# Street types and name patterns for address augmentation (language data).
-STREET_TYPES = (
-    "rue", "avenue", "boulevard", "allée", "impasse", "chemin", "place", "route", "quai",
-    "square", "passage", "cours", "résidence", "sentier",
-)
-_STREET_NAME_PATTERNS = (("de", "la", "{}"), ("du", "{}"), ("des", "{}s"), ("de", "l", "'", "{}"), ("{}",), ("{}", "{}"))
-
-
 def _common_words(words: Dict[str, int], limit: int = 20000, skip: int = 300) -> List[str]:
     """Frequent plain words of the word table (kept in frequency order), capitalized,
     past the ``skip`` most frequent ones (function words)."""
@@ -600,14 +601,17 @@ def _common_words(words: Dict[str, int], limit: int = 20000, skip: int = 300) ->
     return out
 
 
-def _address_variant(tokens: List[Token], tags: List[str], rng: random.Random, names: Sequence[str]):
+def _address_variant(tokens: List[Token], tags: List[str], rng: random.Random, names: Sequence[str],
+                     street_types: Sequence[str], name_shapes: Sequence[Sequence[str]]):
     """The sentence with each "12, rue X" address rewritten with another street type and a
     street name made of common words, comma or not; None when there is no such address.
+    ``street_types`` (lowercase) and ``name_shapes`` (words, ``{}`` a common word) are the
+    pack's (``TRAINING_STREET_TYPES``, ``TRAINING_STREET_NAME_SHAPES``).
 
     The annotated data's street names are surrogates of one style ("rue de <surname>");
     real decisions have "rue des Tanneurs", "allée du Moulin", "avenue Foch".
     """
-    if not names:
+    if not names or not street_types or not name_shapes:
         return None
     out_tokens: List[Token] = []
     out_tags: List[str] = []
@@ -620,9 +624,9 @@ def _address_variant(tokens: List[Token], tags: List[str], rng: random.Random, n
             while end + 1 < len(tokens) and tags[end + 1] in ("I-adresse", "E-adresse"):
                 end += 1
             k = i + 1 + (1 if i + 1 <= end and tokens[i + 1].text == "," else 0)
-            if k < end and tokens[k].text.lower() in STREET_TYPES:
-                words_ = [tokens[i].text] + ([","] if rng.random() < 0.5 else []) + [rng.choice(STREET_TYPES)]
-                for part in rng.choice(_STREET_NAME_PATTERNS):
+            if k < end and tokens[k].text.lower() in street_types:
+                words_ = [tokens[i].text] + ([","] if rng.random() < 0.5 else []) + [rng.choice(street_types)]
+                for part in rng.choice(name_shapes):
                     words_.append(part.format(rng.choice(names)) if "{}" in part else part)
                 out_tokens.extend(Token(0, len(w), w) for w in words_)
                 out_tags.extend(["B-adresse"] + ["I-adresse"] * (len(words_) - 2) + ["E-adresse"])

@@ -3,10 +3,11 @@ towns after context words, and what must stay visible (court seats, citations)."
 
 import pytest
 
+from judanon.packs.fr import regex_detector
 from judanon.detectors.regex import RegexDetector
 from judanon.packs.fr import addresses
 
-DETECTOR = RegexDetector.french()
+DETECTOR = regex_detector()
 
 
 def places(text):
@@ -168,7 +169,7 @@ def test_text_whose_lowercase_changes_length_gives_the_same_spans():
 def test_court_seats_are_opt_in():
     text = "Arrêt de la cour d'appel de Lyon ; jugement du tribunal judiciaire de Nantes."
     assert places(text) == []
-    opt_in = RegexDetector.french(institution_places=True)
+    opt_in = regex_detector(institution_places=True)
     got = [(s.label, text[s.start : s.end], s.evidence) for s in opt_in.detect(text)]
     assert got == [("localite", "Lyon", "institution_seat"), ("localite", "Nantes", "institution_seat")]
 
@@ -189,7 +190,7 @@ def test_departements_of_prefects_stay_visible():
 def test_town_of_a_mayor_or_commune_is_reported():
     text = ("en sa qualité de maire de Plougastel et selon le règlement de la commune de Landerneau "
             "puis un courrier de la ville de Quimperlé.")
-    got = [text[s.start:s.end] for s in RegexDetector.french().detect(text) if s.label == "localite"]
+    got = [text[s.start:s.end] for s in regex_detector().detect(text) if s.label == "localite"]
     assert got == ["Plougastel", "Landerneau", "Quimperlé"]
 
 

@@ -15,6 +15,7 @@ from judanon.detectors.dictionary import (
     word_tokens,
 )
 from judanon.entities import PERSONNE_PHYSIQUE, Span
+from judanon.packs.fr.persons import SURNAME_LEAD_PARTICLES, SURNAME_PARTICLES
 from judanon.lexicons import NameLexicon
 
 
@@ -212,7 +213,10 @@ def test_hundred_thousand_entries_exact_and_fuzzy():
 def test_party_parse():
     assert Party.parse("Jean-Pierre Dumoulin") == Party(("Jean-Pierre",), ("Dumoulin",))
     assert Party.parse("DUMOULIN Jean-Pierre") == Party(("Jean-Pierre",), ("DUMOULIN",))
-    assert Party.parse("Anne Marie de La Vasselais") == Party(("Anne", "Marie"), ("de", "La", "Vasselais"))
+    assert Party.parse("Anne Marie de La Vasselais", SURNAME_PARTICLES) == \
+        Party(("Anne", "Marie"), ("de", "La", "Vasselais"))
+    # without the pack's particles the surname is the last word
+    assert Party.parse("Anne Marie de La Vasselais") == Party(("Anne", "Marie", "de", "La"), ("Vasselais",))
     assert Party.parse("Kerbrat") == Party((), ("Kerbrat",))
     with pytest.raises(DictionaryError):
         Party.parse("   ")
@@ -265,7 +269,8 @@ def test_party_surname_that_is_a_common_word_needs_a_capital():
 
 def test_party_compound_surname_and_its_last_word():
     text = "Mme de La Vasselais, dite Mme Vasselais."
-    found = [t for t, _, _ in _party_matches(text, parties=["Anne de La Vasselais"])]
+    found = [t for t, _, _ in _party_matches(text, parties=["Anne de La Vasselais"], particles=SURNAME_PARTICLES,
+                                             lead_particles=SURNAME_LEAD_PARTICLES)]
     assert found == ["La Vasselais", "Vasselais"]
 
 

@@ -6,10 +6,10 @@ persons invented.
 
 import pytest
 
-from judanon.detectors.regex import RegexDetector
+from judanon.packs.fr import regex_detector
 from judanon.packs.fr import lists
 
-DETECTOR = RegexDetector.french()
+DETECTOR = regex_detector()
 
 
 def towns(text):

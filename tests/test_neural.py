@@ -179,9 +179,10 @@ def test_per_label_min_scores(detector):
 ])
 def test_name_spans_must_start_like_a_name(surface, kept):
     # the model sometimes tags "alias" in "Jean Dupont alias Paul Martin"
-    from judanon.detectors.neural import _starts_like_a_name
+    from judanon.detectors.neural import _starts_like_a_name, leading_particles
+    from judanon.packs.fr.persons import LEADING_NAME_PARTICLES
 
-    assert _starts_like_a_name(surface) is kept
+    assert _starts_like_a_name(surface, leading_particles(LEADING_NAME_PARTICLES)) is kept
 
 
 @pytest.mark.parametrize("text, inside", [
@@ -194,9 +195,9 @@ def test_name_spans_must_start_like_a_name(surface, kept):
     ("Paribas", False),
 ])
 def test_person_guesses_inside_company_names(text, inside):
-    from judanon.packs.fr.persons import COMPANY_FORMS
+    from judanon.packs.fr.persons import COMPANY_FORMS, COMPANY_NAME_CONNECTORS
 
-    detector = FlairDetector(company_forms=COMPANY_FORMS)
+    detector = FlairDetector(company_forms=COMPANY_FORMS, company_connectors=COMPANY_NAME_CONNECTORS)
     last = text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
     assert detector._in_company_name(text, text.rindex(last)) is inside
 
@@ -299,7 +300,7 @@ def test_anonymizer_with_a_court_s_own_model(tmp_path):
     anon = judanon.Anonymizer(model=ours)
     neural = anon.detectors[-1]
     assert isinstance(neural, FlairDetector) and neural.model_path == ours
-    assert neural.min_score == judanon.pipeline.DEFAULT_NEURAL_MIN_SCORE  # the profile's settings
+    assert neural.min_score == judanon.packs.fr.NEURAL_MIN_SCORE  # the profile's settings
     assert [type(d).__name__ for d in anon.detectors[:-1]] == \
         [type(d).__name__ for d in judanon.pipeline.default_detectors(neural=False)]
     result = anon.anonymize("M. Goulven Kerhervé a formé un pourvoi.")

@@ -3,6 +3,7 @@ import itertools
 import pytest
 
 from judanon import entities as E
+from judanon.packs.fr.formats import REPLACEMENT_FORMATS
 from judanon.pseudonymize import LETTERS, Pseudonymizer, letter_sequence, seed_for
 
 
@@ -30,7 +31,7 @@ def test_letters_do_not_follow_initials():
 
 
 def test_one_referent_one_replacement():
-    p = Pseudonymizer("case:x")
+    p = Pseudonymizer("case:x", formats=REPLACEMENT_FORMATS)
     a = p.replacement(E.PERSONNE_PHYSIQUE, "dupont")
     b = p.replacement(E.PERSONNE_PHYSIQUE, "jean")
     assert a != b
@@ -57,11 +58,12 @@ def test_one_referent_one_replacement():
     (E.ETABLISSEMENT, "[1]"),
 ])
 def test_counter_formats(category, expected):
-    assert Pseudonymizer("s").replacement(category, "k") == expected
+    assert Pseudonymizer("s", formats=REPLACEMENT_FORMATS).replacement(category, "k") == expected
 
 
 def test_counters_continue_after_markers_already_in_the_text():
-    p = Pseudonymizer("s", existing_text="né à [Localité 2], tél. [XXXXXXXX03], M. [B]")
+    p = Pseudonymizer("s", existing_text="né à [Localité 2], tél. [XXXXXXXX03], M. [B]",
+                      formats=REPLACEMENT_FORMATS)
     assert p.replacement(E.LOCALITE, "x") == "[Localité 3]"
     assert p.replacement(E.TELEPHONE, "x") == "[XXXXXXXX04]"
     letters = {p.replacement(E.PERSONNE_PHYSIQUE, str(i)) for i in range(25)}
@@ -69,6 +71,12 @@ def test_counters_continue_after_markers_already_in_the_text():
 
 
 def test_legal_entities_and_establishments_share_one_counter():
-    p = Pseudonymizer("s")
+    p = Pseudonymizer("s", formats=REPLACEMENT_FORMATS)
     assert p.replacement(E.PERSONNE_MORALE, "a") == "[1]"
     assert p.replacement(E.ETABLISSEMENT, "b") == "[2]"
+
+
+def test_a_category_without_a_format_gets_a_generic_counter():
+    p = Pseudonymizer("s", formats={})
+    assert p.replacement(E.ADRESSE, "a") == "[adresse 1]"
+    assert p.replacement(E.ADRESSE, "b") == "[adresse 2]"

@@ -8,10 +8,11 @@ python-stdnum code the detector calls.
 import pytest
 import regex
 
+from judanon.packs.fr import regex_detector
 from judanon.detectors.regex import Pattern, PatternError, RegexDetector, literal_trie
 from judanon.entities import Span
 
-DETECTOR = RegexDetector.french()
+DETECTOR = regex_detector()
 
 
 def found(text, label=None):
@@ -331,13 +332,13 @@ def test_dates_in_context_leave_the_year_of_a_written_date_visible(text, label, 
 
 @pytest.mark.parametrize("text, label, _date, whole", DATES_IN_CONTEXT)
 def test_dates_in_context_whole_when_years_are_not_visible(text, label, _date, whole):
-    detector = RegexDetector.french(years_visible=False)
+    detector = regex_detector(years_visible=False)
     assert [text[s.start:s.end] for s in detector.detect(text) if s.label == label] == [whole]
 
 
 def test_date_settings_are_recorded_for_the_audit():
     assert DETECTOR.audit_details() == {"institution_places": "False", "years_visible": "True"}
-    assert RegexDetector.french(years_visible=False).audit_details()["years_visible"] == "False"
+    assert regex_detector(years_visible=False).audit_details()["years_visible"] == "False"
 
 
 def test_date_without_context_is_not_reported():

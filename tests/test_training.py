@@ -258,10 +258,13 @@ def test_address_variant_rewrites_street_and_keeps_the_rest():
     doc = training.from_pairs([SENTENCES[0]])[0]
     (tokens, tags), = training.tag_sentences(doc)
     names = ["Moulin", "Tanneurs", "Gare"]
-    variant_tokens, variant_tags = training._address_variant(tokens, tags, random.Random(3), names)
+    from judanon.packs.fr import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
+
+    variant_tokens, variant_tags = training._address_variant(tokens, tags, random.Random(3), names,
+                                                             TRAINING_STREET_TYPES, TRAINING_STREET_NAME_SHAPES)
     assert len(variant_tokens) == len(variant_tags)
     address = [t.text for t, g in zip(variant_tokens, variant_tags) if g.endswith("adresse")]
-    assert address[0] == "8" and any(w in training.STREET_TYPES for w in address[1:3])
+    assert address[0] == "8" and any(w in TRAINING_STREET_TYPES for w in address[1:3])
     assert any(n in w for w in address for n in names)
     assert [g for g in variant_tags if g.endswith("adresse")][0] == "B-adresse"
     assert [g for g in variant_tags if g.endswith("adresse")][-1] == "E-adresse"
@@ -275,7 +278,10 @@ def test_address_variant_none_without_numbered_address():
 
     doc = training.from_pairs([SENTENCES[1]])[0]
     (tokens, tags), = training.tag_sentences(doc)
-    assert training._address_variant(tokens, tags, random.Random(0), ["Moulin"]) is None
+    from judanon.packs.fr import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
+
+    assert training._address_variant(tokens, tags, random.Random(0), ["Moulin"],
+                                     TRAINING_STREET_TYPES, TRAINING_STREET_NAME_SHAPES) is None
 
 
 def test_name_swapper_replaces_names_and_towns_consistently():

@@ -45,18 +45,6 @@ __all__ = [
     "word_tokens",
 ]
 
-# --- Language data ---------------------------------------------------------------
-
-#: Lowercase particles that introduce a surname and are not part of what is
-#: annotated alone (``Jean de La Fontaine`` -> surname ``La Fontaine``).
-SURNAME_LEAD_PARTICLES = frozenset({"de", "d", "du", "des"})
-#: Particles that belong to a compound surname (``Van Damme``, ``Ben Ali``).
-SURNAME_PARTICLES = frozenset(
-    {"de", "d", "du", "des", "le", "la", "les", "van", "von", "der", "den", "ter", "ten",
-     "ben", "ibn", "bin", "el", "al", "da", "di", "do", "dos", "das", "del", "della",
-     "mac", "mc", "ould", "zu", "y", "e"}
-)
-
 # --- Machinery -------------------------------------------------------------------
 
 _ZW = "[" + ZERO_WIDTH + "]"
@@ -414,13 +402,14 @@ class Party:
     surname: Tuple[str, ...] = attrs.field(converter=tuple)
 
     @classmethod
-    def parse(cls, full_name: str) -> "Party":
+    def parse(cls, full_name: str, particles: Iterable[str] = ()) -> "Party":
         """Split ``"Jean-Pierre Dupont"``, ``"DUPONT Jean-Pierre"``,
         ``"Marie de La Fontaine"`` into first names and surname.
 
         Words in capitals are the surname when others are not; otherwise the surname
-        starts at the first particle (``de``, ``van``, ``ben``...) after the first word,
-        or is the last word."""
+        starts at the first of the pack's lowercase ``particles`` (``de``, ``van``...)
+        after the first word, or is the last word."""
+        particles = frozenset(particles)
         words = full_name.split()
         if not words:
             raise DictionaryError("a party name is empty; remove it from the parties")
@@ -438,7 +427,7 @@ class Party:
                 tuple(w for w, c in zip(words, caps) if c),
             )
         for i in range(1, len(words)):
-            if name_key(words[i]).rstrip("'") in SURNAME_PARTICLES and i < len(words) - 1:
+            if name_key(words[i]).rstrip("'") in particles and i < len(words) - 1:
                 return cls(tuple(words[:i]), tuple(words[i:]))
         return cls(tuple(words[:-1]), (words[-1],))
 
@@ -446,22 +435,22 @@ class Party:
 PartyLike = Union[str, Party, Tuple[Sequence[str], Sequence[str]]]
 
 
-def _as_party(item: PartyLike) -> Party:
+def _as_party(item: PartyLike, particles: frozenset = frozenset()) -> Party:
     if isinstance(item, Party):
         return item
     if isinstance(item, str):
-        return Party.parse(item)
+        return Party.parse(item, particles)
     first, last = item
     first = (first,) if isinstance(first, str) else tuple(first)
     last = tuple(last.split()) if isinstance(last, str) else tuple(last)
     return Party(first, last)
 
 
-def _surname_variants(surname: Tuple[str, ...]) -> List[str]:
-    """The surname as annotated (without leading ``de``/``du``) and, for a compound
-    surname with particles, its last word alone (``La Fontaine`` -> ``Fontaine``)."""
+def _surname_variants(surname: Tuple[str, ...], lead_particles: frozenset = frozenset()) -> List[str]:
+    """The surname as annotated (without a leading particle such as ``de``) and, for a
+    compound surname with particles, its last word alone (``La Fontaine`` -> ``Fontaine``)."""
     words = list(surname)
-    while len(words) > 1 and name_key(words[0]).rstrip("'") in SURNAME_LEAD_PARTICLES:
+    while len(words) > 1 and name_key(words[0]).rstrip("'") in lead_particles:
         words.pop(0)
     # "d'Artagnan" as one word: the particle is glued to the name
     variants = [" ".join(words)]
@@ -483,6 +472,10 @@ class PartyListDetector:
 
     Evidence defaults to ``"index"``: ``party:<n>:first`` / ``party:<n>:surname``, so
     the audit trail holds no plaintext name.
+
+    ``particles`` (lowercase) open a compound surname when a name is split
+    (``Party.parse``); ``lead_particles`` may be dropped from its front (``de``). Both
+    come from the profile's pack (``Profile.surname_particles``).
     """
 
     version = "1"
@@ -496,13 +489,17 @@ class PartyListDetector:
         evidence: str = "index",
         max_edits: Callable[[int], int] = default_max_edits,
         lexicon: Optional[NameLexicon] = None,
+        particles: Iterable[str] = (),
+        lead_particles: Iterable[str] = (),
     ):
         self.name = name
         self.label = label
         _check_evidence(evidence)
         lex = lexicon if lexicon is not None else default_lexicon()
         entries: List[_Entry] = []
-        self.parties = tuple(_as_party(p) for p in parties)
+        particles = frozenset(particles)
+        lead_particles = frozenset(lead_particles)
+        self.parties = tuple(_as_party(p, particles) for p in parties)
         for n, party in enumerate(self.parties):
             for first in party.first_names:
                 keys = _entry_keys(first)
@@ -510,7 +507,7 @@ class PartyListDetector:
                     ev = first if evidence == "entry" else f"party:{n}:first"
                     entries.append(_Entry(keys, label, ev, needs_capital=True))
             if party.surname:
-                for variant in _surname_variants(party.surname):
+                for variant in _surname_variants(party.surname, lead_particles):
                     keys = _entry_keys(variant)
                     if not keys:
                         continue

@@ -21,23 +21,30 @@ from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import regex
 
-from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
+from judanon.entities import PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
 from judanon.errors import DetectorError
 from judanon.textnorm import fold, folded_words_pattern
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Labels whose spans are names: a name starts with a capital letter (or with a letter
 #: lost to a broken encoding, ``¿ric``).
-NAME_LABELS = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
+NAME_LABELS = PERSON_CATEGORIES
 
 
-#: Lowercase particles a name may open with (``de Villepin``, ``d'Ornano``, ``van Dijk``).
-_LEADING_PARTICLES = regex.compile(r"(?:(?:de|du|des|le|la|van|von|der|den|di|da|dos|del|el|ben)[ \t\u00a0]+|d['’])+")
+def leading_particles(particles: Iterable[str]) -> Optional["regex.Pattern"]:
+    """The regex of lowercase particles a name may open with (``de Villepin``,
+    ``van Dijk``); a particle ending in an apostrophe is glued (``d'Ornano``)."""
+    words = sorted(set(particles), key=len, reverse=True)
+    if not words:
+        return None
+    glued = [regex.escape(w[:-1]) + "['’]" for w in words if w[-1:] in "'’"]
+    spaced = [regex.escape(w) + r"[ \t\u00a0]+" for w in words if w[-1:] not in "'’"]
+    return regex.compile("(?:" + "|".join(spaced + glued) + ")+")
 
 
-def _starts_like_a_name(text: str) -> bool:
+def _starts_like_a_name(text: str, particles: Optional["regex.Pattern"] = None) -> bool:
     """A capital letter (or a letter lost to a broken encoding) first, particles aside."""
-    particles = _LEADING_PARTICLES.match(text)
+    particles = particles.match(text) if particles is not None else None
     first = text[particles.end() if particles else 0:][:1]
     return first.isupper() or first in ("¿", "\ufffd")
 
@@ -252,7 +259,9 @@ class FlairDetector:
     a capital letter (the model sometimes tags ``alias`` before a name);
     ``company_forms``: words (``société``, ``SA``) after which a name is a company's
     (``la société Krantz & Cuvelier``, ``SA BNP Paribas``): a person span inside such a
-    name must score at least ``company_min_score``.
+    name must score at least ``company_min_score``, ``company_connectors`` are the
+    lowercase words such a name may hold (``&``, ``et``); ``name_particles``: the
+    lowercase particles a name may open with (``de``, ``van``, ``d'``), from the pack.
 
     Raises :class:`NeuralUnavailableError` when flair is not installed and
     :class:`ModelNotFoundError` when the file does not exist.
@@ -272,6 +281,8 @@ class FlairDetector:
         capitalized_names: bool = True,
         company_forms: Iterable[str] = (),
         company_min_score: float = 0.8,
+        company_connectors: Iterable[str] = ("&",),
+        name_particles: Iterable[str] = (),
     ) -> None:
         """``max_sentence_tokens`` applies to models that do not record their own."""
         if batch_size < 1:
@@ -295,6 +306,8 @@ class FlairDetector:
         self.min_scores = min_scores
         self.labels = frozenset(labels) if labels is not None else None
         self.capitalized_names = capitalized_names
+        self._particles = leading_particles(name_particles)
+        self._company_connectors = frozenset(company_connectors)
         forms = folded_words_pattern(company_forms)
         # the form, then at most four words before the span (checked for capitals after)
         self._company_re = (
@@ -325,7 +338,7 @@ class FlairDetector:
         if not m:
             return False
         between = window[m.start("between"):m.end("between")].replace("-", " ").split()
-        return all(w[:1].isupper() or w in ("&", "et") for w in between)
+        return all(w[:1].isupper() or w in self._company_connectors for w in between)
 
     def detect(self, text: str) -> List[Span]:
         return self.detect_many([text])[0]
@@ -352,7 +365,7 @@ class FlairDetector:
                         self.labels is not None and label not in self.labels
                     ):
                         continue
-                    if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end]):
+                    if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end], self._particles):
                         continue
                     if label == PERSONNE_PHYSIQUE and score < self.company_min_score and self._in_company_name(text, start):
                         continue

@@ -2,8 +2,8 @@
 
 A :class:`Pattern` is a plain value (a compiled ``regex`` pattern, the label it
 yields, an optional validator); the patterns of a country live in its pack
-(``judanon.packs.fr``), and :class:`RegexDetector` is the machinery that runs
-them. Offsets always come from matches on the original text: nothing is
+(``judanon/packs/<code>/``), which hands them to :class:`RegexDetector`, the
+machinery that runs them. Offsets always come from matches on the original text: nothing is
 normalized first, so ``\\r\\n``, non-breaking or zero-width spaces never shift
 a span.
 """
@@ -18,7 +18,7 @@ import regex
 
 from judanon.entities import Span
 
-__all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie"]
+__all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie", "MARKER"]
 
 # Pattern names follow the python identifier convention so that evidence strings
 # stay greppable in audit trails.
@@ -26,7 +26,8 @@ _NAME = regex.compile(r"[a-z][a-z0-9_]*\Z")
 
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more.
-_MARKER = regex.compile(r"\[[^\[\]\n]{1,40}\]")
+MARKER = r"\[[^\[\]\n]{1,40}\]"
+_MARKER = regex.compile(MARKER)
 #: How far back ``Pattern.extend_left`` looks (a house number like ``12-14 bis, ``).
 _LEFT_WINDOW = 24
 
@@ -220,9 +221,7 @@ def _select(spans: List[Span], markers: Sequence[Tuple[int, int]]) -> List[Span]
 class RegexDetector:
     """Runs a list of :class:`Pattern` over a text.
 
-    >>> detector = RegexDetector.french()
-    >>> [s.label for s in detector.detect("Écrire à jeanne.martin@exemple.fr.")]
-    ['email']
+    A pack builds one from its patterns (``judanon.packs.fr.regex_detector()``).
     """
 
     patterns: Tuple[Pattern, ...] = attrs.field(converter=tuple)
@@ -241,32 +240,16 @@ class RegexDetector:
                 )
 
     @classmethod
-    def french(
-        cls,
-        name: str = "regex",
-        version: Optional[str] = None,
-        institution_places: bool = False,
-        years_visible: bool = True,
-    ) -> "RegexDetector":
-        """The French pack: identifiers, dates in context, addresses, places and lists of places.
+    def french(cls, **options) -> "RegexDetector":
+        """Deprecated: the French patterns are the fr pack's,
+        ``judanon.packs.fr.regex_detector(**options)``."""
+        import warnings
 
-        ``institution_places=True`` also reports the town in the name of a court
-        (``cour d'appel de [Localité]``); by default a court's seat stays visible. The
-        town of a prefecture, police station or detention centre is always reported.
-        ``years_visible`` (default) replaces only the day and month of a written-out
-        birth, death or marriage date (``né le [Date naissance 1] 1975``), as published
-        decisions do; ``False`` replaces the year too. Numeric dates are replaced whole.
-        """
-        from judanon.packs.fr import addresses, identifiers, lists
+        warnings.warn("RegexDetector.french() is deprecated; use the pack's patterns: "
+                      "judanon.packs.pack_module('fr').regex_detector(...)", DeprecationWarning, stacklevel=2)
+        from judanon.packs import pack_module
 
-        extra = addresses.INSTITUTION_PATTERNS if institution_places else ()
-        return cls(
-            identifiers.PATTERNS + identifiers.date_patterns(years_visible) + addresses.PATTERNS + extra
-            + lists.PATTERNS,
-            name=name,
-            version=version or f"fr-{identifiers.VERSION}.{addresses.VERSION}.{lists.VERSION}",
-            options=(("institution_places", str(institution_places)), ("years_visible", str(years_visible))),
-        )
+        return pack_module("fr").regex_detector(**options)
 
     def audit_details(self) -> dict:
         """The settings that chose the patterns (``years_visible`` ...), for the audit trail."""

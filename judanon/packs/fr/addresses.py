@@ -141,7 +141,7 @@ PUBLIC_BODIES: Tuple[str, ...] = (
 )
 #: The public seats of the default profile's policy: the town in these names is public
 #: information and stays visible whatever a detector proposes, as in the Cour de
-#: cassation's publications. ``RegexDetector.french(institution_places=True)`` reports
+#: cassation's publications. ``judanon.packs.fr.regex_detector(institution_places=True)`` reports
 #: court seats as towns instead, for a policy that masks them
 #: (``Anonymizer(visible_places=())``).
 PUBLIC_SEATS: Tuple[str, ...] = COURT_SEATS + BAR_SEATS + PREFECTURES + DETENTION_PLACES + PUBLIC_BODIES

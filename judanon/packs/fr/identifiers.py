@@ -18,6 +18,7 @@ from stdnum import iban, luhn
 from stdnum.fr import nir, siren, siret
 
 from judanon.detectors.regex import Pattern, PatternError
+from judanon.patterns import stdnum_validator
 from judanon.entities import (
     CADASTRE,
     COMPTE_BANCAIRE,
@@ -31,9 +32,18 @@ from judanon.entities import (
     TELEPHONE,
 )
 
-__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
+__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "IDENTIFIER_CONTEXT", "date_patterns"]
 
 VERSION = "3"
+
+#: Context words announcing a personal identifier, folded (doubts: a number left visible
+#: after one is worth a look). Company registrations (``RCS``) and institutions'
+#: telephone numbers are public: not listed.
+IDENTIFIER_CONTEXT: Tuple[str, ...] = (
+    "iban", "rib", "securite sociale", "n° ss", "nir", "numero de compte", "compte bancaire",
+    "compte n°", "passeport", "carte d'identite", "carte nationale d'identite", "titre de sejour",
+    "permis de conduire", "numero fiscal", "allocataire",
+)
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
@@ -121,11 +131,8 @@ def _compact(value: str) -> str:
 
 
 def _stdnum(module) -> Callable[[str], bool]:
-    def validate(value: str) -> bool:
-        return module.is_valid(_compact(value))
-
-    validate.__name__ = f"{module.__name__}.is_valid"
-    return validate
+    # a value, not a closure: an Anonymizer holding it stays picklable
+    return stdnum_validator(module)
 
 
 def is_french_phone(value: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Tuple
 
 import regex
 
-from judanon.detectors.regex import Pattern, literal_trie
+from judanon.detectors.regex import MARKER, Pattern, literal_trie
 from judanon.entities import LOCALITE
 from judanon.packs.fr.addresses import TOWN
 
@@ -58,7 +58,7 @@ _NOT_TITLE = r"(?!(?:M|MM|Mme|Mmes|Mlle|Me|Mr|Dr|Monsieur|Madame|Mademoiselle|Ma
 _TOWN = _NOT_TITLE + r"(?P<town>" + TOWN + r")"
 #: A town already replaced (``[Localité 1]``) may open a list: the match reports nothing
 #: (the group does not take part) and the next town continues from it.
-_MARKER = r"\[[^\[\]\n]{1,40}\]"
+_MARKER = MARKER
 _FIRST = r"(?:" + _TOWN + r"|" + _MARKER + r")"
 #: Only right after the previous town of the same list (a match ends on a letter or on
 #: a marker's bracket).

@@ -342,3 +342,22 @@ NON_LAWYER_OFFICER_CUES: Tuple[str, ...] = (
     "es qualite", "ès qualite", "es-qualite", "ès-qualite", "mandataire", "notaire", "huissier", "commissaire",
     "liquidateur", "administrateur judiciaire", "pris en sa qualite",
 )
+
+# --- Parties and tagger output -------------------------------------------------------
+
+#: Lowercase particles that belong to a compound surname (``Van Damme``, ``Ben Ali``): a
+#: party's name split in first names and surname starts its surname there.
+SURNAME_PARTICLES: FrozenSet[str] = frozenset(
+    {"de", "d", "du", "des", "le", "la", "les", "van", "von", "der", "den", "ter", "ten",
+     "ben", "ibn", "bin", "el", "al", "da", "di", "do", "dos", "das", "del", "della",
+     "mac", "mc", "ould", "zu", "y", "e"}
+)
+#: Lowercase particles that introduce a surname and are not part of what is annotated
+#: alone (``Jean de La Fontaine`` -> surname ``La Fontaine``).
+SURNAME_LEAD_PARTICLES: FrozenSet[str] = frozenset({"de", "d", "du", "des"})
+#: Lowercase particles a tagged name may open with (``de Villepin``, ``d'Ornano``).
+LEADING_NAME_PARTICLES: Tuple[str, ...] = (
+    "de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "del", "el", "ben", "d'",
+)
+#: Lowercase words a company's name may hold between capitalized words (``Krantz et Cuvelier``).
+COMPANY_NAME_CONNECTORS: Tuple[str, ...] = ("&", "et")

@@ -1,0 +1,61 @@
+"""Lithuanian words: civilities, roles, dates, addresses, name declensions (data only)."""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from judanon import entities as E
+
+CIVILITIES: Tuple[str, ...] = ("p.", "ponas", "pono", "ponui", "poną", "ponia", "ponios", "poniai", "gerb.")
+ROLES: Tuple[str, ...] = (
+    "kaltinamasis", "kaltinamojo", "kaltinamajam", "kaltinamoji", "kaltinamosios",
+    "ieškovas", "ieškovo", "ieškovui", "ieškovė", "ieškovės", "atsakovas", "atsakovo", "atsakovui",
+    "atsakovė", "atsakovės", "liudytojas", "liudytojo", "liudytoja", "liudytojos",
+    "nukentėjusysis", "nukentėjusiojo", "nukentėjusioji", "nukentėjusiosios", "pareiškėjas",
+    "pareiškėjo", "pareiškėja", "pareiškėjos", "nuteistasis", "nuteistojo", "nepilnametis", "nepilnamečio",
+)
+NOT_NAMES: Tuple[str, ...] = (
+    "Teismas", "Teismo", "Lietuvos", "Respublikos", "Prokuratūra", "Prokuratūros", "Valstybė",
+    "Valstybės", "Savivaldybė", "Savivaldybės", "Aukščiausiasis", "Apeliacinis",
+)
+#: Months, nominative and genitive (``1985 m. kovo 3 d.``, ``kovo 3 d.``).
+MONTHS: Tuple[str, ...] = (
+    "sausis", "sausio", "vasaris", "vasario", "kovas", "kovo", "balandis", "balandžio", "gegužė",
+    "gegužės", "birželis", "birželio", "liepa", "liepos", "rugpjūtis", "rugpjūčio", "rugsėjis",
+    "rugsėjo", "spalis", "spalio", "lapkritis", "lapkričio", "gruodis", "gruodžio",
+)
+BIRTH_WORDS: Tuple[str, ...] = ("gimęs", "gimusi", "gimusio", "gimusios", "gim.", "gimimo data", "gimė")
+DEATH_WORDS: Tuple[str, ...] = ("miręs", "mirusi", "mirusio", "mirusios", "mirė", "mirties data")
+PHONE_WORDS: Tuple[str, ...] = ("tel.", "telefonas", "telefono", "mob.")
+IDENTIFIER_CONTEXT: Tuple[str, ...] = ("asmens kodas", "asmens kodo", "a. k.", "a.k.", "saskaitos",
+                                       "saskaita", "paso", "asmens tapatybes kortele")
+#: Street types after the street name (``Vilniaus g. 12``, ``Gedimino pr. 9``).
+STREET_TYPES: Tuple[str, ...] = ("g.", "gatvė", "gatvės", "pr.", "prospektas", "al.", "alėja", "a.",
+                                 "pl.", "plentas", "skg.", "skersgatvis", "tak.", "takas")
+POSTAL_CODE = r"LT-?\d{5}"
+#: Declension paradigms, folded (``ą`` -> ``a``, ``ė`` -> ``e``): -as, -is, -ys, -us,
+#: and the women's forms -ienė, -aitė, -ytė, -utė, -ūtė.
+INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("as", "o", "ui", "a", "u", "e", "ai"),
+    ("is", "io", "iui", "i", "iu", "yje"),
+    ("ys", "io", "iui", "i", "iu"),
+    ("us", "aus", "ui", "u", "umi"),
+    ("iene", "ienes", "ienei", "iene", "iene"),
+    ("aite", "aites", "aitei"),
+    ("yte", "ytes", "ytei"),
+    ("ute", "utes", "utei"),
+)
+REPLACEMENT_FORMATS: Dict[str, str] = {
+    E.ADRESSE: "[Adresas {n}]",
+    E.LOCALITE: "[Vietovė {n}]",
+    E.DATE_NAISSANCE: "[Gimimo data {n}]",
+    E.DATE_DECES: "[Mirties data {n}]",
+    E.DATE_MARIAGE: "[Santuokos data {n}]",
+    E.NUMERO_IDENTIFIANT: "[Asmens kodas {n}]",
+    E.SIREN_SIRET: "[Įmonės kodas {n}]",
+    E.EMAIL: "[El. paštas {n}]",
+    E.TELEPHONE: "[Telefonas {n}]",
+    E.COMPTE_BANCAIRE: "[Sąskaita {n}]",
+    E.PERSONNE_MORALE: "[{n}]",
+    E.ETABLISSEMENT: "[{n}]",
+}

@@ -1,0 +1,71 @@
+"""The Luxembourg pack: decisions are written mostly in French and partly in German.
+
+The French rules (the fr pack's detectors, formats and particles), plus the national
+identification number (:mod:`.matricule`, 13 digits), Luxembourg IBAN and phone numbers,
+German civilities and roles before a name, German birth and death dates, and towns
+after a ``L-1234`` postal code, German street addresses (``Hauptstraße 12``).
+
+``profile()`` is ``Anonymizer(profile="lu")``; the German words are in :mod:`.words`.
+"""
+
+from __future__ import annotations
+
+from . import words
+
+__all__ = ["profile", "regex_detector"]
+
+VERSION = "1"
+
+
+def _french():
+    from judanon.packs import pack_module
+
+    return pack_module("fr")
+
+
+def _patterns():
+    import regex
+
+    from judanon import entities as E
+    from judanon import patterns as P
+    from judanon.detectors.regex import Pattern
+
+    from . import matricule
+
+    date = P.date_expression(words.MONTHS)
+    street = regex.compile(r"(?<![\p{L}\p{Mn}-])\p{Lu}[\p{L}\p{Mn}-]*?(?i:" + "|".join(
+        regex.escape(s) for s in words.STREET_SUFFIXES) + r")" + P.SPACE + r"+\d{1,4}[a-z]?(?![\w/])")
+    return (
+        Pattern("street_address_de", E.ADRESSE, street, specificity=2),
+        P.identifier("matricule", E.NUMERO_IDENTIFIANT, r"\d{4}[ .]?\d{4}[ .]?\d{3}[ .]?\d{2}",
+                     P.stdnum_validator(matricule)),
+        P.iban("iban_lu", countries="LU"),
+        *P.phone("LU", "phone_lu", context=words.PHONE_WORDS),
+        P.dated_event("birth_date_de", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
+        P.dated_event("death_date_de", E.DATE_DECES, words.DEATH_WORDS, date),
+        P.postal_town("postal_town_lu", E.LOCALITE, words.POSTAL_CODE),
+    )
+
+
+def regex_detector():
+    from judanon.detectors.regex import RegexDetector
+
+    return RegexDetector(_patterns(), name="regex-lu", version=f"lu-{VERSION}")
+
+
+def detectors():
+    from judanon.detectors.civility import CivilityDetector
+
+    return list(_french().detectors()) + [
+        regex_detector(),
+        CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES, name="person-context-de"),
+    ]
+
+
+def profile():
+    """The detectors and settings of ``Anonymizer(profile="lu")``."""
+    import attrs
+
+    french = _french().profile()
+    return attrs.evolve(french, code="lu", detectors=detectors,
+                        identifier_context=french.identifier_context + words.IDENTIFIER_CONTEXT)

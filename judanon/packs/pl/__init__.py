@@ -1,0 +1,56 @@
+"""The Polish pack: PESEL, NIP, REGON (python-stdnum), IBAN, Polish phone numbers,
+e-mail, birth and death dates, civilities and roles before a name, the declension of
+names (``Kowalski``/``Kowalskiego``), street addresses and towns after a postal code.
+
+``profile()`` is ``Anonymizer(profile="pl")``; the words are in :mod:`.words`.
+"""
+
+from __future__ import annotations
+
+from . import words
+
+__all__ = ["profile", "regex_detector", "PATTERNS"]
+
+VERSION = "1"
+
+
+def _patterns():
+    from stdnum.pl import nip, pesel, regon
+
+    from judanon import entities as E
+    from judanon import patterns as P
+
+    date = P.date_expression(words.MONTHS, year_suffix=words.YEAR_SUFFIX)
+    return (
+        P.identifier("pesel", E.NUMERO_IDENTIFIANT, r"\d{11}", P.stdnum_validator(pesel)),
+        P.identifier("nip", E.NUMERO_IDENTIFIANT, r"\d{3}-?\d{3}-?\d{2}-?\d{2}|\d{3}-\d{2}-\d{2}-\d{3}",
+                     P.stdnum_validator(nip)),
+        P.identifier("regon", E.SIREN_SIRET, r"\d{9}(?:\d{5})?", P.stdnum_validator(regon), context=("regon",)),
+        P.iban("iban"),
+        P.email("email"),
+        *P.phone("PL", "phone", context=words.PHONE_WORDS),
+        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
+        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
+        P.street_address("street_address", E.ADRESSE, types_before=words.STREET_TYPES),
+        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+    )
+
+
+def regex_detector():
+    from judanon.detectors.regex import RegexDetector
+
+    return RegexDetector(_patterns(), name="regex", version=f"pl-{VERSION}")
+
+
+def detectors():
+    from judanon.detectors.civility import CivilityDetector
+
+    return [regex_detector(), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
+
+
+def profile():
+    """The detectors and settings of ``Anonymizer(profile="pl")``."""
+    from judanon.packs import Profile
+
+    return Profile(code="pl", detectors=detectors, replacement_formats=words.REPLACEMENT_FORMATS,
+                   identifier_context=words.IDENTIFIER_CONTEXT, inflections=words.INFLECTIONS)

@@ -1,0 +1,83 @@
+"""Polish words: civilities, roles, dates, addresses, name declensions (data only)."""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from judanon import entities as E
+
+#: Civilities before a name, in the cases a decision uses them (``pan``, ``panu``, ``p.``).
+CIVILITIES: Tuple[str, ...] = (
+    "pan", "pana", "panu", "panem", "panie", "pani", "panią", "p.", "państwo", "państwa",
+    "dr", "dr.", "mec.", "adw.", "r.pr.",
+)
+#: Roles in proceedings before a name (nominative and the frequent oblique cases).
+ROLES: Tuple[str, ...] = (
+    "oskarżony", "oskarżonego", "oskarżonemu", "oskarżonym", "oskarżona", "oskarżonej", "oskarżoną",
+    "powód", "powoda", "powodowi", "powódka", "powódki", "powódce",
+    "pozwany", "pozwanego", "pozwanemu", "pozwana", "pozwanej",
+    "wnioskodawca", "wnioskodawcy", "wnioskodawczyni", "uczestnik", "uczestnika", "uczestniczka", "uczestniczki",
+    "świadek", "świadka", "skazany", "skazanego", "skazana", "skazanej",
+    "pokrzywdzony", "pokrzywdzonego", "pokrzywdzona", "pokrzywdzonej", "obwiniony", "obwinionego",
+    "małoletni", "małoletniego", "małoletnia", "małoletniej",
+)
+#: Capitalized words that end a name run (institutions, titles), any case.
+NOT_NAMES: Tuple[str, ...] = (
+    "Sąd", "Sądu", "Sądem", "Skarb", "Skarbu", "Państwa", "Prokurator", "Prokuratura", "Prokuratury",
+    "Rzeczypospolitej", "Polskiej", "Urząd", "Urzędu", "Spółka", "Spółki", "Gmina", "Gminy",
+    "Województwo", "Powiat", "Zakład", "Zakładu", "Ubezpieczeń", "Społecznych",
+)
+#: Months, nominative and genitive (``12 marca 1985``), with the Roman-numeral style left out.
+MONTHS: Tuple[str, ...] = (
+    "styczeń", "stycznia", "luty", "lutego", "marzec", "marca", "kwiecień", "kwietnia", "maj", "maja",
+    "czerwiec", "czerwca", "lipiec", "lipca", "sierpień", "sierpnia", "wrzesień", "września",
+    "październik", "października", "listopad", "listopada", "grudzień", "grudnia",
+)
+#: Word after a year (``1985 r.``).
+YEAR_SUFFIX = r"r\.?"
+BIRTH_WORDS: Tuple[str, ...] = (
+    "urodzony", "urodzona", "urodzonego", "urodzonej", "urodzonemu", "urodził się", "urodziła się",
+    "ur.", "data urodzenia", "daty urodzenia",
+)
+DEATH_WORDS: Tuple[str, ...] = (
+    "zmarły", "zmarła", "zmarłego", "zmarłej", "zmarł", "zm.", "data śmierci", "daty śmierci",
+)
+PHONE_WORDS: Tuple[str, ...] = ("tel.", "tel", "telefon", "telefonu", "nr tel.", "kom.")
+#: Context words of the national identifiers (PESEL, NIP, REGON are also matched alone).
+IDENTIFIER_CONTEXT: Tuple[str, ...] = (
+    "pesel", "nip", "regon", "numer rachunku", "nr rachunku", "rachunek bankowy", "dowod osobisty",
+    "dowodu osobistego", "paszport", "paszportu",
+)
+#: Street types written before the street name (``ul. Marszałkowska 12``).
+STREET_TYPES: Tuple[str, ...] = ("ul.", "ulica", "ulicy", "al.", "aleja", "alei", "pl.", "plac", "placu",
+                                 "os.", "osiedle", "osiedlu")
+POSTAL_CODE = r"\d{2}-\d{3}"
+#: Declension paradigms of names, folded (lowercase, no accents: ``ą`` -> ``a``).
+#: Adjectival surnames: masculine and feminine forms are two persons, never linked.
+INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("ski", "skiego", "skiemu", "skim"),
+    ("cki", "ckiego", "ckiemu", "ckim"),
+    ("dzki", "dzkiego", "dzkiemu", "dzkim"),
+    ("ska", "skiej"),
+    ("cka", "ckiej"),
+    ("dzka", "dzkiej"),
+    # nouns ending in a consonant: Nowak, Nowaka, Nowakowi, Nowakiem
+    ("", "a", "owi", "em", "iem", "u"),
+    # nouns ending in -a (Zaremba, Anna): Zaremby, Zarembie, Zarembę
+    ("a", "y", "ie", "e"),
+)
+#: How replaced mentions are published (a counter in brackets, as in the French convention).
+REPLACEMENT_FORMATS: Dict[str, str] = {
+    E.ADRESSE: "[Adres {n}]",
+    E.LOCALITE: "[Miejscowość {n}]",
+    E.DATE_NAISSANCE: "[Data urodzenia {n}]",
+    E.DATE_DECES: "[Data śmierci {n}]",
+    E.DATE_MARIAGE: "[Data ślubu {n}]",
+    E.NUMERO_IDENTIFIANT: "[Numer identyfikacyjny {n}]",
+    E.SIREN_SIRET: "[Numer rejestrowy {n}]",
+    E.EMAIL: "[E-mail {n}]",
+    E.TELEPHONE: "[Telefon {n}]",
+    E.COMPTE_BANCAIRE: "[Rachunek {n}]",
+    E.PERSONNE_MORALE: "[{n}]",
+    E.ETABLISSEMENT: "[{n}]",
+}

@@ -1,0 +1,55 @@
+"""Romanian words: civilities, roles, dates, addresses, name forms (data only)."""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from judanon import entities as E
+
+CIVILITIES: Tuple[str, ...] = ("dl.", "dl", "dlui", "dlui.", "d-l", "d-lui", "domnul", "domnului",
+                               "dna", "dna.", "d-na", "doamna", "doamnei", "dnei", "d-nei", "dr.")
+ROLES: Tuple[str, ...] = (
+    "inculpatul", "inculpatului", "inculpata", "inculpatei", "reclamantul", "reclamantului",
+    "reclamanta", "reclamantei", "pârâtul", "pârâtului", "pârâta", "pârâtei", "martorul",
+    "martorului", "martora", "martorei", "petentul", "petentului", "petenta", "petentei",
+    "persoana vătămată", "minorul", "minorului", "minora", "minorei", "condamnatul", "condamnatului",
+)
+NOT_NAMES: Tuple[str, ...] = (
+    "Tribunalul", "Tribunalului", "Curtea", "Curții", "Judecătoria", "Judecătoriei", "Statul",
+    "Statului", "Român", "Române", "Ministerul", "Parchetul", "Parchetului", "Primăria", "Primăriei",
+)
+MONTHS: Tuple[str, ...] = (
+    "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+    "octombrie", "noiembrie", "decembrie", "ian.", "feb.", "febr.", "mart.", "apr.", "aug.",
+    "sept.", "oct.", "nov.", "dec.",
+)
+BIRTH_WORDS: Tuple[str, ...] = ("născut", "născută", "născutul", "născuta", "n.", "data nașterii",
+                                "data naşterii", "născut la data de", "născută la data de")
+DEATH_WORDS: Tuple[str, ...] = ("decedat", "decedată", "a decedat", "data decesului")
+PHONE_WORDS: Tuple[str, ...] = ("tel.", "telefon", "telefonul", "mobil")
+IDENTIFIER_CONTEXT: Tuple[str, ...] = ("cnp", "c.n.p.", "cui", "cif", "cont bancar", "contul", "iban",
+                                       "carte de identitate", "c.i.", "pasaport")
+STREET_TYPES: Tuple[str, ...] = ("str.", "strada", "străzii", "bd.", "bulevardul", "b-dul", "calea",
+                                 "șos.", "şos.", "șoseaua", "şoseaua", "aleea", "piața", "piaţa", "intr.",
+                                 "intrarea")
+NUMBER_WORDS: Tuple[str, ...] = ("nr.", "nr", "numărul")
+POSTAL_CODE = r"\d{6}"
+#: Romanian surnames do not decline (``lui Popescu``); feminine first names in -a take
+#: -ei in the genitive-dative (``Maria``/``Mariei``, ``Elena``/``Elenei``).
+INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("a", "ei"),
+)
+REPLACEMENT_FORMATS: Dict[str, str] = {
+    E.ADRESSE: "[Adresa {n}]",
+    E.LOCALITE: "[Localitate {n}]",
+    E.DATE_NAISSANCE: "[Data nașterii {n}]",
+    E.DATE_DECES: "[Data decesului {n}]",
+    E.DATE_MARIAGE: "[Data căsătoriei {n}]",
+    E.NUMERO_IDENTIFIANT: "[Cod numeric personal {n}]",
+    E.SIREN_SIRET: "[Cod unic de înregistrare {n}]",
+    E.EMAIL: "[E-mail {n}]",
+    E.TELEPHONE: "[Telefon {n}]",
+    E.COMPTE_BANCAIRE: "[Cont bancar {n}]",
+    E.PERSONNE_MORALE: "[{n}]",
+    E.ETABLISSEMENT: "[{n}]",
+}

@@ -1,0 +1,57 @@
+"""The Slovenian pack: EMŠO and tax number (python-stdnum), IBAN, Slovenian phone numbers,
+e-mail, birth and death dates (``rojen 3. marca 1985``), civilities and roles
+before a name, the declension of names (``Novak``/``Novaka``), street
+addresses (``Slovenska cesta 12``) and towns after a postal code (``1000 Ljubljana``).
+
+``profile()`` is ``Anonymizer(profile="si")``; the words are in :mod:`.words`.
+"""
+
+from __future__ import annotations
+
+from . import words
+
+__all__ = ["profile", "regex_detector"]
+
+VERSION = "1"
+
+
+def _patterns():
+    from stdnum.si import ddv, emso
+
+    from judanon import entities as E
+    from judanon import patterns as P
+
+    date = P.date_expression(words.MONTHS)
+    return (
+        P.identifier("emso", E.NUMERO_IDENTIFIANT, r"\d{13}", P.stdnum_validator(emso)),
+        # the tax number is 8 digits: only after its name
+        P.identifier("davcna_stevilka", E.NUMERO_IDENTIFIANT, r"(?:SI)?\d{8}", P.stdnum_validator(ddv),
+                     context=("davčna številka", "davčne številke", "davčno številko", "ID za DDV", "DDV")),
+        P.iban("iban"),
+        P.email("email"),
+        *P.phone("SI", "phone", context=words.PHONE_WORDS),
+        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
+        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
+        P.street_address("street_address", E.ADRESSE, types_after=words.STREET_TYPES),
+        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+    )
+
+
+def regex_detector():
+    from judanon.detectors.regex import RegexDetector
+
+    return RegexDetector(_patterns(), name="regex", version=f"si-{VERSION}")
+
+
+def detectors():
+    from judanon.detectors.civility import CivilityDetector
+
+    return [regex_detector(), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
+
+
+def profile():
+    """The detectors and settings of ``Anonymizer(profile="si")``."""
+    from judanon.packs import Profile
+
+    return Profile(code="si", detectors=detectors, replacement_formats=words.REPLACEMENT_FORMATS,
+                   identifier_context=words.IDENTIFIER_CONTEXT, inflections=words.INFLECTIONS)

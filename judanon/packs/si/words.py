@@ -1,0 +1,57 @@
+"""Slovenian words: civilities, roles, dates, addresses, name declensions (data only)."""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+from judanon import entities as E
+
+CIVILITIES: Tuple[str, ...] = ("g.", "ga.", "ga", "gdč.", "gospod", "gospoda", "gospodu", "gospa",
+                               "gospe", "gospo", "dr.")
+ROLES: Tuple[str, ...] = (
+    "obdolženi", "obdolženega", "obdolženemu", "obdolžena", "obdolžene", "obtoženi", "obtoženega",
+    "obtožena", "obtožene", "tožnik", "tožnika", "tožniku", "tožnica", "tožnice", "toženec", "toženca",
+    "tožencu", "toženka", "toženke", "priča", "priče", "oškodovanec", "oškodovanca", "oškodovanka",
+    "oškodovanke", "predlagatelj", "predlagatelja", "predlagateljica", "mladoletni", "mladoletnega",
+    "obsojeni", "obsojenega",
+)
+NOT_NAMES: Tuple[str, ...] = (
+    "Sodišče", "Sodišča", "Republika", "Republike", "Slovenija", "Slovenije", "Vrhovno", "Višje",
+    "Okrožno", "Okrajno", "Tožilstvo", "Tožilstva", "Občina", "Občine", "Zavod", "Zavoda",
+)
+#: Months, nominative and genitive (``3. marca 1985``).
+MONTHS: Tuple[str, ...] = (
+    "januar", "januarja", "februar", "februarja", "marec", "marca", "april", "aprila", "maj", "maja",
+    "junij", "junija", "julij", "julija", "avgust", "avgusta", "september", "septembra", "oktober",
+    "oktobra", "november", "novembra", "december", "decembra",
+)
+BIRTH_WORDS: Tuple[str, ...] = ("rojen", "rojena", "rojenega", "rojene", "roj.", "datum rojstva",
+                                "rojen dne", "rojena dne")
+DEATH_WORDS: Tuple[str, ...] = ("umrl", "umrla", "umrlega", "umrle", "pokojni", "datum smrti")
+PHONE_WORDS: Tuple[str, ...] = ("tel.", "telefon", "telefonska številka", "GSM")
+IDENTIFIER_CONTEXT: Tuple[str, ...] = ("emso", "davcna stevilka", "davcne stevilke", "trr", "racun",
+                                       "osebna izkaznica", "potni list")
+#: Street types written after the street name (``Slovenska cesta 12``, ``Prešernov trg 3``).
+STREET_TYPES: Tuple[str, ...] = ("cesta", "ceste", "ulica", "ulice", "trg", "trga", "nabrežje", "pot",
+                                 "poti", "ul.")
+POSTAL_CODE = r"(?:SI-)?\d{4}"
+#: Declension paradigms, folded (``č`` -> ``c``): nouns ending in a consonant (Novak,
+#: Novaka, Novaku, Novakom) and in -a (Jana, Jane, Jani, Jano).
+INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("", "a", "u", "om", "em"),
+    ("a", "e", "i", "o"),
+)
+REPLACEMENT_FORMATS: Dict[str, str] = {
+    E.ADRESSE: "[Naslov {n}]",
+    E.LOCALITE: "[Kraj {n}]",
+    E.DATE_NAISSANCE: "[Datum rojstva {n}]",
+    E.DATE_DECES: "[Datum smrti {n}]",
+    E.DATE_MARIAGE: "[Datum poroke {n}]",
+    E.NUMERO_IDENTIFIANT: "[Identifikacijska številka {n}]",
+    E.SIREN_SIRET: "[Matična številka {n}]",
+    E.EMAIL: "[E-pošta {n}]",
+    E.TELEPHONE: "[Telefon {n}]",
+    E.COMPTE_BANCAIRE: "[Račun {n}]",
+    E.PERSONNE_MORALE: "[{n}]",
+    E.ETABLISSEMENT: "[{n}]",
+}

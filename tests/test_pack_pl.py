@@ -1,0 +1,44 @@
+"""The Polish pack on sentences written for the project."""
+
+import judanon
+
+ANON = judanon.Anonymizer(profile="pl", neural=False)
+TEXT = ("Oskarżony Jan Kowalski, urodzony 12 marca 1985 r. w Krakowie, PESEL 44051401359, "
+        "zamieszkały przy ul. Marszałkowskiej 12/4, 00-950 Warszawa, tel. +48 601 234 567, "
+        "e-mail jan.kowalski@example.pl, NIP 123-456-32-18, REGON 123456785, "
+        "rachunek PL61 1090 1014 0000 0712 1981 2874. Sąd ustalił, że Kowalskiego widziano "
+        "z panią Anną Nowak, a świadek Kowalska nie stawiła się.")
+
+
+def test_identifiers_dates_address_and_persons_are_replaced():
+    out = ANON.anonymize(TEXT).text
+    for secret in ("44051401359", "123-456-32-18", "123456785", "PL61 1090", "601 234 567",
+                   "jan.kowalski@example.pl", "12 marca 1985", "Marszałkowskiej", "Warszawa",
+                   "Jan", "Kowalski", "Kowalskiego", "Anną", "Nowak"):
+        assert secret not in out, secret
+    assert "[Data urodzenia 1]" in out and "[Adres 1]" in out and "[Miejscowość 1]" in out
+
+
+def test_inflected_surname_is_one_person():
+    result = ANON.anonymize(TEXT)
+    by_text = {e.text: e.replacement for e in result.entities}
+    assert by_text["Kowalski"] == by_text["Kowalskiego"]
+
+
+def test_feminine_form_is_not_an_inflection_of_the_masculine():
+    from judanon.inflection import forms_key
+    from judanon.packs.pl.words import INFLECTIONS
+
+    assert forms_key("kowalski", INFLECTIONS) & forms_key("kowalskiego", INFLECTIONS)
+    assert not forms_key("kowalski", INFLECTIONS) & forms_key("kowalska", INFLECTIONS)
+
+
+def test_numbers_failing_their_checksum_stay():
+    text = ("PESEL 44051401358, NIP 123-456-32-19, REGON 123456786, "
+            "rachunek PL61 1090 1014 0000 0712 1981 2875.")
+    assert ANON.anonymize(text).text == text
+
+
+def test_death_date_in_the_genitive():
+    out = ANON.anonymize("Spadkodawca zmarł 3 stycznia 2020 r. w Łodzi.").text
+    assert "3 stycznia 2020" not in out and "[Data śmierci 1]" in out

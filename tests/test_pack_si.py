@@ -1,0 +1,22 @@
+"""The Slovenian pack on sentences written for the project."""
+
+import judanon
+
+ANON = judanon.Anonymizer(profile="si", neural=False)
+TEXT = ("Obdolženi Janez Novak, rojen 3. marca 1985, EMŠO 0101006500006, davčna številka 15012557, "
+        "stanujoč Slovenska cesta 12, 1000 Ljubljana, tel. +386 41 123 456, račun SI56 2633 0001 2039 086. "
+        "Sodišče je zaslišalo g. Novaka.")
+
+
+def test_identifiers_date_address_and_persons_are_replaced():
+    result = ANON.anonymize(TEXT)
+    for secret in ("0101006500006", "SI56 2633", "15012557", "3. marca 1985", "Slovenska cesta", "Ljubljana",
+                   "123 456", "Janez", "Novak"):
+        assert secret not in result.text, secret
+    by_text = {e.text: e.replacement for e in result.entities}
+    assert by_text["Novak"] == by_text["Novaka"]
+
+
+def test_numbers_failing_their_checksum_stay():
+    text = "EMŠO 0101006500007, davčna številka 15012558, račun SI56 2633 0001 2039 087."
+    assert ANON.anonymize(text).text == text

@@ -1,0 +1,143 @@
+"""The pack machinery: profile loading, language-free building blocks, inflection linking."""
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+import regex
+
+import judanon
+from judanon import cli
+from judanon import entities as E
+from judanon.detectors.civility import CivilityDetector
+from judanon.detectors.regex import RegexDetector
+from judanon.inflection import forms_key, link_inflections
+from judanon.packs import NoNeuralModelError, UnknownProfileError, available_profiles, pack_module
+from judanon.patterns import date_expression, dated_event, insensitive, words
+from judanon.resolve import Candidate, link
+from judanon.strategies import Mask
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_pack_folder_is_a_profile():
+    assert set(available_profiles()) >= {"fr", "gr", "lt", "lu", "pl", "ro", "si"}
+
+
+def test_unknown_profile_says_which_exist():
+    with pytest.raises(UnknownProfileError, match="available profiles: .*pl"):
+        judanon.Anonymizer(profile="xx")
+    assert issubclass(UnknownProfileError, ValueError)
+
+
+def test_a_pack_without_a_tagger_refuses_neural_true():
+    with pytest.raises(NoNeuralModelError, match="model="):
+        judanon.Anonymizer(profile="pl", neural=True)
+    # neural=None quietly runs the rules only
+    assert all(type(d).__name__ != "FlairDetector" for d in judanon.Anonymizer(profile="pl").detectors)
+
+
+def test_generic_modules_import_no_pack_by_name():
+    # the person-context detector still reads the French pack directly (docs/packs/fr.md);
+    # RegexDetector.french() is a deprecated alias that points to the fr pack
+    known = {"judanon/detectors/persons.py", "judanon/detectors/regex.py"}
+    offenders = []
+    for path in sorted((ROOT / "judanon").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith("judanon/packs/") or rel in known:
+            continue
+        if re.search(r"packs\.(?!__)[a-z]{2}\b|from \.?\.?packs import [a-z]{2}\b", path.read_text("utf-8")):
+            offenders.append(rel)
+    assert offenders == []
+
+
+def test_french_regex_detector_alias_is_deprecated_and_the_same():
+    with pytest.warns(DeprecationWarning, match="regex_detector"):
+        old = RegexDetector.french(years_visible=False)
+    new = pack_module("fr").regex_detector(years_visible=False)
+    assert old == new
+
+
+def test_label_style_takes_the_formats_of_the_profile():
+    text = "Pozwany Jan Nowak, zamieszkały przy ul. Długiej 5, 80-831 Gdańsk."
+    anon = judanon.Anonymizer(profile="pl", neural=False, strategy={E.LOCALITE: Mask()})
+    out = anon.anonymize(text).text
+    assert "[Adres 1]" in out and "XXXXXX" in out and "Gdańsk" not in out
+
+
+def test_identifier_doubts_use_the_pack_context_words():
+    result = judanon.Anonymizer(profile="pl", neural=False).anonymize("PESEL 44051401358 (błędny).")
+    assert [d.kind for d in result.doubts] == ["identifier-visible"]
+
+
+def test_review_keeps_inflected_forms_together():
+    text = "Oskarżony Jan Kowalski przyznał się. Sąd uznał Kowalskiego za winnego."
+    result = judanon.Anonymizer(profile="pl", neural=False).anonymize(text)
+    first = next(e for e in result.entities if e.text == "Jan")
+    reviewed = result.review(reject=[first.id], reviewer="clerk")
+    by_text = {e.text: e.replacement for e in reviewed.entities}
+    assert by_text["Kowalski"] == by_text["Kowalskiego"] and "Jan" not in by_text
+
+
+def test_cli_profile_option(tmp_path, capsys):
+    decision = tmp_path / "wyrok.txt"
+    decision.write_text("Świadek Anna Zielińska, urodzona 2 lutego 1990 r., zeznała.", encoding="utf-8")
+    assert cli.main(["anonymize", str(decision), "--profile", "pl", "--no-neural"]) == 0
+    out = capsys.readouterr().out
+    assert "Zielińska" not in out and "[Data urodzenia 1]" in out
+    assert cli.main(["anonymize", str(decision), "--profile", "xx", "--no-neural"]) == 2
+
+
+# --- building blocks -----------------------------------------------------------------
+
+def test_insensitive_matches_case_accents_and_final_sigma():
+    pattern = regex.compile(insensitive("Παπαδόπουλος"))
+    for form in ("ΠΑΠΑΔΟΠΟΥΛΟΣ", "Παπαδοπουλος", "παπαδόπουλοσ"):
+        assert pattern.fullmatch(form), form
+    assert regex.compile(words(["Sąd"])).search("SĄD Okręgowy")
+    assert not regex.compile(words(["pan"])).search("panorama")
+
+
+def test_dated_event_reports_the_date_only():
+    pattern = dated_event("birth", E.DATE_NAISSANCE, ["urodzony"], date_expression(["marca"], year_suffix=r"r\."))
+    text = "urodzony w dniu 12 marca 1985 r. w Łodzi"
+    (span,) = list(pattern.spans(text, "test"))
+    assert text[span.start:span.end] == "12 marca 1985 r."
+
+
+def test_civility_detector_one_span_per_name_word_and_stops():
+    det = CivilityDetector(["Herr", "κ."], roles=["Zeuge"], not_names=["Gericht"])
+    text = "Der Zeuge Herr Thomas Schmitt sagte, dass Herr Gericht und ο κ. ΝΙΚΟΛΑΟΥ kamen."
+    assert [text[s.start:s.end] for s in det.detect(text)] == ["Thomas", "Schmitt", "ΝΙΚΟΛΑΟΥ"]
+    with pytest.raises(ValueError):
+        CivilityDetector([])
+
+
+def test_forms_of_one_paradigm_link_and_of_two_do_not():
+    paradigms = (("ski", "skiego"), ("ska", "skiej"))
+    assert forms_key("kowalski", paradigms) & forms_key("kowalskiego", paradigms)
+    assert not forms_key("kowalski", paradigms) & forms_key("kowalskiej", paradigms)
+    assert forms_key("ski", paradigms) == frozenset()  # no stem, no link
+
+
+def test_link_inflections_gives_the_first_form_key():
+    text = "Kowalskiego i Kowalski"
+    cands = [Candidate(0, 11, E.PERSONNE_PHYSIQUE, 2, 1.0, []), Candidate(14, 22, E.PERSONNE_PHYSIQUE, 2, 1.0, [])]
+    links = link_inflections(text, cands, link(text, cands), (("ski", "skiego"),))
+    assert links[0][0] == links[1][0] == "kowalskiego"
+    assert links[1][1] == "inflected form linked"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert link_inflections(text, cands, link(text, cands), ()) == link(text, cands)
+
+
+@pytest.mark.parametrize("code", ["fr", "gr", "pl"])
+def test_a_profile_anonymizer_pickles(code):
+    import pickle
+
+    anon = judanon.Anonymizer(profile=code, neural=False)
+    text = {"fr": "M. Jean Dupont, né le 3 mars 1985.", "gr": "Ο κ. Νίκος Γεωργίου.",
+            "pl": "Pan Jan Nowak, PESEL 44051401359."}[code]
+    copy = pickle.loads(pickle.dumps(anon))
+    assert copy.anonymize(text, case_id="1").text == anon.anonymize(text, case_id="1").text
