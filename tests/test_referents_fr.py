@@ -138,3 +138,10 @@ def test_masking_wins_is_a_category_conflict_for_the_reviewer():
     conflicts = [d for d in result.doubts if d.kind == "category-conflict"]
     assert conflicts and all("masking wins" in d.detail for d in conflicts)
     assert "LE GOFF" not in result.audit.to_json()
+
+
+def test_a_bank_word_is_no_name_and_residence_verbs_announce_a_town():
+    got, result = replaced("M. Jean Dupont, IBAN FR76 3000 6000 0112 3456 7890 189, demeure à Lorient ; "
+                           "sa mère vit à Quimperlé.")
+    assert "IBAN" in result.text and "IBAN" not in got
+    assert "Lorient" in got and "Quimperlé" in got

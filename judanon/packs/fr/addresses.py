@@ -89,6 +89,9 @@ RESIDENCE_WORDS: Tuple[str, ...] = (
     "habitant", "habitante", "habitait", "né", "née", "nés", "nées", "né(e)",
     "originaire", "décédé", "décédée", "décédé(e)", "situé", "située", "situés", "situées",
     "sis", "sise", "domicile", "résidence",
+    # verbs: "la mère demeure à Brest", "ils vivent à Quimper"
+    "demeure", "demeurent", "demeuraient", "réside", "résident", "résidaient", "habite", "habitent",
+    "habitaient", "vit", "vivent", "vivait", "vivaient", "installé", "installée", "installés", "installées",
 )
 
 #: Words before ``à`` + town saying where the decision was signed or delivered.

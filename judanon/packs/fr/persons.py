@@ -200,7 +200,7 @@ cpc cass civ crim soc com ccass cedh cjue urssaf cpam caf pole emploi
 ceseda cesa cgi css csp cch crpa cpp cpce cgct cmf cja cnil insee inpi rsa smic
 vice-president vice-presidente
 tgi tj ca cph jex jaf jld
-rcs r.c.s siren siret
+rcs r.c.s siren siret iban rib bic swift
 ordonnance arrete jugement appel cassation
 ii iii iv vi vii viii ix xi xii
 """.split())
