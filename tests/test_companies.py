@@ -9,7 +9,8 @@ from judanon.entities import Span
 from judanon.packs.fr import companies as fr
 from judanon.resolve import drop_company_words
 
-DETECTOR = CompanyDetector(fr.FORMS_BEFORE, fr.FORMS_AFTER, fr.PUBLIC_BODIES, fr.NAME_CONNECTORS, fr.NAME_STOPS)
+DETECTOR = CompanyDetector(fr.FORMS_BEFORE, fr.FORMS_AFTER, fr.PUBLIC_BODIES, fr.NAME_CONNECTORS, fr.NAME_STOPS,
+                           articles=fr.NAME_ARTICLES)
 RULES = judanon.Anonymizer(neural=False)
 
 
@@ -32,8 +33,8 @@ def test_company_names(text, expected):
 
 
 def test_lowercase_words_are_no_forms_of_companies():
-    # "sa" is a possessive, "la société" alone names nobody
-    assert names("sa société n'a pas payé ; la société appelante") == []
+    # "sa" is a possessive, "la société" alone names nobody, a sentence is no name
+    assert names("sa société n'a pas payé ; la société appelante ; mise en liberté d'office. Il fait") == []
 
 
 def test_a_company_word_alone_is_no_person():

@@ -47,7 +47,8 @@ class CompanyDetector:
     ``forms_after``: forms written after a name, exactly; ``bodies``: names and
     acronyms of public bodies, exactly; ``connectors``: lowercase words that may join
     the words of a name (``des``, ``et``); ``stops``: words (compared folded) that end
-    a name (civilities, ``représentée``).
+    a name (civilities, ``représentée``); ``articles``: stop words that may start a name
+    (``Les Tilleuls``).
     """
 
     name = "companies"
@@ -55,17 +56,20 @@ class CompanyDetector:
 
     def __init__(self, forms_before: Iterable[str] = (), forms_after: Iterable[str] = (),
                  bodies: Iterable[str] = (), connectors: Iterable[str] = (),
-                 stops: Iterable[str] = (), label: str = PERSONNE_MORALE, max_words: int = 8):
+                 stops: Iterable[str] = (), label: str = PERSONNE_MORALE, max_words: int = 8,
+                 articles: Iterable[str] = ()):
         if max_words < 1:
             raise ValueError(f"max_words must be >= 1, got {max_words}")
         self.label = label
         self._stops = frozenset(fold(s).strip(".") for s in stops)
+        # a name may start with an article (``la SCI Les Tilleuls``), never with another stop
+        self._articles = frozenset(fold(a) for a in articles)
         joint = (r"(?:" + _H + r"*[\-&]" + _H + r"*|" + _H + r"+(?:" + _alternation(connectors, False)
                  + _H + r"+|(?<=['’]))?|(?<=['’]))")
         name = _NAME_WORD + r"(?:" + joint + _NAME_WORD + r"){0," + str(max_words - 1) + r"}"
         self._word = regex.compile(_NAME_WORD)
         self._before = regex.compile(
-            r"(?<![\p{L}\d.])(?P<form>" + _alternation(forms_before, True) + r")(?![\p{L}\d])\.?"
+            r"(?<![\p{L}\d.])(?P<form>" + _alternation(forms_before, True) + r")(?![\p{L}\d])"
             + r"(?:" + _H + r"+|" + _H + r"*\r?\n" + _H + r"*)(?P<name>" + name + r")"
         )
         # forms after a name: found first (rare, exact), then the name is read leftwards
@@ -91,7 +95,8 @@ class CompanyDetector:
         """Cut the name before its first stop word (the first word may be an article)."""
         last_end = None
         for k, w in enumerate(self._word.finditer(text, start, end)):
-            if (k > 0 or not first_free) and fold(w.group()).strip(".") in self._stops:
+            word = fold(w.group()).strip(".")
+            if word in self._stops and (k > 0 or not first_free or word not in self._articles):
                 break
             last_end = w.end()
         return (start, last_end) if last_end is not None else None

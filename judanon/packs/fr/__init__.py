@@ -86,7 +86,7 @@ def detectors():
         # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
         NameLexiconDetector(min_run=2, name="name-pairs", not_after=persons.COMPANY_FORMS),
         CompanyDetector(companies.FORMS_BEFORE, companies.FORMS_AFTER, companies.PUBLIC_BODIES,
-                        companies.NAME_CONNECTORS, companies.NAME_STOPS),
+                        companies.NAME_CONNECTORS, companies.NAME_STOPS, articles=companies.NAME_ARTICLES),
     ]
 
 

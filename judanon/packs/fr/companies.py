@@ -13,7 +13,7 @@ from typing import Tuple
 
 #: Legal forms and organisation words written before the name (``la société X``).
 FORMS_BEFORE: Tuple[str, ...] = (
-    "société", "societe", "sté", "ste", "société anonyme", "société civile",
+    "société", "societe", "sté", "ste", "sté.", "ste.", "ets.", "société anonyme", "société civile",
     "société civile immobilière", "société civile professionnelle", "société en nom collectif",
     "société par actions simplifiée", "société à responsabilité limitée",
     "société d'exercice libéral", "entreprise", "entreprise individuelle", "établissements", "ets",
@@ -59,5 +59,8 @@ NAME_STOPS: Tuple[str, ...] = (
     "immatriculee", "immatricule", "rcs", "siren", "siret", "n", "no", "le", "la", "les",
     "appelant", "appelante", "intime", "intimee", "demandeur", "demanderesse", "defendeur",
     "defenderesse", "par", "pour", "en", "au", "aux", "a", "vu", "attendu", "que", "qui",
-    "et", "ou", "sur", "dit", "condamne", "deboute",
+    "et", "ou", "sur", "dit", "condamne", "deboute", "il", "elle", "ils", "elles", "on", "ce", "cette",
+    "qu", "lorsque", "si", "mais", "ainsi", "alors",
 )
+#: Stop words that may start a name (``la SCI Les Tilleuls``, ``la société Le Grenier``).
+NAME_ARTICLES: Tuple[str, ...] = ("le", "la", "les", "l'", "l’")
