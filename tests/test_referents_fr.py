@@ -81,6 +81,7 @@ def test_names_listed_after_a_family_word(text, names):
     ("Selon la victime V, l'auteur a fui.", ["V"]),
     ("J.-P. M. a confirmé les faits.", ["J.-P", "M"]),
     ("L'enfant L., née en 2015, vit chez sa mère.", ["L"]),
+    ("Le requérant, M. A.B., et Mme C.D. ont saisi la Cour.", ["A.B", "C.D"]),
 ])
 def test_persons_named_by_an_initial(text, hidden):
     got, _ = replaced(text)
@@ -91,10 +92,11 @@ def test_persons_named_by_an_initial(text, hidden):
     "Selon l'article L. 1234-5 du code du travail et l'article R. 442-1.",
     "M. X se disant Paul est entendu.",  # X is a placeholder, not an initial
     "Vu les articles L. R. du code.",
+    "C/ S.C.P. Marie Alexandre, notaires ; la S.A.R.L. Dupont.",
 ])
 def test_references_and_placeholders_are_no_initials(text):
     result = RULES.anonymize(text)
-    assert not any(e.text in ("L", "R", "X", "L. R") for e in result.entities if e.replacement)
+    assert not any(e.text in ("L", "R", "X", "L. R", "S.C.P", "S.A.R.L") for e in result.entities if e.replacement)
 
 
 # --- encoding artefacts --------------------------------------------------------------

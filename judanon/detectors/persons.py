@@ -121,7 +121,7 @@ _ELISION = _alternation(fr.ELIDED_PARTICLES)
 # ``c'h`` is one letter of Breton names (``Guivarc'h``, ``Le Floc'h``): the ``'h`` is part of the word.
 _WORD = rf"(?:{_ELISION})?{_UPPER}{_LETTER}*(?:[-‐]{_LETTER}+|{_APOS}{_UPPER}{_LETTER}*|(?<=[cC]){_APOS}[hH](?!{_LETTER}))*"
 #: An initial: ``J.``, ``J.-P.``, ``J...``.
-_INITIAL = r"\p{Lu}(?:\.(?:-\p{Lu}\.)?|\.\.\.|…)"
+_INITIAL = r"\p{Lu}(?:\.(?:-?\p{Lu}\.){0,3}|\.\.\.|…)"
 _PARTICLE = rf"(?:{_alternation(fr.NAME_PARTICLES)})"
 _TOKEN = rf"(?:{_INITIAL}|{_WORD})"
 #: A run of name words on one line, particles allowed between and before them.
@@ -298,6 +298,10 @@ _TOWN_STARTS = frozenset(("saint", "sainte", "st", "ste", "le", "la", "les", "po
 _PARTICLES_FOLDED = frozenset(fold(p) for p in fr.NAME_PARTICLES)
 _PARTNER_SPLIT_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}|,?{_SEP}et{_SEP}")
 
+#: Company forms written as letters with dots (``S.A.R.L.``), folded without the dots.
+_FORM_LETTERS = {fold(f).replace(".", ""): True for f in fr.COMPANY_FORMS + fr.LAW_FIRM_FORMS
+                 if "." in f or f.isupper()}
+
 _COMPANY_BEFORE_RE = regex.compile(
     rf"(?:^|[\s(])(?:{_folded_alternation(fr.COMPANY_FORMS)})[ \t\u00a0]+\Z", regex.IGNORECASE
 )
@@ -368,6 +372,8 @@ def name_parts(text: str, start: int, end: int, *, strip_leading: bool = False) 
             if leading and not parts and word[:2].lower() in ("d'", "d’", "l'", "l’"):
                 w_start += 2  # "assistée d'Anne": the elision belongs to the sentence
         else:
+            if _FORM_LETTERS.get(fold(word).replace(".", "").replace("-", "")):
+                break  # "S.A.R.L.", "S.C.P.": a company form, not initials
             w_end = m.end() - (text[m.end() - 1] == ".")  # an initial: "J.-P", not its last dot
         if group_start >= 0:
             group_end = w_end
