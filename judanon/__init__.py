@@ -7,7 +7,8 @@ __version__ = "0.1.0"
 
 from .audit import AuditTrail
 from .entities import CATEGORIES, Detector, Entity, Evidence, Span
-from .errors import AuditFormatError, DetectorError, GoldFormatError, JudanonError
+from .errors import (AnonymizationError, AuditFormatError, DetectorError, GoldFormatError, JudanonError,
+                     ModelLoadError, ModelNotFoundError)
 from .pipeline import Anonymizer, Result
 
 __all__ = [
@@ -26,7 +27,10 @@ __all__ = [
     "FlairDetector",
     "evaluate",
     "JudanonError",
+    "AnonymizationError",
     "DetectorError",
+    "ModelNotFoundError",
+    "ModelLoadError",
     "AuditFormatError",
     "GoldFormatError",
     "__version__",

@@ -13,10 +13,11 @@ from . import entities as E
 from .audit import (SCHEMA_VERSION, AuditTrail, DetectorInfo, EntityRecord, EvidenceRecord,
                     freeze, keyed_hash, sha256_text)
 from .entities import Entity, Span
-from .errors import DetectorError
+from .errors import AnonymizationError, DetectorError
+from .limits import document_deadline
 from .pseudonymize import Pseudonymizer, seed_for
 from .resolve import Candidate, link, propagate, resolve_overlaps
-from .textnorm import fold_key
+from .textnorm import fold_key, normalize
 
 PROFILES = ("fr",)
 #: Confidence below which the default profile drops the neural detector's spans.
@@ -106,6 +107,11 @@ def _check_categories(name: str, values) -> frozenset:
     bad = [v for v in out if not isinstance(v, str)]
     if bad:
         raise TypeError(f"{name} must hold category names (str), got {type(bad[0]).__name__}")
+    unknown = sorted(out - frozenset(E.CATEGORIES))
+    if unknown:
+        # a misspelt category would silently publish what it meant to keep (or the reverse)
+        raise ValueError(f"unknown {name} categor{'y' if len(unknown) == 1 else 'ies'} "
+                         f"{', '.join(map(repr, unknown))}; valid categories: {', '.join(E.CATEGORIES)}")
     return out
 
 
@@ -165,8 +171,22 @@ class Anonymizer:
 
     # ------------------------------------------------------------------------------
     def detect(self, text: str, parties: Optional[Sequence[str]] = None) -> List[Span]:
-        """Every candidate span of every detector (before the overlap policy)."""
+        """Every candidate span of every detector (before the overlap policy), with
+        offsets into ``text``."""
         text = _check_text(text)
+        view = normalize(text)
+        with document_deadline(len(text)):
+            spans = self._detect_view(view.text, parties)
+        if view.identical:
+            return spans
+        return [attrs.evolve(s, start=a, end=b) for s in spans for a, b in (view.span(s.start, s.end),)]
+
+    def _detect_view(self, text: str, parties: Optional[Sequence[str]]) -> List[Span]:
+        """Every detector on the normalized view ``text``; offsets into the view.
+
+        A detector that raises or exceeds the decision's time budget fails the document
+        with an error naming the detector; the exception it raised is kept in the error's
+        ``original`` attribute but not chained, since its message may quote the text."""
         detectors = list(self.detectors)
         if parties:
             from .detectors.dictionary import PartyListDetector
@@ -175,18 +195,23 @@ class Anonymizer:
         spans: List[Span] = []
         n = len(text)
         for det in detectors:
+            name = _detector_name(det)
             try:
                 found = list(det.detect(text))
             except Exception as exc:  # a failing detector fails the document
-                raise DetectorError(
-                    f"detector {_detector_name(det)!r} failed ({type(exc).__name__}); "
-                    "the decision was not pseudonymized"
-                ) from exc
+                if isinstance(exc, TimeoutError):
+                    why = "exceeded the time budget of this decision (judanon.limits)"
+                else:
+                    why = f"failed ({type(exc).__name__})"
+                error = DetectorError(f"detector {name!r} {why}; the decision was not pseudonymized",
+                                      detector=name)
+                error.original = exc
+                raise error from None
             for s in found:
                 if not isinstance(s, Span) or s.end > n:
                     raise DetectorError(
-                        f"detector {_detector_name(det)!r} returned an invalid span "
-                        f"(expected Span within the text of length {n})"
+                        f"detector {name!r} returned an invalid span "
+                        f"(expected Span within the text of length {n})", detector=name,
                     )
             spans.extend(found)
         return spans
@@ -208,13 +233,27 @@ class Anonymizer:
             if isinstance(parties, str) or not all(isinstance(p, str) for p in parties):
                 raise TypeError("parties must be a list of names (str)")
 
+        # Detectors, propagation and linking read the normalized view (invisible
+        # characters, decomposed accents, look-alike letters undone); entities and the
+        # published text use offsets into ``text`` itself.
+        view = normalize(text)
         candidates: List[Candidate] = []
-        if text:
-            spans = self.detect(text, parties)
-            candidates = resolve_overlaps(text, spans)
-            if self.propagate_names:
-                candidates = propagate(text, candidates)
-        links = link(text, candidates)
+        with document_deadline(len(text)):
+            if text:
+                spans = self._detect_view(view.text, parties)
+            try:
+                if text:
+                    candidates = resolve_overlaps(view.text, spans)
+                    if self.propagate_names:
+                        candidates = propagate(view.text, candidates)
+                links = link(view.text, candidates)
+            except Exception as exc:
+                why = ("exceeded the time budget of this decision" if isinstance(exc, TimeoutError)
+                       else f"failed ({type(exc).__name__})")
+                error = AnonymizationError(f"resolving the detected spans {why}; the decision was not "
+                                           "pseudonymized", detector="resolve")
+                error.original = exc
+                raise error from None
 
         pseudo = Pseudonymizer(seed_for(case_id, text), existing_text=text)
         visible_default = self.keep_visible
@@ -231,7 +270,8 @@ class Anonymizer:
             elif c.label in visible_default:
                 reason = "visible-by-default"
             replacement = None if reason else pseudo.replacement(c.label, key)
-            surface = text[c.start:c.end]
+            start, end = view.span(c.start, c.end)
+            surface = text[start:end]
             known = hashed.get(surface)
             if known is None:
                 folded = fold_key(surface)
@@ -240,10 +280,10 @@ class Anonymizer:
             sources = "+".join(sorted({e.source for e in c.evidence}))
             score = max(e.score for e in c.evidence)
             gid = group_ids.setdefault((c.label, key), f"g{len(group_ids) + 1}")
-            entities.append(Entity(c.start, c.end, c.label, surface, sources, score, replacement,
+            entities.append(Entity(start, end, c.label, surface, sources, score, replacement,
                                    tuple(c.evidence), reason, gid, doubt))
             records.append(EntityRecord(
-                category=c.label, start=c.start, end=c.end,
+                category=c.label, start=start, end=end,
                 evidence=tuple(EvidenceRecord(e.source, self._safe_detail(e.detail, surface_key), e.score)
                                for e in c.evidence),
                 decision="visible" if reason else "replaced", reason=reason, replacement=replacement,

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
+import regex
 import string
 from typing import Dict, Iterator, Optional, Tuple
 
 from . import entities as E
+from .limits import timeout_for
 
 #: ``Q`` is never used: in print it is too easily mistaken for ``O``.
 LETTERS = tuple(c for c in string.ascii_uppercase if c != "Q")
@@ -80,10 +81,11 @@ class Pseudonymizer:
         self._letters = letter_sequence(seed)
         self._assigned: Dict[Tuple[str, str], str] = {}
         self._counters: Dict[str, int] = {}
-        self._used_letters = set(re.findall(r"\[([A-Z]{1,2})\]", existing_text))
+        self._used_letters = set(regex.findall(r"\[([A-Z]{1,2})\]", existing_text, timeout=timeout_for(existing_text)))
         for category, fmt in COUNTER_FORMATS.items():
-            prefix = re.escape(_format_key(fmt))
-            numbers = [int(m) for m in re.findall(prefix + r"(\d+)\]", existing_text)]
+            prefix = regex.escape(_format_key(fmt))
+            numbers = [int(m) for m in regex.findall(prefix + r"(\d+)\]", existing_text,
+                                                     timeout=timeout_for(existing_text))]
             counter = _SHARED_COUNTERS.get(category, category)
             if numbers:
                 self._counters[counter] = max(self._counters.get(counter, 0), max(numbers))
