@@ -72,11 +72,19 @@ _RE_TO_REGEX_FLAGS = (
 )
 
 
+#: A pattern that is one character class repeated (``([^\W_]+)``): it cannot backtrack.
+_ONE_CLASS_RUN = regex.compile(r"\(?(?:\[(?:\\.|[^\]\\])*\]|\\[wdsWDS])[+*]\)?")
+
+
 class TimedPattern:
     """A compiled ``regex`` pattern whose matching methods always pass a timeout
-    (:func:`timeout_for`); everything else is the pattern's own."""
+    (:func:`timeout_for`); everything else is the pattern's own.
 
-    __slots__ = ("pattern_object",)
+    A pattern that is one character class repeated runs without one: it cannot
+    backtrack, and the engine's clock checks would triple the cost of splitting a
+    decision into words."""
+
+    __slots__ = ("pattern_object", "linear")
 
     def __init__(self, pattern: Union["regex.Pattern", "re.Pattern", str], flags: int = 0):
         if isinstance(pattern, TimedPattern):
@@ -90,27 +98,28 @@ class TimedPattern:
         elif isinstance(pattern, str):
             pattern = regex.compile(pattern, flags)
         self.pattern_object = pattern
+        self.linear = _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
 
     def search(self, string, *args, **kw):
-        return self.pattern_object.search(string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.search(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def match(self, string, *args, **kw):
-        return self.pattern_object.match(string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.match(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def fullmatch(self, string, *args, **kw):
-        return self.pattern_object.fullmatch(string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.fullmatch(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def finditer(self, string, *args, **kw):
-        return self.pattern_object.finditer(string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.finditer(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def findall(self, string, *args, **kw):
-        return self.pattern_object.findall(string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.findall(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def split(self, string, *args, **kw):
-        return self.pattern_object.split(string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.split(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def sub(self, repl, string, *args, **kw):
-        return self.pattern_object.sub(repl, string, *args, timeout=timeout_for(string), **kw)
+        return self.pattern_object.sub(repl, string, *args, timeout=None if self.linear else timeout_for(string), **kw)
 
     def __getattr__(self, name):  # pattern, groupindex, flags ...
         return getattr(self.pattern_object, name)
