@@ -344,7 +344,7 @@ def format_report(report: Report, by: Optional[str] = None) -> str:
         out = [header, "-" * len(header)]
         names = sorted((c for c in cats if c != OVERALL), key=lambda c: -cats[c].gold)
         for name in names + [OVERALL]:
-            c = cats[name]
+            c = cats.get(name, Counts())  # no decision scored: a row of zeros, not a KeyError
             out.append(
                 f"{name:<32}{_fmt(c.leak_recall):>9}{f'{c.hide_covered}/{c.hide_total}':>12}"
                 f"{_fmt(c.mask_precision):>10}{f'{c.masked_touching}/{c.masked_total}':>12}"

@@ -115,6 +115,16 @@ def _check_categories(name: str, values) -> frozenset:
     return out
 
 
+def _failure(cls, what: str, name: str, exc: Exception) -> AnonymizationError:
+    """The error that fails a decision: it names the stage, never the text. The exception
+    raised (its message may quote the text) is kept as ``original``, not chained."""
+    why = ("exceeded the time budget of this decision (judanon.limits)" if isinstance(exc, TimeoutError)
+           else f"failed ({type(exc).__name__})")
+    error = cls(f"{what} {why}; the decision was not pseudonymized", detector=name)
+    error.original = exc
+    return error
+
+
 def _detector_name(det) -> str:
     return getattr(det, "name", None) or type(det).__name__
 
@@ -199,14 +209,7 @@ class Anonymizer:
             try:
                 found = list(det.detect(text))
             except Exception as exc:  # a failing detector fails the document
-                if isinstance(exc, TimeoutError):
-                    why = "exceeded the time budget of this decision (judanon.limits)"
-                else:
-                    why = f"failed ({type(exc).__name__})"
-                error = DetectorError(f"detector {name!r} {why}; the decision was not pseudonymized",
-                                      detector=name)
-                error.original = exc
-                raise error from None
+                raise _failure(DetectorError, f"detector {name!r}", name, exc) from None
             for s in found:
                 if not isinstance(s, Span) or s.end > n:
                     raise DetectorError(
@@ -248,12 +251,7 @@ class Anonymizer:
                         candidates = propagate(view.text, candidates)
                 links = link(view.text, candidates)
             except Exception as exc:
-                why = ("exceeded the time budget of this decision" if isinstance(exc, TimeoutError)
-                       else f"failed ({type(exc).__name__})")
-                error = AnonymizationError(f"resolving the detected spans {why}; the decision was not "
-                                           "pseudonymized", detector="resolve")
-                error.original = exc
-                raise error from None
+                raise _failure(AnonymizationError, "resolving the detected spans", "resolve", exc) from None
 
         pseudo = Pseudonymizer(seed_for(case_id, text), existing_text=text)
         visible_default = self.keep_visible

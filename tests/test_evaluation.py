@@ -154,3 +154,13 @@ def test_cli_evaluate_missing_file(tmp_path):
     out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(tmp_path / "none.jsonl")],
                          capture_output=True, text=True)
     assert out.returncode == 2 and "no such file" in out.stderr
+
+
+def test_report_of_no_decision_formats_without_error(tmp_path):
+    from judanon.evaluation import evaluate, format_report
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    report = evaluate(str(empty), judanon.Anonymizer(detectors=[]))
+    assert report.documents == 0
+    assert format_report(report).startswith("0 decisions")
