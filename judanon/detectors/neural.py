@@ -22,8 +22,8 @@ from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 import regex
 
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
-from judanon.limits import compile as timed_compile, timed_module_patterns
 from judanon.errors import ModelLoadError, ModelNotFoundError  # noqa: F401 (also importable from here)
+from judanon.limits import compile as timed_compile, timed_module_patterns
 from judanon.textnorm import fold, folded_words_pattern
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 

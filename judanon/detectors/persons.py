@@ -568,7 +568,7 @@ class PersonContextDetector:
             self._first_name_list(text, run.end, emit)
 
     def _wrapped_name(self, text, run, label, evidence, emit):
-        """``M. Jean\nDupont``: exported decisions break lines anywhere, also inside a
+        """``M. Jean\\nDupont``: exported decisions break lines anywhere, also inside a
         name; a one-part name that ends its line goes on with the name words that start
         the next one, when running text follows them (a comma, a lowercase word)."""
         nxt = _WRAPPED_RUN_RE.match(text, run.end, run.end + _NEAR)

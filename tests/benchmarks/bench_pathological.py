@@ -16,6 +16,7 @@ is kept.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 
@@ -50,6 +51,7 @@ def _text(unit: str, size: int) -> str:
 def _best(fn, text: str, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
+        gc.collect()  # every run starts from the same heap
         start = time.process_time()
         fn(text)
         best = min(best, time.process_time() - start)
@@ -60,7 +62,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, nargs="+", default=[200_000],
                         help="N, in characters; several for ratios at several sizes (default: 200000)")
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--neural", action="store_true", help="also time the default pipeline")
     parser.add_argument("--only", nargs="+", metavar="CASE", help="only these inputs")
     args = parser.parse_args(argv)
