@@ -129,7 +129,7 @@ class Report:
     characters: int
 
     def overall(self, category: str = OVERALL) -> Counts:
-        return self.groups[OVERALL].get(category, Counts())
+        return self.groups.get(OVERALL, {}).get(category, Counts())
 
     def to_dict(self) -> dict:
         return {
