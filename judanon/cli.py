@@ -120,13 +120,10 @@ def _cmd_check(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from .evaluation import evaluate_files, format_report, held_out_numbers, read_gold
+    from .evaluation import evaluate_files, format_report, held_out_numbers
 
     for path in args.gold:
         _read_input(path)  # clear message for a missing or non-UTF-8 file
-    total = sum(len(read_gold(path)) for path in args.gold)
-    if not total:
-        raise UsageError(f"no annotated decision in {', '.join(args.gold)}: nothing to score")
     only = None
     if args.held_out:
         _read_input(args.held_out)
@@ -135,8 +132,10 @@ def _cmd_evaluate(args) -> int:
             raise UsageError(f"{args.held_out} holds out no decision (the model was trained without "
                              "--dev-fraction): score without --held-out, or on other decisions")
     report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names)
+    if not report.documents and only is None:
+        raise UsageError(f"no annotated decision in {', '.join(args.gold)}: nothing to score")
     if not report.documents:
-        raise UsageError(f"none of the {len(only or ())} decisions {args.held_out} holds out is in "
+        raise UsageError(f"none of the {len(only)} decisions {args.held_out} holds out is in "
                          f"{', '.join(args.gold)}: pass the gold files the model was trained from")
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
