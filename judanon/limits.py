@@ -100,26 +100,38 @@ class TimedPattern:
         self.pattern_object = pattern
         self.linear = _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
 
-    def search(self, string, *args, **kw):
-        return self.pattern_object.search(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+    def _timeout(self, string) -> Optional[float]:
+        if self.linear:
+            return None
+        deadline = _deadline.get()
+        if deadline is None:
+            return document_budget(len(string))
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("regex time budget of this decision spent")
+        return left
 
-    def match(self, string, *args, **kw):
-        return self.pattern_object.match(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+    # match and search run thousands of times per decision: no argument packing
+    def match(self, string, pos=None, endpos=None):
+        return self.pattern_object.match(string, pos, endpos, timeout=self._timeout(string))
+
+    def search(self, string, pos=None, endpos=None):
+        return self.pattern_object.search(string, pos, endpos, timeout=self._timeout(string))
 
     def fullmatch(self, string, *args, **kw):
-        return self.pattern_object.fullmatch(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+        return self.pattern_object.fullmatch(string, *args, timeout=self._timeout(string), **kw)
 
     def finditer(self, string, *args, **kw):
-        return self.pattern_object.finditer(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+        return self.pattern_object.finditer(string, *args, timeout=self._timeout(string), **kw)
 
     def findall(self, string, *args, **kw):
-        return self.pattern_object.findall(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+        return self.pattern_object.findall(string, *args, timeout=self._timeout(string), **kw)
 
     def split(self, string, *args, **kw):
-        return self.pattern_object.split(string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+        return self.pattern_object.split(string, *args, timeout=self._timeout(string), **kw)
 
     def sub(self, repl, string, *args, **kw):
-        return self.pattern_object.sub(repl, string, *args, timeout=None if self.linear else timeout_for(string), **kw)
+        return self.pattern_object.sub(repl, string, *args, timeout=self._timeout(string), **kw)
 
     def __getattr__(self, name):  # pattern, groupindex, flags ...
         return getattr(self.pattern_object, name)
