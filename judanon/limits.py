@@ -101,15 +101,7 @@ class TimedPattern:
         self.linear = _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
 
     def _timeout(self, string) -> Optional[float]:
-        if self.linear:
-            return None
-        deadline = _deadline.get()
-        if deadline is None:
-            return document_budget(len(string))
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("regex time budget of this decision spent")
-        return left
+        return None if self.linear else timeout_for(string)
 
     # match and search run thousands of times per decision: no argument packing
     def match(self, string, pos=None, endpos=None):
