@@ -7,8 +7,8 @@ __version__ = "0.1.0"
 
 from .audit import AuditTrail
 from .entities import CATEGORIES, Detector, Entity, Evidence, Span
-from .errors import (AuditError, AuditFormatError, DetectorError, GoldFormatError, JudanonError,
-                     LabelFormatError, ReviewError)
+from .errors import (AnonymizationError, AuditError, AuditFormatError, DetectorError, GoldFormatError,
+                     JudanonError, LabelFormatError, ModelLoadError, ModelNotFoundError, ReviewError)
 from .pipeline import Anonymizer, Result
 
 __all__ = [
@@ -27,7 +27,10 @@ __all__ = [
     "FlairDetector",
     "evaluate",
     "JudanonError",
+    "AnonymizationError",
     "DetectorError",
+    "ModelNotFoundError",
+    "ModelLoadError",
     "AuditFormatError",
     "GoldFormatError",
     "AuditError",

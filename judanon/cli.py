@@ -1,4 +1,5 @@
-"""Command line: ``judanon anonymize``, ``judanon evaluate``, ``judanon train``.
+"""Command line: ``judanon anonymize``, ``judanon check``, ``judanon evaluate``,
+``judanon train``.
 
 Errors the user can fix (missing file, bad encoding, bad arguments) exit with code 2
 and one line on stderr, never a traceback. Nothing personal is logged.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import tempfile
 from typing import List, Optional
 
 from . import __version__
@@ -63,11 +66,8 @@ def _cmd_anonymize(args) -> int:
     anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
     result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
     if args.audit:
-        try:
-            with open(args.audit, "w", encoding="utf-8") as fh:
-                fh.write(result.audit.to_json(indent=2))
-        except OSError as exc:
-            raise UsageError(f"cannot write audit file {args.audit}: {exc.strerror}") from None
+        # before anything reaches stdout: no published text without its audit trail
+        _write_atomically(args.audit, result.audit.to_json(indent=2))
     if args.json:
         payload = {"text": result.text, "entities": [e.to_dict() for e in result.entities]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -76,6 +76,47 @@ def _cmd_anonymize(args) -> int:
         if not result.text.endswith("\n"):
             sys.stdout.write("\n")
         sys.stderr.write(result.audit.summary() + "\n")
+    return 0
+
+
+def _write_atomically(path: str, content: str) -> None:
+    """Write ``content`` to ``path`` whole or not at all (a temporary file renamed)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".judanon-", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"cannot write audit file {path}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise UsageError(f"cannot write audit file {path}: {exc.strerror}") from None
+
+
+def _cmd_check(args) -> int:
+    from .audit import AuditTrail
+    from .check import check_publication
+    from .errors import AuditFormatError
+
+    published = _read_input(args.published)
+    original = _read_input(args.original)
+    try:
+        audit = AuditTrail.from_json(_read_input(args.audit))
+    except AuditFormatError as exc:
+        raise UsageError(f"{args.audit}: {exc}") from None
+    problems = check_publication(published, audit, original)
+    for problem in problems:
+        sys.stdout.write(f"{problem}\n")
+    replaced = sum(1 for r in audit.entities if r.decision == "replaced")
+    if problems:
+        sys.stderr.write(f"judanon check: {len(problems)} problem(s); do not publish {args.published}\n")
+        return 1
+    sys.stderr.write(f"judanon check: ok ({replaced} replaced mentions, none left in the published text)\n")
     return 0
 
 
@@ -88,7 +129,15 @@ def _cmd_evaluate(args) -> int:
     if args.held_out:
         _read_input(args.held_out)
         only = held_out_numbers(args.held_out)
+        if not only:
+            raise UsageError(f"{args.held_out} holds out no decision (the model was trained without "
+                             "--dev-fraction): score without --held-out, or on other decisions")
     report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names)
+    if not report.documents and only is None:
+        raise UsageError(f"no annotated decision in {', '.join(args.gold)}: nothing to score")
+    if not report.documents:
+        raise UsageError(f"none of the {len(only)} decisions {args.held_out} holds out is in "
+                         f"{', '.join(args.gold)}: pass the gold files the model was trained from")
     if args.json:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -128,6 +177,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mask-magistrates", action="store_true", help="also replace magistrates and clerks")
     p.set_defaults(func=_cmd_anonymize)
 
+    p = sub.add_parser("check", help="verify a published text against its audit trail and original "
+                                     "(exit 1 and one line per problem)")
+    p.add_argument("published", help="the published text (as written by judanon anonymize)")
+    p.add_argument("--audit", required=True, metavar="AUDIT.json", help="its audit trail")
+    p.add_argument("--original", required=True, metavar="ORIGINAL.txt", help="the decision before anonymization")
+    p.set_defaults(func=_cmd_check)
+
     p = sub.add_parser("evaluate", help="score the default pipeline on annotated decisions (JSONL)")
     p.add_argument("gold", nargs="+", help="annotated decisions, one JSON object per line")
     _neural_options(p)
@@ -148,8 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["train"]:
+        # ``judanon train`` has its own parser: options before the gold files, --help
+        args = argparse.Namespace(func=_cmd_train, rest=argv[1:])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except UsageError as exc:

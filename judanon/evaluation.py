@@ -147,7 +147,7 @@ class Report:
     policy_mentions: List[tuple] = attrs.field(factory=list)
 
     def overall(self, category: str = OVERALL) -> Counts:
-        return self.groups[OVERALL].get(category, Counts())
+        return self.groups.get(OVERALL, {}).get(category, Counts())
 
     def to_dict(self) -> dict:
         return {
@@ -396,7 +396,7 @@ def format_report(report: Report, by: Optional[str] = None, show_policy: bool = 
         out = [header, "-" * len(header)]
         names = sorted((c for c in cats if c != OVERALL), key=lambda c: -cats[c].gold)
         for name in names + [OVERALL]:
-            c = cats[name]
+            c = cats.get(name, Counts())  # no decision scored: a row of zeros, not a KeyError
             out.append(
                 f"{name:<32}{_fmt(c.leak_recall):>9}{f'{c.hide_covered}/{c.hide_total}':>12}"
                 f"{_fmt(c.policy_leak_recall):>10}{_fmt(c.mask_precision):>10}"

@@ -20,14 +20,13 @@ from __future__ import annotations
 import functools
 import gzip
 import math
-import unicodedata
 from pathlib import Path
 from typing import Callable, Dict, Mapping, Optional
 
 import attrs
 
 from judanon.errors import JudanonError
-from judanon.tokenize import ZERO_WIDTH  # invisible characters left inside words (one copy)
+from judanon.textnorm import ZERO_WIDTH, fold_key  # noqa: F401 (ZERO_WIDTH: importable from here too)
 
 __all__ = [
     "NameLexicon",
@@ -47,26 +46,14 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicons"
 PLAIN, AMBIGUOUS, COMMON_WORD = 0, 1, 2
 
 
-# Letters that NFKD does not decompose but that people type without the stroke.
-_EXTRA_FOLD = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ŀ": "l", "œ": "oe", "æ": "ae", "’": "'", "ʼ": "'", "‘": "'"}
-)
-_DROP = dict.fromkeys(map(ord, ZERO_WIDTH))
-
-
 class LexiconError(JudanonError):
     """A lexicon file is missing or malformed."""
 
 
-@functools.lru_cache(maxsize=65536)
-def name_key(token: str) -> str:
-    """The lookup key of a name or word: casefolded, accents and invisible characters
-    removed (``"Hélène"``, ``"HELENE"``, ``"Hé\\u200blène"`` -> ``"helene"``)."""
-    if token.isascii():
-        return token.lower()
-    decomposed = unicodedata.normalize("NFKD", token.translate(_DROP).casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_EXTRA_FOLD)
+#: The lookup key of a name or word: casefolded, accents and invisible characters
+#: removed (``"Hélène"``, ``"HELENE"``, ``"Hé\u200blène"`` -> ``"helene"``); this is
+#: :func:`judanon.textnorm.fold_key`, cached.
+name_key = functools.lru_cache(maxsize=65536)(fold_key)
 
 
 def _is_name_cased(token: str) -> bool:

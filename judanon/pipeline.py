@@ -15,14 +15,16 @@ from . import __version__
 from . import entities as E
 from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from .entities import Entity, Span
-from .errors import DetectorError
+from .errors import AnonymizationError, DetectorError
 from .inflection import link_inflections, propagate_inflections
+from .limits import document_deadline
 from .policy import VisiblePlaces
 from .pseudonymize import seed_for
 from .resolve import (Candidate, drop_company_words, drop_lowercase_guesses, link, masking_wins, propagate,
                       resolve_overlaps)
 from .review import Policy, ReviewContext, assemble, splice, utc_now
 from .strategies import check_strategy, describe, replacer_for, with_formats
+from .textnorm import normalize
 
 #: How many cases an Anonymizer remembers the letters of (``case_id``).
 CASES_REMEMBERED = 1024
@@ -129,7 +131,22 @@ def _check_categories(name: str, values) -> frozenset:
     bad = [v for v in out if not isinstance(v, str)]
     if bad:
         raise TypeError(f"{name} must hold category names (str), got {type(bad[0]).__name__}")
+    unknown = sorted(out - frozenset(E.CATEGORIES))
+    if unknown:
+        # a misspelt category would silently publish what it meant to keep (or the reverse)
+        raise ValueError(f"unknown {name} categor{'y' if len(unknown) == 1 else 'ies'} "
+                         f"{', '.join(map(repr, unknown))}; valid categories: {', '.join(E.CATEGORIES)}")
     return out
+
+
+def _failure(cls, what: str, name: str, exc: Exception) -> AnonymizationError:
+    """The error that fails a decision: it names the stage, never the text. The exception
+    raised (its message may quote the text) is kept as ``original``, not chained."""
+    why = ("exceeded the time budget of this decision (judanon.limits)" if isinstance(exc, TimeoutError)
+           else f"failed ({type(exc).__name__})")
+    error = cls(f"{what} {why}; the decision was not pseudonymized", detector=name)
+    error.original = exc
+    return error
 
 
 def _detector_name(det) -> str:
@@ -216,8 +233,22 @@ class Anonymizer:
 
     # ------------------------------------------------------------------------------
     def detect(self, text: str, parties: Optional[Sequence[str]] = None) -> List[Span]:
-        """Every candidate span of every detector (before the overlap policy)."""
+        """Every candidate span of every detector (before the overlap policy), with
+        offsets into ``text``."""
         text = _check_text(text)
+        view = normalize(text)
+        with document_deadline(len(text)):
+            spans = self._detect_view(view.text, parties)
+        if view.identical:
+            return spans
+        return [attrs.evolve(s, start=a, end=b) for s in spans for a, b in (view.span(s.start, s.end),)]
+
+    def _detect_view(self, text: str, parties: Optional[Sequence[str]]) -> List[Span]:
+        """Every detector on the normalized view ``text``; offsets into the view.
+
+        A detector that raises or exceeds the decision's time budget fails the document
+        with an error naming the detector; the exception it raised is kept in the error's
+        ``original`` attribute but not chained, since its message may quote the text."""
         detectors = list(self.detectors)
         if parties:
             from .detectors.dictionary import PartyListDetector
@@ -227,18 +258,16 @@ class Anonymizer:
         spans: List[Span] = []
         n = len(text)
         for det in detectors:
+            name = _detector_name(det)
             try:
                 found = list(det.detect(text))
             except Exception as exc:  # a failing detector fails the document
-                raise DetectorError(
-                    f"detector {_detector_name(det)!r} failed ({type(exc).__name__}); "
-                    "the decision was not pseudonymized"
-                ) from exc
+                raise _failure(DetectorError, f"detector {name!r}", name, exc) from None
             for s in found:
                 if not isinstance(s, Span) or s.end > n:
                     raise DetectorError(
-                        f"detector {_detector_name(det)!r} returned an invalid span "
-                        f"(expected Span within the text of length {n})"
+                        f"detector {name!r} returned an invalid span "
+                        f"(expected Span within the text of length {n})", detector=name,
                     )
             spans.extend(found)
         return spans
@@ -260,28 +289,40 @@ class Anonymizer:
             if isinstance(parties, str) or not all(isinstance(p, str) for p in parties):
                 raise TypeError("parties must be a list of names (str)")
 
+        # Detectors, propagation and linking read the normalized view (invisible
+        # characters, decomposed accents, look-alike letters undone); entities and the
+        # published text use offsets into ``text`` itself.
+        view = normalize(text)
         candidates: List[Candidate] = []
         two_labels: dict = {}
-        if text:
-            spans = self.detect(text, parties)
-            spans = drop_lowercase_guesses(text, spans, GUESS_SOURCES)
-            spans, confined = drop_company_words(text, spans, ANCHORED_SOURCES, GUESS_SOURCES)
-            candidates = resolve_overlaps(text, spans)
-            if self.propagate_names:
-                candidates = propagate(text, candidates, confined)
+        with document_deadline(len(text)):
+            if text:
+                spans = self._detect_view(view.text, parties)
+            try:
+                if text:
+                    spans = drop_lowercase_guesses(view.text, spans, GUESS_SOURCES)
+                    spans, confined = drop_company_words(view.text, spans, ANCHORED_SOURCES, GUESS_SOURCES)
+                    candidates = resolve_overlaps(view.text, spans)
+                    if self.propagate_names:
+                        candidates = propagate(view.text, candidates, confined)
+                        if self._profile.inflections:
+                            candidates = propagate_inflections(view.text, candidates, self._profile.inflections)
+                    candidates, two_labels = masking_wins(
+                        view.text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
+                        or label in self.keep_visible)
+                links = link(view.text, candidates)
                 if self._profile.inflections:
-                    candidates = propagate_inflections(text, candidates, self._profile.inflections)
-            candidates, two_labels = masking_wins(
-                text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
-                or label in self.keep_visible)
-        links = link(text, candidates)
-        if self._profile.inflections:
-            links = link_inflections(text, candidates, links, self._profile.inflections)
+                    links = link_inflections(view.text, candidates, links, self._profile.inflections)
+            except Exception as exc:
+                raise _failure(AnonymizationError, "resolving the detected spans", "resolve", exc) from None
 
         if two_labels:
             links = [(key, doubt or (f"labelled {two_labels[(c.start, c.end)]} here and {c.label} elsewhere: "
                                      "masking wins" if (c.start, c.end) in two_labels else None))
                      for c, (key, doubt) in zip(candidates, links)]
+        if not view.identical:  # from here on, offsets into ``text`` itself
+            for c in candidates:
+                c.start, c.end = view.span(c.start, c.end)
         seats = self.visible_places.spans(text)
         public = frozenset((c.start, c.end) for c in candidates
                            if self.visible_places.keeps(text, c.start, c.end, c.label, seats))

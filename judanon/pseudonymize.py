@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
+import regex
 import string
 from typing import Dict, Iterator, Mapping, Optional, Tuple
 
 from . import entities as E
+from .limits import timeout_for
 
 #: ``Q`` is never used: in print it is too easily mistaken for ``O``.
 LETTERS = tuple(c for c in string.ascii_uppercase if c != "Q")
@@ -77,10 +78,10 @@ class Pseudonymizer:
 
     def begin(self, text: str) -> None:
         """Markers already in ``text`` are never handed out again."""
-        self._used_letters.update(re.findall(r"\[([A-Z]{1,2})\]", text))
+        self._used_letters.update(regex.findall(r"\[([A-Z]{1,2})\]", text, timeout=timeout_for(text)))
         for category, fmt in self._formats.items():
-            prefix = re.escape(_format_key(fmt))
-            numbers = [int(m) for m in re.findall(prefix + r"(\d+)\]", text)]
+            prefix = regex.escape(_format_key(fmt))
+            numbers = [int(m) for m in regex.findall(prefix + r"(\d+)\]", text, timeout=timeout_for(text))]
             counter = _SHARED_COUNTERS.get(category, category)
             if numbers:
                 self._counters[counter] = max(self._counters.get(counter, 0), max(numbers))

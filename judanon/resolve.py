@@ -22,15 +22,15 @@ import functools
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
-import regex
 from rapidfuzz.distance import Levenshtein
 
 from . import entities as E
+from . import limits
 from .entities import Evidence, Span
 from .textnorm import fold, fold_key
 
 #: Publication markers that a decision may already contain.
-MARKER_RE = regex.compile(r"\[(?:[A-Z]{1,2}|[^\[\]\n]{0,40}?\d+|X+\d*|\.\.\.|…)\]")
+MARKER_RE = limits.compile(r"\[(?:[A-Z]{1,2}|[^\[\]\n]{0,40}?\d+|X+\d*|\.\.\.|…)\]")
 
 #: Categories whose names propagate to every occurrence in the decision.
 PERSON_LIKE = E.PERSON_CATEGORIES
@@ -158,11 +158,11 @@ def _is_name_like(surface: str) -> bool:
 
 
 # "¿" and U+FFFD stand for letters an export lost ("Doroth¿e"): part of the word.
-_CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])[\p{Lu}¿\ufffd][\w¿\ufffd]*")
+_CAPITALIZED_WORD = limits.compile(r"(?<![\w'’-])[\p{Lu}¿\ufffd][\w¿\ufffd]*")
 #: Words repeat across decisions ("Monsieur", "Le"): fold each spelling once.
 _fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
-_FIRST_WORD = regex.compile(r"[^\s\-'’]*")
-_WORD_CONTINUES = regex.compile(r"[\w¿\ufffd-]")
+_FIRST_WORD = limits.compile(r"[^\s\-'’]*")
+_WORD_CONTINUES = limits.compile(r"[\w¿\ufffd-]")
 
 #: A guess (specificity 1) seen by one detector propagates only when that sure of itself.
 PROPAGATION_MIN_SCORE = 0.9
@@ -233,7 +233,7 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
 
 #: Categories of organisations: their names are no persons' names.
 COMPANY_LIKE = frozenset({E.PERSONNE_MORALE, E.ETABLISSEMENT})
-_NAME_WORD = regex.compile(r"[\w¿\ufffd]+(?:[-‐][\w¿\ufffd]+)*")
+_NAME_WORD = limits.compile(r"[\w¿\ufffd]+(?:[-‐][\w¿\ufffd]+)*")
 
 
 def _words_of(text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
@@ -312,7 +312,7 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
 
 
 #: What separates two parts of one name in a run of spans: spaces on one line.
-_PART_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
+_PART_GAP = limits.compile(r"[ \t\u00a0\u202f]{1,3}")
 MASKING_WINS = "masking wins"
 
 
@@ -382,7 +382,7 @@ def masking_wins(text: str, candidates: List[Candidate], visible, hidden_label: 
     return out, was
 
 
-_LOWERCASE_WORD = regex.compile(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])")
+_LOWERCASE_WORD = limits.compile(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])")
 
 
 def drop_lowercase_guesses(text: str, spans: Sequence[Span], guess_sources: Iterable[str] = ()) -> List[Span]:

@@ -14,10 +14,13 @@ Zero-width characters inside a word stay inside its token (``Tok.norm`` drops th
 
 from __future__ import annotations
 
-import re
 from typing import List
 
 import attrs
+import regex
+
+from . import limits
+from .textnorm import ZERO_WIDTH
 
 # --- Language data ---------------------------------------------------------------
 
@@ -40,9 +43,6 @@ FRENCH_LEGAL_ABBREVIATIONS = frozenset(
     """.split()
 )
 
-#: Characters that glue to the surrounding word without being visible.
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-
 #: Sentence-final punctuation.
 _FINAL = frozenset(".!?…")
 
@@ -57,16 +57,16 @@ _ZW = "[" + ZERO_WIDTH + "]"
 # "¿" and U+FFFD stand for a letter lost to a bad encoding ("Hél¿ne") and belong to it.
 _LOST = "¿\ufffd"
 _WORD = rf"(?:[^\W_]|[{_LOST}])(?:{_ZW}*(?:[^\W_]|[{_LOST}]))*"
-_TOKEN_RE = re.compile(
+_TOKEN_RE = limits.compile(
     rf"""
     (?P<num>[nN]°)                     # "n°" is one token
     | (?P<word>{_WORD})
     | (?P<punct>_+|(?P<pc>[^\w\s{ZERO_WIDTH}])(?P=pc)*)   # runs of one punctuation character
     """,
-    re.VERBOSE,
+    regex.VERBOSE,
 )
-_ZW_RE = re.compile(_ZW)
-_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+_ZW_RE = limits.compile(_ZW)
+_BLANK_LINE_RE = limits.compile(r"\n[^\S\n]*\n")
 
 
 @attrs.frozen(slots=True)
@@ -179,18 +179,22 @@ _SOFT_BREAKS = frozenset(";:,")
 
 
 def _bound(sentence: List[Token], max_tokens: int, text: str) -> List[List[Token]]:
-    """Cut an over-long sentence, preferably after a newline or ``; : ,`` near the limit."""
+    """Cut an over-long sentence, preferably after a newline or ``; : ,`` near the limit.
+
+    Walks the sentence with an index (never re-slicing what is left), so a run of any
+    length without a sentence end costs time linear in its length."""
     pieces: List[List[Token]] = []
-    while len(sentence) > max_tokens:
+    begin, n = 0, len(sentence)
+    lowest = max(1, (2 * max_tokens) // 3)
+    while n - begin > max_tokens:
         cut = max_tokens
-        lowest = max(1, (2 * max_tokens) // 3)
         for j in range(max_tokens, lowest - 1, -1):
-            prev, nxt = sentence[j - 1], sentence[j]
+            prev, nxt = sentence[begin + j - 1], sentence[begin + j]
             if prev.text[0] in _SOFT_BREAKS or "\n" in text[prev.end : nxt.start]:
                 cut = j
                 break
-        pieces.append(sentence[:cut])
-        sentence = sentence[cut:]
-    if sentence:
-        pieces.append(sentence)
+        pieces.append(sentence[begin:begin + cut])
+        begin += cut
+    if begin < n:
+        pieces.append(sentence[begin:] if begin else sentence)
     return pieces

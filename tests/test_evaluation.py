@@ -1,6 +1,4 @@
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -108,11 +106,11 @@ def test_bad_gold_files(tmp_path):
         read_gold(str(bad))
 
 
-def test_cli_evaluate_json(gold_file):
-    out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(gold_file), "--no-neural", "--json"],
-                         capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    data = json.loads(out.stdout)
+def test_cli_evaluate_json(gold_file, capsys):
+    from judanon import cli
+
+    assert cli.main(["evaluate", str(gold_file), "--no-neural", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
     assert data["documents"] == 1
     assert data["groups"][OVERALL][OVERALL]["hide_total"] == 3
 
@@ -143,14 +141,25 @@ def test_unseen_names_rewrite_persons_and_towns_and_move_offsets(tmp_path):
     assert with_unseen_names([original], seed=3) == [new]
 
 
-def test_cli_evaluate_unseen_names(gold_file):
-    out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(gold_file), "--no-neural", "--json",
-                          "--unseen-names"], capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout)["groups"][OVERALL][OVERALL]["hide_total"] == 3
+def test_cli_evaluate_unseen_names(gold_file, capsys):
+    from judanon import cli
+
+    assert cli.main(["evaluate", str(gold_file), "--no-neural", "--json", "--unseen-names"]) == 0
+    assert json.loads(capsys.readouterr().out)["groups"][OVERALL][OVERALL]["hide_total"] == 3
 
 
-def test_cli_evaluate_missing_file(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "judanon", "evaluate", str(tmp_path / "none.jsonl")],
-                         capture_output=True, text=True)
-    assert out.returncode == 2 and "no such file" in out.stderr
+def test_cli_evaluate_missing_file(tmp_path, capsys):
+    from judanon import cli
+
+    assert cli.main(["evaluate", str(tmp_path / "none.jsonl")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_report_of_no_decision_formats_without_error(tmp_path):
+    from judanon.evaluation import evaluate, format_report
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    report = evaluate(str(empty), judanon.Anonymizer(detectors=[]))
+    assert report.documents == 0
+    assert format_report(report).startswith("0 decisions")

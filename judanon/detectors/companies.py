@@ -21,6 +21,7 @@ from typing import Iterable, List
 import regex
 
 from judanon.entities import PERSONNE_MORALE, Span
+from judanon.limits import compile as timed_compile
 from judanon.textnorm import fold
 
 __all__ = ["CompanyDetector"]
@@ -67,17 +68,17 @@ class CompanyDetector:
         joint = (r"(?:" + _H + r"*[\-&]" + _H + r"*|" + _H + r"+(?:" + _alternation(connectors, False)
                  + _H + r"+|(?<=['’]))?|(?<=['’]))")
         name = _NAME_WORD + r"(?:" + joint + _NAME_WORD + r"){0," + str(max_words - 1) + r"}"
-        self._word = regex.compile(_NAME_WORD)
-        self._before = regex.compile(
+        self._word = timed_compile(_NAME_WORD)
+        self._before = timed_compile(
             r"(?<![\p{L}\d.])(?P<form>" + _alternation(forms_before, True) + r")(?![\p{L}\d])"
             + r"(?:" + _H + r"+|" + _H + r"*\r?\n" + _H + r"*)(?P<name>" + name + r")"
         )
         # forms after a name: found first (rare, exact), then the name is read leftwards
-        self._after_form = regex.compile(
+        self._after_form = timed_compile(
             r"(?<![\p{L}\d.])(?:" + _alternation(forms_after, False) + r")(?![\p{L}\d])"
         ) if forms_after else None
-        self._name_before_form = regex.compile(r"(?<![\p{L}\d])" + name + _H + r"*,?" + _H + r"*\Z")
-        self._bodies = regex.compile(
+        self._name_before_form = timed_compile(r"(?<![\p{L}\d])" + name + _H + r"*,?" + _H + r"*\Z")
+        self._bodies = timed_compile(
             r"(?<![\p{L}\d])(?P<name>" + _alternation(bodies, False) + r")(?![\p{L}\d])"
         ) if bodies else None
         # where to try: any form or body, lowercased, as a literal trie (fast to scan)
@@ -124,7 +125,9 @@ class CompanyDetector:
             positions = sorted({m.start() for m in self._anchor.finditer(lowered)})
         for m in self._hits(self._before, text, positions):
             cut = self._trim(text, m.start("name"), m.end("name"))
-            if cut is not None and fold(text[cut[0]:cut[1]]).strip(".") not in self._stops:
+            # one letter is a placeholder (``la société X``), not a name
+            if cut is not None and fold(text[cut[0]:cut[1]]).strip(".") not in self._stops \
+                    and sum(ch.isalnum() for ch in text[cut[0]:cut[1]]) >= 2:
                 spans.append(Span(cut[0], cut[1], self.label, self.name, 0.9,
                                   "form:" + fold(m.group("form")), specificity=1))
         if self._after_form is not None:

@@ -32,6 +32,7 @@ from rapidfuzz.fuzz import ratio
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.errors import JudanonError
+from judanon.limits import compile as timed_compile, timed_module_patterns
 from judanon.textnorm import fold, folded_words_pattern
 from judanon.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
 
@@ -561,7 +562,7 @@ class NameLexiconDetector:
         if min_run < 1:
             raise ValueError(f"min_run must be >= 1, got {min_run}")
         forms = folded_words_pattern(not_after)
-        self._not_after = regex.compile(forms + r"\s*$") if forms else None
+        self._not_after = timed_compile(forms + r"\s*$") if forms else None
         self._lexicon = lexicon
         self._kind_cache: Dict[str, Tuple[float, str]] = {}
         self.min_run = min_run
@@ -634,3 +635,7 @@ class NameLexiconDetector:
 
 #: What may stand between two names of one person: spaces on one line.
 _RUN_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
+
+
+# Every regex of this module runs under the decision's time budget (judanon.limits).
+timed_module_patterns(globals())

@@ -22,7 +22,8 @@ from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 import regex
 
 from judanon.entities import PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
-from judanon.errors import DetectorError
+from judanon.errors import ModelLoadError, ModelNotFoundError  # noqa: F401 (also importable from here)
+from judanon.limits import compile as timed_compile, timed_module_patterns
 from judanon.textnorm import fold, folded_words_pattern
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
@@ -57,14 +58,6 @@ _INSTALL_HINT = 'pip install "judanon[neural]"'
 
 class NeuralUnavailableError(ImportError):
     """flair (or torch) is not installed; the neural detector cannot be built."""
-
-
-class ModelNotFoundError(DetectorError, FileNotFoundError):
-    """The tagger model file does not exist."""
-
-
-class ModelLoadError(DetectorError):
-    """The file exists but is not a usable Flair sequence tagger."""
 
 
 def import_flair():
@@ -311,7 +304,7 @@ class FlairDetector:
         forms = folded_words_pattern(company_forms)
         # the form, then at most four words before the span (checked for capitals after)
         self._company_re = (
-            regex.compile(forms + r"(?P<between>(?:[ \t\u00a0\-]+[^\s\-]+){0,4}?)[ \t\u00a0\-]*$")
+            timed_compile(forms + r"(?P<between>(?:[ \t\u00a0\-]+[^\s\-]+){0,4}?)[ \t\u00a0\-]*$")
             if forms else None
         )
         self.company_min_score = company_min_score
@@ -383,3 +376,7 @@ class FlairDetector:
         for spans in out:
             spans.sort(key=lambda s: (s.start, s.end))
         return out
+
+
+# Every regex of this module runs under the decision's time budget (judanon.limits).
+timed_module_patterns(globals())

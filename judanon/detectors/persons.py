@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
+from judanon.limits import timed_module_patterns
 from judanon.packs.fr import persons as fr
 from judanon.textnorm import fold
 
@@ -163,6 +164,11 @@ _LIST_ITEM_NO_CIV_RE = regex.compile(rf"[ \t\u00a0]*(?:,|et|,{_SEP}et){_SEP}(?P<
 #: The next name of a civil-status listing: ``Madame DUPONT, Marie, Jeanne``.
 _COMMA_ITEM_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}(?!(?i:saint|sainte|st|ste)\b)(?P<run>{_RUN})")
 _AFTER_ANCHOR_RE = regex.compile(rf"(?:{_SEP}|[ \t]*\r?\n[ \t]*)(?P<run>{_RUN})")
+#: The rest of a name that a line break cut after its first part (``M. Jean\nDupont``),
+#: followed by what ends a name in running text.
+_WRAPPED_RUN_RE = regex.compile(
+    rf"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?P<run>{_RUN})(?=[ \t\u00a0]*(?:[,;.:()]|\r?\n|\Z|[ \t\u00a0]+\p{{Ll}}))"
+)
 _LEAD_RE = regex.compile(
     rf"(?:{_folded_alternation(fr.MAGISTRATE_LEADS)})[ \t\u00a0]*\Z", regex.IGNORECASE
 )
@@ -263,8 +269,9 @@ _ZONE_END_RE = regex.compile(rf"[ \t\u00a0]*(?:,|;|\.|\r?\n|\Z|et\b|(?:{_TITLES}
 _CAP = rf"{_RE_UPPER}{_RE_LOWER}+(?:[-‐]{_RE_UPPER}{_RE_LOWER}+)*"
 _CAPS = rf"(?:[DL]{_APOS})?{_RE_UPPER}{_RE_UPPER}+(?:[-‐'’]{_RE_UPPER}+)*"
 _CAPS_PARTICLE = r"(?:DE|DU|DES|LE|LA|VAN|VON|DI|DA|DOS|DEL|EL|BEN|DER)"
-_BARE_RE = re.compile(
-    rf"(?<![\w.'’-])(?:"
+_BARE_RE = regex.compile(
+    # the lookahead lets the engine skip to capitals (the same match, found faster)
+    rf"(?=[\p{{Lu}}¿\ufffd])(?<![\w.'’-])(?:"
     rf"{_CAP}(?:{_SEP}{_CAP})?{_SEP}(?:{_CAPS_PARTICLE}{_SEP})?{_CAPS}(?:{_SEP}{_CAPS})?"
     rf"|{_CAPS}(?:{_SEP}{_CAPS})?{_SEP}{_CAP}"
     rf")(?![\w¿])"
@@ -603,10 +610,23 @@ class PersonContextDetector:
         label, why = self._classify(text, m.start(), run, zones)
         evidence = ("doctor" if civ in fr.DOCTOR_TITLES else "civility") + ("+" + why if why else "")
         emit(run, label, 0.95, evidence)
+        if len(run.parts) == 1 and label != AVOCAT:
+            self._wrapped_name(text, run, label, evidence, emit)
         if civ in fr.CIVILITIES_PLURAL:
             self._list_continuation(text, run.end, label, 0.9, evidence + "_list", emit)
         elif label == PERSONNE_PHYSIQUE:
             self._first_name_list(text, run.end, emit)
+
+    def _wrapped_name(self, text, run, label, evidence, emit):
+        """``M. Jean\\nDupont``: exported decisions break lines anywhere, also inside a
+        name; a one-part name that ends its line goes on with the name words that start
+        the next one, when running text follows them (a comma, a lowercase word)."""
+        nxt = _WRAPPED_RUN_RE.match(text, run.end, run.end + _NEAR)
+        if not nxt or _CIVILITY_PREFIX_RE.match(text, nxt.start("run"), nxt.start("run") + _NEAR):
+            return
+        more = name_parts(text, nxt.start("run"), nxt.end("run"))
+        if more.parts:
+            emit(more, label, 0.9, evidence + "+line_break")
 
     def _first_name_list(self, text, pos, emit):
         """``Madame Hugues, Valérie, Chantal Jacques``: the civil-status way of giving
@@ -839,3 +859,7 @@ class PersonContextDetector:
                 emit(run, label, 0.75, "first_name_surname", 1)
             else:
                 emit(run, label, 0.85, "first_name_surname+" + why)
+
+
+# Every regex of this module runs under the decision's time budget (judanon.limits).
+timed_module_patterns(globals())

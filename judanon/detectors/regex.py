@@ -5,7 +5,9 @@ yields, an optional validator); the patterns of a country live in its pack
 (``judanon/packs/<code>/``), which hands them to :class:`RegexDetector`, the
 machinery that runs them. Offsets always come from matches on the original text: nothing is
 normalized first, so ``\\r\\n``, non-breaking or zero-width spaces never shift
-a span.
+a span. (The pipeline hands every detector the normalized view of a decision,
+:mod:`judanon.textnorm`, and maps the spans back.) Every match runs with the
+``regex`` module's timeout, under the decision's budget (:mod:`judanon.limits`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import attrs
 import regex
 
 from judanon.entities import Span
+from judanon.limits import compile as timed_compile, timeout_for
 
 __all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie", "MARKER"]
 
@@ -27,7 +30,7 @@ _NAME = regex.compile(r"[a-z][a-z0-9_]*\Z")
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more.
 MARKER = r"\[[^\[\]\n]{1,40}\]"
-_MARKER = regex.compile(MARKER)
+_MARKER = timed_compile(MARKER)
 #: How far back ``Pattern.extend_left`` looks (a house number like ``12-14 bis, ``).
 _LEFT_WINDOW = 24
 
@@ -100,25 +103,29 @@ class Pattern:
             )
 
     def matches(self, text: str, lowered: Optional[str] = None) -> Iterable["regex.Match"]:
-        """The raw matches; ``lowered`` is ``text.lower()``."""
+        """The raw matches; ``lowered`` is ``text.lower()``. Every match runs under the
+        decision's time budget (:mod:`judanon.limits`)."""
         if lowered is None:
             lowered = text.lower()
         if self.requires and not any(lit in lowered for lit in self.requires):
             return
         if self.anchor is None or len(lowered) != len(text):  # anchors need equal offsets
-            yield from self.regex.finditer(text)
+            yield from self.regex.finditer(text, timeout=timeout_for(text))
             return
         last_end = 0
-        for hit in self.anchor.finditer(lowered):
+        # an anchor may be a stdlib literal trie (fast to scan, cannot backtrack): no timeout
+        hits = (self.anchor.finditer(lowered, timeout=timeout_for(text)) if isinstance(self.anchor, regex.Pattern)
+                else self.anchor.finditer(lowered))
+        for hit in hits:
             if hit.start() < last_end:
                 continue
-            match = self.regex.match(text, hit.start())
+            match = self.regex.match(text, hit.start(), timeout=timeout_for(text))
             while match is not None:
                 last_end = match.end()
                 yield match
                 if not self.chain or match.end() == match.start():
                     break
-                match = self.regex.match(text, last_end)
+                match = self.regex.match(text, last_end, timeout=timeout_for(text))
 
     def spans(self, text: str, source: str, lowered: Optional[str] = None) -> Iterable[Span]:
         """Every validated match of this pattern in ``text``."""
@@ -128,7 +135,8 @@ class Pattern:
             if start < 0 or end <= start:
                 continue
             if self.extend_left is not None:
-                before = self.extend_left.search(text, max(0, start - _LEFT_WINDOW), start)
+                before = self.extend_left.search(text, max(0, start - _LEFT_WINDOW), start,
+                                                 timeout=timeout_for(text))
                 if before is not None:
                     start = before.start()
             if self.validator is not None and not self.validator(text[start:end]):

@@ -1,0 +1,150 @@
+"""Bounds on the work one decision may cost.
+
+Every regular expression run over document text goes through the ``regex`` module
+with a timeout. The timeouts of one decision come from one budget
+(:func:`document_deadline`, set by the pipeline): a pattern that backtracks without end
+on a hostile input raises ``TimeoutError`` instead of hanging, and the pipeline turns it
+into :class:`judanon.AnonymizationError` naming the detector. Outside a pipeline call,
+each regex call gets the budget of a decision of the text's length.
+
+The budget is generous (seconds per megabyte, far above what the shipped detectors
+need), so that it never cuts short honest work on a slow machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import re
+import time
+from typing import Iterator, Optional, Union
+
+import regex
+
+#: Seconds every decision may spend in regular expressions, whatever its length ...
+BUDGET_BASE_S = 60.0
+#: ... plus this many per million characters.
+BUDGET_PER_MILLION_CHARS_S = 600.0
+
+_deadline: contextvars.ContextVar = contextvars.ContextVar("judanon_regex_deadline", default=None)
+
+
+def document_budget(length: int) -> float:
+    """Seconds of regex work allowed for a text of ``length`` characters."""
+    return BUDGET_BASE_S + BUDGET_PER_MILLION_CHARS_S * length / 1e6
+
+
+@contextlib.contextmanager
+def document_deadline(length: int, seconds: Optional[float] = None) -> Iterator[float]:
+    """Within this block, every timed regex call shares one deadline: ``seconds`` from
+    now (default: :func:`document_budget` of ``length``). An enclosing, earlier deadline
+    stays in force."""
+    budget = document_budget(length) if seconds is None else seconds
+    deadline = time.monotonic() + budget
+    outer = _deadline.get()
+    if outer is not None and outer < deadline:
+        deadline = outer
+    token = _deadline.set(deadline)
+    try:
+        yield deadline
+    finally:
+        _deadline.reset(token)
+
+
+def timeout_for(string: str) -> float:
+    """The timeout of one regex call over ``string`` (raises ``TimeoutError`` once the
+    current deadline has passed)."""
+    deadline = _deadline.get()
+    if deadline is None:
+        return document_budget(len(string))
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("regex time budget of this decision spent")
+    return left
+
+
+_RE_TO_REGEX_FLAGS = (
+    (re.IGNORECASE, regex.IGNORECASE),
+    (re.MULTILINE, regex.MULTILINE),
+    (re.DOTALL, regex.DOTALL),
+    (re.VERBOSE, regex.VERBOSE),
+    (re.ASCII, regex.ASCII),
+)
+
+
+#: A pattern that is one character class repeated (``([^\W_]+)``): it cannot backtrack.
+_ONE_CLASS_RUN = regex.compile(r"\(?(?:\[(?:\\.|[^\]\\])*\]|\\[wdsWDS])[+*]\)?")
+
+
+class TimedPattern:
+    """A compiled ``regex`` pattern whose matching methods always pass a timeout
+    (:func:`timeout_for`); everything else is the pattern's own.
+
+    A pattern that is one character class repeated runs without one: it cannot
+    backtrack, and the engine's clock checks would triple the cost of splitting a
+    decision into words."""
+
+    __slots__ = ("pattern_object", "linear")
+
+    def __init__(self, pattern: Union["regex.Pattern", "re.Pattern", str], flags: int = 0):
+        if isinstance(pattern, TimedPattern):
+            pattern = pattern.pattern_object
+        elif isinstance(pattern, re.Pattern):
+            converted = 0
+            for re_flag, regex_flag in _RE_TO_REGEX_FLAGS:
+                if pattern.flags & re_flag:
+                    converted |= regex_flag
+            pattern = regex.compile(pattern.pattern, converted)
+        elif isinstance(pattern, str):
+            pattern = regex.compile(pattern, flags)
+        self.pattern_object = pattern
+        self.linear = _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
+
+    def _timeout(self, string) -> Optional[float]:
+        return None if self.linear else timeout_for(string)
+
+    # match and search run thousands of times per decision: no argument packing
+    def match(self, string, pos=None, endpos=None):
+        return self.pattern_object.match(string, pos, endpos, timeout=self._timeout(string))
+
+    def search(self, string, pos=None, endpos=None):
+        return self.pattern_object.search(string, pos, endpos, timeout=self._timeout(string))
+
+    def fullmatch(self, string, *args, **kw):
+        return self.pattern_object.fullmatch(string, *args, timeout=self._timeout(string), **kw)
+
+    def finditer(self, string, *args, **kw):
+        return self.pattern_object.finditer(string, *args, timeout=self._timeout(string), **kw)
+
+    def findall(self, string, *args, **kw):
+        return self.pattern_object.findall(string, *args, timeout=self._timeout(string), **kw)
+
+    def split(self, string, *args, **kw):
+        return self.pattern_object.split(string, *args, timeout=self._timeout(string), **kw)
+
+    def sub(self, repl, string, *args, **kw):
+        return self.pattern_object.sub(repl, string, *args, timeout=self._timeout(string), **kw)
+
+    def __getattr__(self, name):  # pattern, groupindex, flags ...
+        if name in TimedPattern.__slots__:  # not set yet (while unpickling)
+            raise AttributeError(name)
+        return getattr(self.pattern_object, name)
+
+    def __reduce__(self):  # an Anonymizer holding timed patterns pickles (worker processes)
+        return (TimedPattern, (self.pattern_object,))
+
+    def __repr__(self) -> str:
+        return f"TimedPattern({self.pattern_object.pattern!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> TimedPattern:  # noqa: A001 - mirrors regex.compile
+    """``regex.compile`` whose matches run under the document's time budget."""
+    return TimedPattern(regex.compile(pattern, flags))
+
+
+def timed_module_patterns(namespace: dict) -> None:
+    """Wrap every compiled pattern (``re`` or ``regex``) bound at a module's top level in
+    :class:`TimedPattern`: call it once, at the end of a detector module."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, (re.Pattern, regex.Pattern)):
+            namespace[name] = TimedPattern(value)
