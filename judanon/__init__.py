@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 
 from .audit import AuditTrail
 from .entities import CATEGORIES, Detector, Entity, Evidence, Span
-from .errors import AuditFormatError, DetectorError, GoldFormatError, JudanonError
+from .errors import AuditFormatError, DetectorError, DocumentError, GoldFormatError, JudanonError
 from .pipeline import Anonymizer, Result
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "evaluate",
     "JudanonError",
     "DetectorError",
+    "DocumentError",
     "AuditFormatError",
     "GoldFormatError",
     "__version__",

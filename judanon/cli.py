@@ -58,7 +58,9 @@ def _anonymizer(args, **kw):
 
 
 def _cmd_anonymize(args) -> int:
-    text = _read_input(args.path)
+    if args.jsonl is not None or args.out is not None or len(args.paths) != 1 or _is_dir(args.paths[0]):
+        return _cmd_anonymize_batch(args)
+    text = _read_input(args.paths[0])
     anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
     result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
     if args.audit:
@@ -75,6 +77,62 @@ def _cmd_anonymize(args) -> int:
         if not result.text.endswith("\n"):
             sys.stdout.write("\n")
         sys.stderr.write(result.audit.summary() + "\n")
+    return 0
+
+
+def _is_dir(path: str) -> bool:
+    import os
+
+    return path != "-" and os.path.isdir(path)
+
+
+def _cmd_anonymize_batch(args) -> int:
+    """Several files, a folder, or ``--jsonl IN``: everything goes to ``--out``."""
+    from . import corpus
+
+    if args.jsonl is not None and args.paths:
+        raise UsageError("give either decision files (or folders) or --jsonl IN, not both")
+    if args.jsonl is None and not args.paths:
+        raise UsageError("give a decision file, several files, a folder, or --jsonl IN")
+    if args.out is None:
+        raise UsageError("several decisions, a folder or --jsonl need --out "
+                         "(a folder for files, a .jsonl file or - for --jsonl)")
+    for flag, value in (("--case-id", args.case_id), ("--party", args.party), ("--json", args.json),
+                        ("--audit", args.audit)):
+        if value:
+            raise UsageError(f"{flag} applies to one decision; in a batch, give each record its own "
+                             "case_id and parties in a --jsonl file (audit trails are written beside "
+                             "each published text)")
+    if args.jobs == 0 or args.jobs < -1:
+        raise UsageError(f"--jobs must be a positive number of processes or -1 (one per CPU), not {args.jobs}")
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        if args.jsonl is not None:
+            tap = corpus.IdTap(corpus.jsonl_records(args.jsonl, args.omit or ()))
+            anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+            outcomes = anon.anonymize_many(tap, n_jobs=args.jobs, progress=progress)
+            if args.out == "-":
+                report = corpus.write_jsonl(outcomes, tap.ids.popleft, sys.stdout)
+            else:
+                try:
+                    out = open(args.out, "w", encoding="utf-8")
+                except OSError as exc:
+                    raise UsageError(f"cannot write {args.out}: {exc.strerror}") from None
+                with out:
+                    report = corpus.write_jsonl(outcomes, tap.ids.popleft, out)
+        else:
+            planned = corpus.plan_files(args.paths, args.out)
+            anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+            outcomes = anon.anonymize_many(corpus.file_records(planned, args.omit or ()),
+                                           n_jobs=args.jobs, progress=progress)
+            report = corpus.write_files(outcomes, planned)
+    except corpus.CorpusError as exc:
+        raise UsageError(str(exc)) from None
+    where = "" if args.out == "-" else f" into {args.out}"
+    sys.stderr.write(f"judanon: {report.done} document(s) pseudonymized{where}\n")
+    if report.failed:
+        sys.stderr.write(corpus.format_failures(report) + "\n")
+        return 1
     return 0
 
 
@@ -113,8 +171,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"judanon {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("anonymize", help="pseudonymize a decision (UTF-8 text file, or - for stdin)")
-    p.add_argument("path", help="decision text file, or - to read stdin")
+    p = sub.add_parser("anonymize", help="pseudonymize decisions (UTF-8 text files, folders, - for stdin, "
+                                         "or --jsonl records)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="decision text file (- reads stdin); several files or folders (their *.txt "
+                        "files) need --out")
+    p.add_argument("--jsonl", metavar="IN.jsonl",
+                   help='records {"id", "text", "case_id", "omit", "parties"}, one per line (- reads stdin)')
+    p.add_argument("--out", metavar="OUT",
+                   help="batch output: a folder for files (published text and .audit.json side by side), "
+                        "a .jsonl file (or -) for --jsonl")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes for a batch (-1: one per CPU; default 1)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: when stderr is a terminal)")
     p.add_argument("--omit", nargs="+", metavar="CATEGORY", choices=CATEGORIES,
                    help="categories to leave visible")
     p.add_argument("--case-id", help="case identifier; seeds the replacement letters")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from typing import Iterable, List, Optional, Sequence, Union
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
 
 import attrs
 
@@ -13,7 +13,7 @@ from . import entities as E
 from .audit import (SCHEMA_VERSION, AuditTrail, DetectorInfo, EntityRecord, EvidenceRecord,
                     freeze, keyed_hash, sha256_text)
 from .entities import Entity, Span
-from .errors import DetectorError
+from .errors import DetectorError, DocumentError
 from .pseudonymize import Pseudonymizer, seed_for
 from .resolve import Candidate, link, propagate, resolve_overlaps
 from .textnorm import fold_key
@@ -86,6 +86,12 @@ class Result:
     text: str = attrs.field(repr=False)
     entities: List[Entity] = attrs.field(repr=lambda es: f"<{len(es)} entities>")
     audit: AuditTrail = attrs.field(repr=False)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the decision with its entities highlighted (see :mod:`judanon.display`)."""
+        from .display import result_html
+
+        return result_html(self)
 
 
 def _check_text(text) -> str:
@@ -271,6 +277,27 @@ class Anonymizer:
             entities=tuple(records),
         )
         return Result(published, entities, audit)
+
+    def anonymize_many(
+        self,
+        records: Iterable[Union[str, Mapping[str, Any]]],
+        n_jobs: int = 1,
+        progress: bool = False,
+    ) -> Iterator[Union[Result, DocumentError]]:
+        """Pseudonymize many decisions; yields one ``Result`` or ``DocumentError`` per
+        record, in input order, as they are done.
+
+        A record is a text or a dict with ``text`` and optionally ``id``, ``case_id``,
+        ``omit`` and ``parties`` (other keys are ignored). A document that fails yields a
+        :class:`judanon.DocumentError` (its ``id`` and a ``reason`` that never quotes the
+        text) and the others go on. ``n_jobs``: worker processes (``-1``: one per CPU;
+        each loads the model once); with ``1`` the neural detector tags the sentences of
+        several documents together. ``progress=True`` shows a progress bar on stderr
+        (tqdm, when installed) once a run lasts more than two seconds.
+        """
+        from .batch import anonymize_many
+
+        return anonymize_many(self, records, n_jobs=n_jobs, progress=progress)
 
     # ------------------------------------------------------------------------------
     def _safe_detail(self, detail: str, surface_key: str) -> str:
