@@ -173,7 +173,7 @@ class Anonymizer:
     def detect(self, text: str, parties: Optional[Sequence[str]] = None) -> List[Span]:
         """Every candidate span of every detector (before the overlap policy)."""
         text = _check_text(text)
-        detectors = list(self.detectors)
+        detectors: List[Any] = list(self.detectors)
         if parties:
             from .detectors.dictionary import PartyListDetector
 
@@ -289,7 +289,7 @@ class Anonymizer:
 
         A record is a text or a dict with ``text`` and optionally ``id``, ``case_id``,
         ``omit`` and ``parties`` (other keys are ignored). A document that fails yields a
-        :class:`judanon.DocumentError` (its ``id`` and a ``reason`` that never quotes the
+        ``judanon.DocumentError`` (its ``id`` and a ``reason`` that never quotes the
         text) and the others go on. ``n_jobs``: worker processes (``-1``: one per CPU;
         each loads the model once); with ``1`` the neural detector tags the sentences of
         several documents together. ``progress=True`` shows a progress bar on stderr
