@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import List, Optional
 
@@ -81,8 +82,6 @@ def _cmd_anonymize(args) -> int:
 
 
 def _is_dir(path: str) -> bool:
-    import os
-
     return path != "-" and os.path.isdir(path)
 
 
@@ -105,6 +104,9 @@ def _cmd_anonymize_batch(args) -> int:
                              "each published text)")
     if args.jobs == 0 or args.jobs < -1:
         raise UsageError(f"--jobs must be a positive number of processes or -1 (one per CPU), not {args.jobs}")
+    if args.jsonl not in (None, "-") and args.out != "-" and os.path.exists(args.out) \
+            and os.path.samefile(args.jsonl, args.out):
+        raise UsageError(f"--out {args.out} would overwrite the input; choose another file")
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     try:
         if args.jsonl is not None:

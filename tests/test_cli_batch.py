@@ -102,6 +102,7 @@ def test_jsonl_to_stdout(tmp_path, capsys):
     (["{folder}", "--out", "o", "--audit", "a.json"], "--audit applies to one decision"),
     (["{folder}", "--out", "{folder}"], "would overwrite the input"),
     (["{folder}", "--out", "o", "--jobs", "0"], "--jobs"),
+    (["--jsonl", "{folder}/a.txt", "--out", "{folder}/a.txt"], "would overwrite the input"),
     (["{tmp}/absent", "{folder}", "--out", "o"], "no such file or folder"),
     (["{tmp}/empty", "--out", "o"], "no .txt file"),
 ])
