@@ -7,8 +7,9 @@ __version__ = "0.1.0"
 
 from .audit import AuditTrail
 from .entities import CATEGORIES, Detector, Entity, Evidence, Span
-from .errors import (AnonymizationError, AuditError, AuditFormatError, DetectorError, GoldFormatError,
-                     JudanonError, LabelFormatError, ModelLoadError, ModelNotFoundError, ReviewError)
+from .errors import (AnonymizationError, AuditError, AuditFormatError, DetectorError, DocumentError,
+                     GoldFormatError, JudanonError, LabelFormatError, ModelLoadError, ModelNotFoundError,
+                     ReviewError)
 from .pipeline import Anonymizer, Result
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "DetectorError",
     "ModelNotFoundError",
     "ModelLoadError",
+    "DocumentError",
     "AuditFormatError",
     "GoldFormatError",
     "AuditError",

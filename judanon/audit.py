@@ -335,6 +335,12 @@ class AuditTrail:
             f"{visible} left visible, {doubts}; input sha256 {self.input_sha256[:12]}"
         )
 
+    def _repr_html_(self) -> str:
+        """Jupyter: counts per category and detector, and doubts (see :mod:`judanon.display`)."""
+        from .display import audit_html
+
+        return audit_html(self)
+
     # --- JSON ----------------------------------------------------------------------
     def to_dict(self) -> dict:
         return {

@@ -62,7 +62,9 @@ def _anonymizer(args, **kw):
 
 
 def _cmd_anonymize(args) -> int:
-    text = _read_input(args.path)
+    if args.jsonl is not None or args.out is not None or len(args.paths) != 1 or _is_dir(args.paths[0]):
+        return _cmd_anonymize_batch(args)
+    text = _read_input(args.paths[0])
     anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
     result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
     if args.audit:
@@ -120,6 +122,63 @@ def _cmd_check(args) -> int:
     return 0
 
 
+def _is_dir(path: str) -> bool:
+    return path != "-" and os.path.isdir(path)
+
+
+def _cmd_anonymize_batch(args) -> int:
+    """Several files, a folder, or ``--jsonl IN``: everything goes to ``--out``."""
+    from . import corpus
+
+    if args.jsonl is not None and args.paths:
+        raise UsageError("give either decision files (or folders) or --jsonl IN, not both")
+    if args.jsonl is None and not args.paths:
+        raise UsageError("give a decision file, several files, a folder, or --jsonl IN")
+    if args.out is None:
+        raise UsageError("several decisions, a folder or --jsonl need --out "
+                         "(a folder for files, a .jsonl file or - for --jsonl)")
+    for flag, value in (("--case-id", args.case_id), ("--party", args.party), ("--json", args.json),
+                        ("--audit", args.audit)):
+        if value:
+            raise UsageError(f"{flag} applies to one decision; in a batch, give each record its own "
+                             "case_id and parties in a --jsonl file (audit trails are written beside "
+                             "each published text)")
+    if args.jobs == 0 or args.jobs < -1:
+        raise UsageError(f"--jobs must be a positive number of processes or -1 (one per CPU), not {args.jobs}")
+    if args.jsonl not in (None, "-") and args.out != "-" and os.path.exists(args.out) \
+            and os.path.samefile(args.jsonl, args.out):
+        raise UsageError(f"--out {args.out} would overwrite the input; choose another file")
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    try:
+        if args.jsonl is not None:
+            tap = corpus.IdTap(corpus.jsonl_records(args.jsonl, args.omit or ()))
+            anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+            outcomes = anon.anonymize_many(tap, n_jobs=args.jobs, progress=progress)
+            if args.out == "-":
+                report = corpus.write_jsonl(outcomes, tap.ids.popleft, sys.stdout)
+            else:
+                try:
+                    out = open(args.out, "w", encoding="utf-8")
+                except OSError as exc:
+                    raise UsageError(f"cannot write {args.out}: {exc.strerror}") from None
+                with out:
+                    report = corpus.write_jsonl(outcomes, tap.ids.popleft, out)
+        else:
+            planned = corpus.plan_files(args.paths, args.out)
+            anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+            outcomes = anon.anonymize_many(corpus.file_records(planned, args.omit or ()),
+                                           n_jobs=args.jobs, progress=progress)
+            report = corpus.write_files(outcomes, planned)
+    except corpus.CorpusError as exc:
+        raise UsageError(str(exc)) from None
+    where = "" if args.out == "-" else f" into {args.out}"
+    sys.stderr.write(f"judanon: {report.done} document(s) pseudonymized{where}\n")
+    if report.failed:
+        sys.stderr.write(corpus.format_failures(report) + "\n")
+        return 1
+    return 0
+
+
 def _cmd_evaluate(args) -> int:
     from .evaluation import evaluate_files, format_report, held_out_numbers
 
@@ -136,6 +195,7 @@ def _cmd_evaluate(args) -> int:
     if not report.documents and only is None:
         raise UsageError(f"no annotated decision in {', '.join(args.gold)}: nothing to score")
     if not report.documents:
+        assert only is not None
         raise UsageError(f"none of the {len(only)} decisions {args.held_out} holds out is in "
                          f"{', '.join(args.gold)}: pass the gold files the model was trained from")
     if args.json:
@@ -164,8 +224,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"judanon {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("anonymize", help="pseudonymize a decision (UTF-8 text file, or - for stdin)")
-    p.add_argument("path", help="decision text file, or - to read stdin")
+    p = sub.add_parser("anonymize", help="pseudonymize decisions (UTF-8 text files, folders, - for stdin, "
+                                         "or --jsonl records)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="decision text file (- reads stdin); several files or folders (their *.txt "
+                        "files) need --out")
+    p.add_argument("--jsonl", metavar="IN.jsonl",
+                   help='records {"id", "text", "case_id", "omit", "parties"}, one per line (- reads stdin)')
+    p.add_argument("--out", metavar="OUT",
+                   help="batch output: a folder for files (published text and .audit.json side by side), "
+                        "a .jsonl file (or -) for --jsonl")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes for a batch (-1: one per CPU; default 1)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: when stderr is a terminal)")
     p.add_argument("--omit", nargs="+", metavar="CATEGORY", choices=CATEGORIES,
                    help="categories to leave visible")
     p.add_argument("--case-id", help="case identifier; seeds the replacement letters")

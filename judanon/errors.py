@@ -52,3 +52,20 @@ class ExtraNotInstalledError(JudanonError, ImportError):
 
 class LabelFormatError(JudanonError, ValueError):
     """A Label document or treatment does not follow Label's format or does not fit its text."""
+
+
+class DocumentError(JudanonError):
+    """One document of a batch failed; the others went on (``Anonymizer.anonymize_many``
+    yields it in that document's place, it does not raise it).
+
+    ``id`` is the record's ``id`` (its position in the input when it has none);
+    ``reason`` says what went wrong and never quotes the decision's text.
+    """
+
+    def __init__(self, id, reason: str):
+        super().__init__(f"document {id!r} failed: {reason}")
+        self.id = id
+        self.reason = reason
+
+    def __reduce__(self):
+        return (type(self), (self.id, self.reason))

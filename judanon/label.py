@@ -87,8 +87,8 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         base = document.get("entities", [])
     state: Dict[_Key, Tuple[float, Optional[str]]] = {}
     for i, a in enumerate(base):
-        key, score, eid = _annotation(a, text, f"annotation {i}")
-        state[key] = (score, eid)
+        span_key, score, eid = _annotation(a, text, f"annotation {i}")
+        state[span_key] = (score, eid)
 
     if "categoriesToOmit" in document:
         policy = Policy(frozenset(document["categoriesToOmit"]), frozenset())

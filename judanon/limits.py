@@ -85,6 +85,8 @@ class TimedPattern:
     decision into words."""
 
     __slots__ = ("pattern_object", "linear")
+    pattern_object: "regex.Pattern"
+    linear: bool
 
     def __init__(self, pattern: Union["regex.Pattern", "re.Pattern", str], flags: int = 0):
         if isinstance(pattern, TimedPattern):

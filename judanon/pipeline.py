@@ -7,7 +7,7 @@ import contextlib
 import importlib.util
 import os
 import threading
-from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 import attrs
 
@@ -15,7 +15,7 @@ from . import __version__
 from . import entities as E
 from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from .entities import Entity, Span
-from .errors import AnonymizationError, DetectorError
+from .errors import AnonymizationError, DetectorError, DocumentError
 from .inflection import link_inflections, propagate_inflections
 from .limits import document_deadline
 from .policy import VisiblePlaces
@@ -111,6 +111,12 @@ class Result:
         from .mapping import export_mapping
 
         return export_mapping(self, key)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the decision with its entities highlighted (see :mod:`judanon.display`)."""
+        from .display import result_html
+
+        return result_html(self)
 
 
 def _check_text(text) -> str:
@@ -220,7 +226,7 @@ class Anonymizer:
         self._profile = loaded
         self.strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
         # case_id -> replacer: decisions of one case share letters (bounded, most recent kept)
-        self._cases: "collections.OrderedDict[str, object]" = collections.OrderedDict()
+        self._cases: "collections.OrderedDict[str, Any]" = collections.OrderedDict()
         if visible_places is None:
             visible_places = VisiblePlaces(loaded.visible_places)
         elif not isinstance(visible_places, VisiblePlaces):
@@ -249,7 +255,7 @@ class Anonymizer:
         A detector that raises or exceeds the decision's time budget fails the document
         with an error naming the detector; the exception it raised is kept in the error's
         ``original`` attribute but not chained, since its message may quote the text."""
-        detectors = list(self.detectors)
+        detectors: List[Any] = list(self.detectors)
         if parties:
             from .detectors.dictionary import PartyListDetector
 
@@ -362,6 +368,27 @@ class Anonymizer:
             Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
             tuple(records), tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context)))
         return Result(published, entities, audit, context)
+
+    def anonymize_many(
+        self,
+        records: Iterable[Union[str, Mapping[str, Any]]],
+        n_jobs: int = 1,
+        progress: bool = False,
+    ) -> Iterator[Union[Result, DocumentError]]:
+        """Pseudonymize many decisions; yields one ``Result`` or ``DocumentError`` per
+        record, in input order, as they are done.
+
+        A record is a text or a dict with ``text`` and optionally ``id``, ``case_id``,
+        ``omit`` and ``parties`` (other keys are ignored). A document that fails yields a
+        ``judanon.DocumentError`` (its ``id`` and a ``reason`` that never quotes the
+        text) and the others go on. ``n_jobs``: worker processes (``-1``: one per CPU;
+        each loads the model once); with ``1`` the neural detector tags the sentences of
+        several documents together. ``progress=True`` shows a progress bar on stderr
+        (tqdm, when installed) once a run lasts more than two seconds.
+        """
+        from .batch import anonymize_many
+
+        return anonymize_many(self, records, n_jobs=n_jobs, progress=progress)
 
     # ------------------------------------------------------------------------------
     def _case_replacer(self, case_id: Optional[str], text: str):

@@ -10,7 +10,7 @@ the policy keeps visible, so the two cannot drift apart.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, List, Sequence, Tuple
+from typing import Any, Iterable, List, Sequence, Tuple
 
 from . import entities as E
 
@@ -27,7 +27,7 @@ class VisiblePlaces:
 
     labels = PLACE_LABELS
 
-    def __init__(self, patterns: Iterable[object] = ()):
+    def __init__(self, patterns: Iterable[Any] = ()):
         from .detectors.regex import RegexDetector
 
         patterns = tuple(patterns)

@@ -8,7 +8,7 @@ decisions and chains the change into its audit trail.
 from __future__ import annotations
 
 import datetime
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import attrs
 
@@ -58,7 +58,7 @@ class ReviewContext:
     audit_plaintext: bool
     propagate_names: bool
     #: The replacer's state after this result (a clone: reviewing never changes it).
-    replacer: object
+    replacer: Any
     parties: Tuple[str, ...] = ()
     #: The profile's words announcing an identifier (doubts after a review).
     identifier_context: Tuple[str, ...] = ()
@@ -124,8 +124,9 @@ def assemble(text: str, candidates: Sequence[Candidate], links: Sequence[Tuple[s
         if old is not None:
             gid = old.link
         else:
-            gid = group_ids.get((c.label, key))
-            if gid is None:
+            found = group_ids.get((c.label, key))
+            gid = found if found is not None else ""
+            if found is None:
                 while f"g{next_group}" in used_groups:
                     next_group += 1
                 gid = group_ids[(c.label, key)] = f"g{next_group}"
@@ -177,7 +178,7 @@ def diff(before: Sequence[EntityRecord], after: Sequence[EntityRecord]):
 
 
 def accepted_so_far(revisions: Iterable[Revision]) -> FrozenSet[str]:
-    out = set()
+    out: set = set()
     for rev in revisions:
         out.update(rev.accepted)
     return frozenset(out)

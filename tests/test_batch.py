@@ -1,0 +1,214 @@
+"""Anonymizer.anonymize_many: order, failure isolation, worker processes, batching."""
+
+import json
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+import judanon
+from judanon import batch
+from judanon.entities import Span
+from word_detector import WordDetector
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fr-label"
+SECRET = "Kerbrat-Sauvage"
+
+
+def dev_texts(n):
+    with open(DATA / "dev.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line, _ in zip(fh, range(n))]
+
+
+def same(result, reference):
+    """Same published text and decisions (scores may differ in the last digits when
+    sentences are batched differently)."""
+    assert result.text == reference.text
+    assert [(e.start, e.end, e.label, e.replacement, e.link) for e in result.entities] == \
+        [(e.start, e.end, e.label, e.replacement, e.link) for e in reference.entities]
+    assert [r.surface_hash for r in result.audit.entities] == [r.surface_hash for r in reference.audit.entities]
+    assert result.audit.detectors == reference.audit.detectors
+    assert result.audit.configuration == reference.audit.configuration
+
+
+class FailsOn:
+    """Marks words like WordDetector, and raises (quoting the text) on ``marker``."""
+
+    name, version = "fails-on", "1"
+
+    def __init__(self, marker, words=None):
+        self.marker = marker
+        self.words = WordDetector(words or {"Morvan": "personnePhysique"})
+
+    def detect(self, text):
+        if self.marker in text:
+            raise ValueError(f"cannot handle {text[:60]!r}")
+        return list(self.words.detect(text))
+
+
+class ManyFailsOn(FailsOn):
+    """Has detect_many, which fails for the whole chunk as soon as one text has the marker."""
+
+    name = "many-fails-on"
+    calls = 0
+
+    def detect_many(self, texts):
+        type(self).calls += 1
+        return [self.detect(t) for t in texts]
+
+
+class ExitsOn(FailsOn):
+    """Kills the process that runs it on ``marker`` (a worker dying mid-document)."""
+
+    name = "exits-on"
+
+    def detect(self, text):
+        if self.marker in text:
+            os._exit(3)
+        return list(self.words.detect(text))
+
+
+def test_default_pipeline_batch_equals_one_call_per_document(default_anonymizer):
+    texts = dev_texts(6)
+    records = [{"id": f"d{i}", "text": t, "case_id": f"RG {i}", "omit": ["dateNaissance"]} for i, t in enumerate(texts)]
+    records.insert(2, texts[0])  # a bare text, between dicts
+    out = list(default_anonymizer.anonymize_many(records))
+    assert len(out) == len(records)
+    for record, result in zip(records, out):
+        assert isinstance(result, judanon.Result)
+        if isinstance(record, str):
+            reference = default_anonymizer.anonymize(record)
+        else:
+            reference = default_anonymizer.anonymize(record["text"], omit=record["omit"], case_id=record["case_id"])
+        same(result, reference)
+    assert dict(out[0].audit.configuration)["case_id"] == "RG 0"
+
+
+def test_failing_document_yields_document_error_and_the_rest_goes_on():
+    anon = judanon.Anonymizer(detectors=[FailsOn(SECRET)])
+    records = ["M. Morvan", {"id": "bad", "text": f"M. {SECRET} et M. Morvan"}, {"id": "ok", "text": "Mme Morvan"}]
+    out = list(anon.anonymize_many(records))
+    assert [type(o).__name__ for o in out] == ["Result", "DocumentError", "Result"]
+    error = out[1]
+    assert isinstance(error, judanon.DocumentError) and isinstance(error, judanon.JudanonError)
+    assert error.id == "bad" and "fails-on" in error.reason
+    assert SECRET not in error.reason and SECRET not in str(error) and "Morvan" not in error.reason
+    assert out[0].text == "M. " + out[0].entities[0].replacement and "Morvan" not in out[2].text
+
+
+def test_unexpected_errors_are_named_by_class_only():
+    class OddEvidence:
+        """Valid spans whose evidence is not a string: the audit step fails, after detection."""
+
+        name = "odd-evidence"
+
+        def detect(self, text):
+            return [Span(0, 2, "personnePhysique", self.name, evidence=12345)]
+
+    (error,) = judanon.Anonymizer(detectors=[OddEvidence()]).anonymize_many([{"id": 7, "text": f"M. {SECRET}"}])
+    assert error.id == 7 and "AttributeError" in error.reason and "not published" in error.reason
+    # any exception message may quote the text: only judanon's own messages are passed on
+    assert batch.failure_reason(KeyError(SECRET)) == (
+        "unexpected KeyError while pseudonymizing; the decision was not published")
+    assert batch.failure_reason(judanon.DetectorError("detector 'x' failed")) == "detector 'x' failed"
+
+
+def test_bad_records_fail_alone_with_their_id():
+    anon = judanon.Anonymizer(neural=False)
+    records = [42, {"id": "no-text"}, {"id": "num", "text": 3}, {"id": "cid", "text": "x", "case_id": 5},
+               {"id": "om", "text": "x", "omit": [1]}, {"id": "pa", "text": "x", "parties": "Jean Dupont"},
+               {"text": "M. Thibault MORVAN, né le 3 juillet 1969.", "source": "ignored"}]
+    out = list(anon.anonymize_many(records))
+    assert [getattr(o, "id", None) for o in out] == [0, "no-text", "num", "cid", "om", "pa", None]
+    assert "not int" in out[0].reason and "no 'text'" in out[1].reason and "case_id" in out[3].reason
+    assert "omit" in out[4].reason and "parties" in out[5].reason
+    assert "MORVAN" not in out[6].text
+
+
+def test_detect_many_failure_falls_back_to_one_document_at_a_time():
+    ManyFailsOn.calls = 0
+    anon = judanon.Anonymizer(detectors=[ManyFailsOn(SECRET)])
+    texts = ["M. Morvan"] * 3 + [f"{SECRET} et Morvan"] + ["Morvan"] * 2
+    out = list(anon.anonymize_many(texts))
+    assert ManyFailsOn.calls == 1  # one call for the whole chunk
+    assert [isinstance(o, judanon.DocumentError) for o in out] == [False, False, False, True, False, False]
+    assert all("Morvan" not in o.text for o in out if isinstance(o, judanon.Result))
+
+
+def test_arguments_are_checked_before_anything_runs():
+    anon = judanon.Anonymizer(neural=False)
+    for bad in (0, -2, 1.5, True):
+        with pytest.raises(ValueError, match="n_jobs"):
+            anon.anonymize_many(["x"], n_jobs=bad)
+    with pytest.raises(TypeError, match="for one decision call anonymize"):
+        anon.anonymize_many("M. Morvan")
+    with pytest.raises(TypeError, match="iterable"):
+        anon.anonymize_many(5)
+
+
+def test_results_stream_from_a_generator_in_order():
+    anon = judanon.Anonymizer(detectors=[WordDetector({"Morvan": "personnePhysique"})])
+    source = ({"id": i, "text": f"{i}: M. Morvan"} for i in range(40))
+    out = anon.anonymize_many(source, progress=True)
+    first = next(out)
+    assert first.text.startswith("0: M. [")
+    rest = list(out)
+    assert [r.text.split(":")[0] for r in rest] == [str(i) for i in range(1, 40)]
+
+
+def test_document_error_pickles():
+    error = judanon.DocumentError("d1", "detector 'x' failed (ValueError)")
+    back = pickle.loads(pickle.dumps(error))
+    assert (back.id, back.reason, str(back)) == (error.id, error.reason, str(error))
+
+
+def test_two_processes_give_the_same_results_with_the_model_loaded_in_each(default_anonymizer):
+    texts = dev_texts(3)
+    records = [{"id": i, "text": t[:3000], "case_id": f"RG {i}"} for i, t in enumerate(texts)]
+    out = list(default_anonymizer.anonymize_many(records, n_jobs=2))
+    for record, result in zip(records, out):
+        same(result, default_anonymizer.anonymize(record["text"], case_id=record["case_id"]))
+
+
+def test_processes_isolate_failures_and_survive_a_dead_worker(monkeypatch):
+    monkeypatch.setattr(batch, "CHUNK_DOCUMENTS", 2)
+    words = {"Morvan": "personnePhysique"}
+    anon = judanon.Anonymizer(detectors=[FailsOn(SECRET, words), ExitsOn("EXIT", words)])
+    texts = [f"{i} M. Morvan" for i in range(30)]
+    texts[3] = f"{SECRET} Morvan"
+    texts[9] = "EXIT Morvan"
+    out = list(anon.anonymize_many(texts, n_jobs=2))
+    assert len(out) == 30
+    assert isinstance(out[3], judanon.DocumentError) and "fails-on" in out[3].reason
+    assert isinstance(out[9], judanon.DocumentError) and "worker process died" in out[9].reason
+    # documents read after the worker died are done by a fresh pool
+    assert all(isinstance(o, judanon.Result) and "Morvan" not in o.text for o in out[20:])
+    lost = [o for o in out if isinstance(o, judanon.DocumentError)]
+    assert all(SECRET not in o.reason for o in lost) and len(lost) <= 1 + 2 * 2 * 2
+
+
+def test_a_changed_model_file_is_not_silently_used(tmp_path):
+    import shutil
+
+    from judanon.detectors.neural import DEFAULT_MODEL_PATH
+
+    model = tmp_path / "court.pt"
+    shutil.copyfile(DEFAULT_MODEL_PATH, model)
+    anon = judanon.Anonymizer(model=model)
+    with open(model, "ab") as fh:
+        fh.write(b"\0")
+    payload = batch.dumps_anonymizer(anon)
+    with pytest.raises(batch.WorkerSetupError, match="changed since"):
+        batch.loads_anonymizer(payload)
+
+
+def test_import_judanon_stays_light():
+    import subprocess
+    import sys
+
+    code = ("import sys, judanon; judanon.Anonymizer; judanon.DocumentError; "
+            "print(sorted(m for m in ('torch', 'flair', 'dask', 'tqdm', 'distributed', 'cloudpickle') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
