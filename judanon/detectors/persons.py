@@ -300,6 +300,21 @@ _NAME_LIST_RE = regex.compile(
     rf"(?<![\w.'’\-])(?P<items>{_PARTNER_ITEM}(?:[ \t\u00a0]*,{_SEP}{_PARTNER_ITEM}){{1,}}"
     rf",?{_SEP}et{_SEP}{_PARTNER_ITEM})(?![\w¿])"
 )
+#: Where a list of names may end: ``, First Last`` or ``et First Last``.
+_LIST_TAIL_RE = re.compile(rf"(?:,|\bet)[ \t\u00a0]+{_CAP}[ \t\u00a0]+{_RE_UPPER}")
+#: How far around such an item a list is looked for.
+_LIST_WINDOW = 200
+
+
+def _list_around(pattern, text: str, pos: int, start: int, end: int):
+    """The match of ``pattern`` in ``text[start:end]`` whose items hold ``pos``."""
+    for m in pattern.finditer(text, start, end):
+        if m.start("items") <= pos < m.end("items"):
+            return m
+        if m.start() > pos:
+            return None
+    return None
+
 #: Words that start town names (``Saint Denis, Saint Ouen et Saint Cloud``), folded.
 _TOWN_STARTS = frozenset(("saint", "sainte", "st", "ste", "le", "la", "les", "port", "mont", "pont", "val"))
 _PARTICLES_FOLDED = frozenset(fold(p) for p in fr.NAME_PARTICLES)
@@ -717,12 +732,23 @@ class PersonContextDetector:
     def _partners(self, text, emit):
         """A firm named after two or more partners: each ``First Last`` is a person; so is
         each item of a list of three or more with no anchor whose words are all names."""
-        for m in _PARTNERS_RE.finditer(text):
-            if self._all_names(text, *m.span("items"), common_words=False):
-                self._name_items(text, *m.span("items"), emit, "partners", 2)
-        for m in _NAME_LIST_RE.finditer(text):
-            if self._all_names(text, *m.span("items"), _TOWN_STARTS):
-                self._name_items(text, *m.span("items"), emit, "name_list", 3)
+        # both lists end with "et First Last" or ", First Last": tried only near such an
+        # item, found by a cheap scan, rather than at every capital of the decision
+        last_end = 0
+        for hit in _LIST_TAIL_RE.finditer(text):
+            if hit.start() < last_end:
+                continue
+            window = (max(0, hit.start() - _LIST_WINDOW), hit.end() + _LIST_WINDOW)
+            for pattern, evidence in ((_PARTNERS_RE, "partners"), (_NAME_LIST_RE, "name_list")):
+                m = _list_around(pattern, text, hit.start(), *window)
+                if m is None:
+                    continue
+                last_end = m.end()
+                if evidence == "partners" and self._all_names(text, *m.span("items"), common_words=False):
+                    self._name_items(text, *m.span("items"), emit, evidence, 2)
+                elif evidence == "name_list" and self._all_names(text, *m.span("items"), _TOWN_STARTS):
+                    self._name_items(text, *m.span("items"), emit, evidence, 3)
+                break
 
     def _all_names(self, text, a, b, not_first=frozenset(), common_words=True) -> bool:
         """No word of ``text[a:b]`` (but ``et`` and particles) is never a name, a common word
