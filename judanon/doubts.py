@@ -94,6 +94,7 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
     if not replaced:
         return []
     covered = sorted((e.start, e.end) for e in entities if e.replacement is not None)
+    covered_starts = [a for a, _ in covered]
     folded = fold(text)
     by_key: Dict[str, List[Entity]] = {}
     for e in replaced:
@@ -107,7 +108,9 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
             a, b = m.span()
             if not text[a:a + 1].isupper():
                 continue
-            if any(s < b and a < t for s, t in covered):
+            # replaced spans never overlap: only the last one starting before b can reach a
+            i = bisect.bisect_left(covered_starts, b)
+            if i and covered[i - 1][1] > a:
                 continue
             out.append(DoubtRecord("replaced-name-visible", tuple(e.id for e in group),
                                    f"same spelling left visible at {a}-{b}", a, b))

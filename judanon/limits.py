@@ -144,9 +144,16 @@ def compile(pattern: str, flags: int = 0) -> TimedPattern:  # noqa: A001 - mirro
     return TimedPattern(regex.compile(pattern, flags))
 
 
-def timed_module_patterns(namespace: dict) -> None:
+def timed_module_patterns(namespace: dict, linear: tuple = ()) -> None:
     """Wrap every compiled pattern (``re`` or ``regex``) bound at a module's top level in
-    :class:`TimedPattern`: call it once, at the end of a detector module."""
+    :class:`TimedPattern`: call it once, at the end of a detector module.
+
+    ``linear`` names stdlib patterns that stay on the stdlib engine, which scans literal
+    alternations several times faster: each must be a literal alternation or character
+    classes with bounded lookarounds and no quantified group that could backtrack (read
+    and listed by hand, like the one-class runs :class:`TimedPattern` exempts)."""
     for name, value in list(namespace.items()):
+        if name in linear and isinstance(value, re.Pattern):
+            continue
         if isinstance(value, (re.Pattern, regex.Pattern)):
             namespace[name] = TimedPattern(value)
