@@ -13,6 +13,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
+from . import limits
 from .audit import DOUBT_KINDS, DoubtRecord
 from .entities import Entity
 from .resolve import MASKING_WINS, PERSON_LIKE
@@ -101,21 +102,26 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
         key = fold(e.text)
         if sum(ch.isalpha() for ch in key) >= 3 and key == key.strip():
             by_key.setdefault(key, []).append(e)
-    out = []
-    for key, group in by_key.items():
-        pattern = regex.compile(r"(?<![\w])" + regex.escape(key) + r"(?![\w])")
-        for m in pattern.finditer(folded):
-            a, b = m.span()
-            if not text[a:a + 1].isupper():
-                continue
-            # replaced spans never overlap: only the last one starting before b can reach a
-            i = bisect.bisect_left(covered_starts, b)
-            if i and covered[i - 1][1] > a:
-                continue
-            out.append(DoubtRecord("replaced-name-visible", tuple(e.id for e in group),
-                                   f"same spelling left visible at {a}-{b}", a, b))
-            break
-    return out
+    if not by_key:
+        return []
+    # one scan for every name (longest first), not one per name
+    pattern = limits.compile(r"(?<![\w])(?:" + "|".join(regex.escape(k) for k in sorted(by_key, key=len, reverse=True))
+                             + r")(?![\w])")
+    found: Dict[str, DoubtRecord] = {}
+    for m in pattern.finditer(folded):
+        key = m.group()
+        if key in found:
+            continue
+        a, b = m.span()
+        if not text[a:a + 1].isupper():
+            continue
+        # replaced spans never overlap: only the last one starting before b can reach a
+        i = bisect.bisect_left(covered_starts, b)
+        if i and covered[i - 1][1] > a:
+            continue
+        found[key] = DoubtRecord("replaced-name-visible", tuple(e.id for e in by_key[key]),
+                                 f"same spelling left visible at {a}-{b}", a, b)
+    return [found[k] for k in by_key if k in found]
 
 
 def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:

@@ -78,6 +78,8 @@ class Pseudonymizer:
 
     def begin(self, text: str) -> None:
         """Markers already in ``text`` are never handed out again."""
+        if "[" not in text:  # no marker: nothing to skip (most decisions)
+            return
         self._used_letters.update(regex.findall(r"\[([A-Z]{1,2})\]", text, timeout=timeout_for(text)))
         for category, fmt in self._formats.items():
             prefix = regex.escape(_format_key(fmt))
