@@ -127,6 +127,8 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
 def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:
     """A party is found when an entity is the party's name, or a whole word or run of
     words of it (``Le Gall`` for ``Yannick Le Gall``)."""
+    if not parties:
+        return []
     found = {k for k in (fold_key(e.text) for e in entities) if sum(ch.isalpha() for ch in k) >= 2}
     out = []
     for i, party in enumerate(parties or ()):
