@@ -171,7 +171,10 @@ def batching_copy(anonymizer: "Anonymizer") -> Tuple["Anonymizer", List[BatchedD
 def run_chunk(anonymizer: "Anonymizer", batched: Sequence[BatchedDetector],
               items: Sequence[Union[Job, DocumentError]]) -> List[Outcome]:
     """Pseudonymize a chunk of validated records; failures become DocumentErrors."""
-    texts = [item.text for item in items if isinstance(item, Job)]
+    # detectors read the normalized view of each text (``Anonymizer.anonymize``): batch those
+    from .textnorm import normalize
+
+    texts = [normalize(item.text).text for item in items if isinstance(item, Job)]
     for det in batched:
         det.prefetch(texts)
     out: List[Outcome] = []

@@ -212,3 +212,31 @@ def test_import_judanon_stays_light():
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+class _CountingWords(WordDetector):
+    """A word detector that also offers ``detect_many`` and counts how it is called."""
+
+    def __init__(self, words):
+        super().__init__(words)
+        self.single_calls = 0
+        self.many_calls = 0
+
+    def detect(self, text):
+        self.single_calls += 1
+        return list(super().detect(text))
+
+    def detect_many(self, texts):
+        self.many_calls += 1
+        return [list(WordDetector.detect(self, t)) for t in texts]
+
+
+def test_batching_serves_texts_whose_normalized_view_differs():
+    # "\r\n", a zero-width space and a decomposed accent: detectors read the normalized
+    # view, and the batch must have prefetched exactly that view
+    detector = _CountingWords({"Morvan": "personnePhysique"})
+    anon = judanon.Anonymizer(detectors=[detector])
+    texts = ["M. Morvan\r\nest venu.", "Mme Mor\u200bvan a signé.", "M. Morvan, ne\u0301 le 3 mai."]
+    results = list(anon.anonymize_many(texts))
+    assert detector.many_calls == 1 and detector.single_calls == 0
+    assert [len([e for e in r.entities if e.replacement]) for r in results] == [1, 1, 1]
