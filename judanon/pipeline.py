@@ -36,6 +36,8 @@ _CASES_LOCK = threading.Lock()
 ANCHORED_SOURCES = frozenset({"person-context", "party-list"})
 #: Detectors that guess: their person spans inside a company's name are dropped.
 GUESS_SOURCES = frozenset({"flair"})
+#: Evidence of a company span that names a listed public body: never a person's name.
+PUBLIC_BODY_EVIDENCE = frozenset({"public_body"})
 
 
 def neural_available() -> bool:
@@ -307,7 +309,8 @@ class Anonymizer:
             try:
                 if text:
                     spans = drop_lowercase_guesses(view.text, spans, GUESS_SOURCES)
-                    spans, confined = drop_company_words(view.text, spans, ANCHORED_SOURCES, GUESS_SOURCES)
+                    spans, confined = drop_company_words(view.text, spans, ANCHORED_SOURCES, GUESS_SOURCES,
+                                                 PUBLIC_BODY_EVIDENCE)
                     candidates = resolve_overlaps(view.text, spans)
                     if self.propagate_names:
                         candidates = propagate(view.text, candidates, confined)

@@ -241,7 +241,8 @@ def _words_of(text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
 
 
 def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Iterable[str] = (),
-                       guess_sources: Iterable[str] = ()) -> Tuple[List[Span], frozenset]:
+                       guess_sources: Iterable[str] = (),
+                       body_evidence: Iterable[str] = ()) -> Tuple[List[Span], frozenset]:
     """Person spans that are a company's name rather than a person's.
 
     Returns the spans kept and the ``(start, end)`` of person guesses confined to a
@@ -256,6 +257,9 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
       a person context anchors it there (``anchored_sources``: civilities, the party
       list). Words that a non-guessing detector found as a person inside the company's
       name do not count as company words.
+    - A company span whose evidence is in ``body_evidence`` names a public body from a
+      list (``URSSAF``, ``AGS-CGEA``): no person span inside it stays, whoever found it,
+      but the party list.
     """
     companies = sorted((s.start, s.end) for s in spans if s.label in COMPANY_LIKE)
     if not companies:
@@ -271,7 +275,10 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
             i -= 1
         return None
 
+    bodies = frozenset(body_evidence)
+    listed = {(s.start, s.end) for s in spans if s.label in COMPANY_LIKE and s.evidence in bodies}
     confined = set()
+    gone_inside = set()
     person_inside: Dict[Tuple[int, int], List[Tuple[int, int]]] = {}
     for s in spans:
         if s.label != E.PERSONNE_PHYSIQUE:
@@ -279,7 +286,9 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
         host = company_at(s)
         if host is None:
             continue
-        if s.source in guesses:
+        if host in listed and s.source != "party-list":
+            gone_inside.add((s.start, s.end))
+        elif s.source in guesses:
             confined.add((s.start, s.end))
         else:
             person_inside.setdefault(host, []).append((s.start, s.end))
@@ -299,7 +308,8 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
             gone.add((s.start, s.end))
     # a name dropped for one detector is dropped for all but the anchored ones
     kept = [s for s in spans
-            if not (s.label == E.PERSONNE_PHYSIQUE and (s.start, s.end) in gone and s.source not in anchored)]
+            if not (s.label == E.PERSONNE_PHYSIQUE and (s.start, s.end) in gone and s.source not in anchored)
+            and not (s.label == E.PERSONNE_PHYSIQUE and (s.start, s.end) in gone_inside and s.source != "party-list")]
     # a person's name found inside a company's name wins over it (``la société Jean Dupont``)
     persons = sorted((s.start, s.end) for s in kept if s.label == E.PERSONNE_PHYSIQUE)
     pstarts = [a for a, _ in persons]

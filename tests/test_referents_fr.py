@@ -147,3 +147,16 @@ def test_a_bank_word_is_no_name_and_residence_verbs_announce_a_town():
                            "sa mère vit à Quimperlé.")
     assert "IBAN" in result.text and "IBAN" not in got
     assert "Lorient" in got and "Quimperlé" in got
+
+
+def test_a_name_in_apposition_after_a_party_role_is_a_person():
+    got, result = replaced("Le requérant, Ahmet Yılmaz, est né en 1970. L'intimée, Oksana Hrytsenko "
+                           "(« l'intimée »), conteste. Le demandeur, Pôle emploi, soutient.")
+    assert {"Ahmet", "Yılmaz", "Oksana", "Hrytsenko"} <= set(got)
+    assert "Pôle emploi" not in {e.text for e in result.entities if e.label == "personnePhysique"}
+
+
+def test_a_listed_public_body_is_never_a_person():
+    result = RULES.anonymize("4°/ à l'UNEDIC, délégation AGS-CGEA de Rennes, dont le siège est à Rennes.",
+                             omit={"personneMorale"})
+    assert not [e for e in result.entities if e.label == "personnePhysique" and "AGS" in e.text]

@@ -217,6 +217,7 @@ _ANCHOR_RE = re.compile(
     rf"|(?P<marital>{_alternation(fr.MARITAL_WORDS)})(?={_SEP}{_RE_UPPER})"
     rf"|(?P<alias>{_alternation(fr.ALIAS_WORDS)})(?={_SEP}{_RE_UPPER})"
     rf"|(?P<noun>{_alternation(_sentence_case(fr.PERSON_NOUNS))})(?={_SEP}{_RE_UPPER})"
+    rf"|(?P<role>{_alternation(_sentence_case(fr.PARTY_ROLE_NOUNS))})(?=,{_SEP}{_RE_UPPER})"
     rf"|(?P<elided>(?:{_alternation(fr.ELIDED_PERSON_NOUNS)}){_SEP}d{_APOS})(?={_RE_UPPER})"
     r")"
 )
@@ -300,6 +301,8 @@ _NAME_LIST_RE = regex.compile(
     rf"(?<![\w.'’\-])(?P<items>{_PARTNER_ITEM}(?:[ \t\u00a0]*,{_SEP}{_PARTNER_ITEM}){{1,}}"
     rf",?{_SEP}et{_SEP}{_PARTNER_ITEM})(?![\w¿])"
 )
+#: What closes a name in apposition: a comma or a parenthesis.
+_APPOSITION_END_RE = regex.compile(r"[ \t\u00a0]*[,(]")
 #: Where a list of names may end: ``, First Last`` or ``et First Last``.
 _LIST_TAIL_RE = re.compile(rf"(?:,|\bet)[ \t\u00a0]+{_CAP}[ \t\u00a0]+{_RE_UPPER}")
 #: How far around such an item a list is looked for.
@@ -546,6 +549,8 @@ class PersonContextDetector:
                 self._after_lawyer_title(text, m, emit)
             elif kind == "firm":
                 self._law_firm(text, m, emit)
+            elif kind == "role":
+                self._after_role_noun(text, m, emit)
             else:
                 self._after_person_word(text, m, kind, emit)
         self._names_before_titles(text, emit)
@@ -704,6 +709,17 @@ class PersonContextDetector:
                 run = name_parts(text, nxt.start("run"), nxt.end("run"))
                 if run.parts and not any(_is_caps(text[s:e]) for s, e in run.parts):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
+
+    def _after_role_noun(self, text, m, emit):
+        """``le requérant, Ahmet Yılmaz, ...``: a name of two words or more in apposition,
+        closed by a comma or a parenthesis."""
+        nxt = _AFTER_ANCHOR_RE.match(text, m.end() + 1, m.end() + 1 + _NEAR)  # past the comma
+        if not nxt:
+            return
+        run = name_parts(text, *nxt.span("run"))
+        if len(run.parts) < 2 or not _APPOSITION_END_RE.match(text, run.end, run.end + _NEAR):
+            return
+        emit(run, PERSONNE_PHYSIQUE, 0.85, "role_apposition")
 
     def _after_person_word(self, text, m, kind, emit):
         if kind == "elided":

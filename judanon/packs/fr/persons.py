@@ -91,6 +91,17 @@ PLURAL_PERSON_NOUNS: Tuple[str, ...] = (
     "ses frères", "ses soeurs", "ses sœurs", "les témoins", "ses parents", "leurs parents",
 )
 
+#: A party's role followed by the party's name in apposition (``le requérant, Ahmet
+#: Yılmaz, est né ...``, ``l'intimée Anna Kowalska (...)``): a name of two words or more
+#: closed by a comma or a parenthesis is a person.
+PARTY_ROLE_NOUNS: Tuple[str, ...] = (
+    "le requérant", "la requérante", "les requérants", "les requérantes", "l'appelant",
+    "l'appelante", "l'intimé", "l'intimée", "le demandeur", "la demanderesse", "le défendeur",
+    "la défenderesse", "le plaignant", "la plaignante", "la partie civile", "le mis en cause",
+    "la mise en cause", "le mis en examen", "la mise en examen", "le condamné", "la condamnée",
+    "l'accusé", "l'accusée", "la victime", "le prévenu", "la prévenue", "le défunt", "la défunte",
+)
+
 #: Nouns after which an elided ``d'`` introduces a person (``le placement d'Hugo``).
 ELIDED_PERSON_NOUNS: Tuple[str, ...] = (
     "placement", "rétention", "maintien", "audition", "comparution", "expulsion",
