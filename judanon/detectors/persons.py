@@ -319,7 +319,7 @@ def _list_around(pattern, text: str, pos: int, start: int, end: int):
     return None
 
 #: Words that start town names (``Saint Denis, Saint Ouen et Saint Cloud``), folded.
-_TOWN_STARTS = frozenset(("saint", "sainte", "st", "ste", "le", "la", "les", "port", "mont", "pont", "val"))
+_TOWN_STARTS = frozenset(fold(w) for w in fr.TOWN_NAME_STARTS)
 _PARTICLES_FOLDED = frozenset(fold(p) for p in fr.NAME_PARTICLES)
 _PARTNER_SPLIT_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}|,?{_SEP}et{_SEP}")
 

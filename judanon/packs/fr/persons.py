@@ -82,6 +82,11 @@ PERSON_NOUNS: Tuple[str, ...] = (
     "les témoins", "ses parents", "leurs parents",
 )
 
+#: Words that start towns' names (``Saint Denis, Saint Ouen et Saint Cloud``): a list of
+#: such pairs with no anchor is no list of persons, folded.
+TOWN_NAME_STARTS: Tuple[str, ...] = ("saint", "sainte", "st", "ste", "le", "la", "les", "port", "mont",
+                                     "pont", "val")
+
 #: Plural nouns of PERSON_NOUNS after which a list of names follows (``leurs enfants
 #: Léa, Tom et Inès``), lowercase; the names after the first are persons too.
 PLURAL_PERSON_NOUNS: Tuple[str, ...] = (
