@@ -34,6 +34,8 @@ _CASES_LOCK = threading.Lock()
 #: Detectors whose person spans are anchored on a person context (a civility, the
 #: case's party list): a company's word they find is a person's name there.
 ANCHORED_SOURCES = frozenset({"person-context", "party-list"})
+#: The detector of the parties known from the case metadata.
+PARTY_LIST_SOURCES = frozenset({"party-list"})
 #: Detectors that guess: their person spans inside a company's name are dropped.
 GUESS_SOURCES = frozenset({"flair"})
 #: Evidence of a company span that names a listed public body: never a person's name.
@@ -310,7 +312,7 @@ class Anonymizer:
                 if text:
                     spans = drop_lowercase_guesses(view.text, spans, GUESS_SOURCES)
                     spans, confined = drop_company_words(view.text, spans, ANCHORED_SOURCES, GUESS_SOURCES,
-                                                 PUBLIC_BODY_EVIDENCE)
+                                                 PUBLIC_BODY_EVIDENCE, PARTY_LIST_SOURCES)
                     candidates = resolve_overlaps(view.text, spans)
                     if self.propagate_names:
                         candidates = propagate(view.text, candidates, confined)

@@ -242,7 +242,8 @@ def _words_of(text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
 
 def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Iterable[str] = (),
                        guess_sources: Iterable[str] = (),
-                       body_evidence: Iterable[str] = ()) -> Tuple[List[Span], frozenset]:
+                       body_evidence: Iterable[str] = (),
+                       listed_sources: Iterable[str] = ()) -> Tuple[List[Span], frozenset]:
     """Person spans that are a company's name rather than a person's.
 
     Returns the spans kept and the ``(start, end)`` of person guesses confined to a
@@ -258,8 +259,8 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
       list). Words that a non-guessing detector found as a person inside the company's
       name do not count as company words.
     - A company span whose evidence is in ``body_evidence`` names a public body from a
-      list (``URSSAF``, ``AGS-CGEA``): no person span inside it stays, whoever found it,
-      but the party list.
+      list (``URSSAF``, ``AGS-CGEA``): no person span inside it stays, but those of
+      ``listed_sources`` (the case's party list).
     """
     companies = sorted((s.start, s.end) for s in spans if s.label in COMPANY_LIKE)
     if not companies:
@@ -275,7 +276,7 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
             i -= 1
         return None
 
-    bodies = frozenset(body_evidence)
+    bodies, parties = frozenset(body_evidence), frozenset(listed_sources)
     listed = {(s.start, s.end) for s in spans if s.label in COMPANY_LIKE and s.evidence in bodies}
     confined = set()
     gone_inside = set()
@@ -286,7 +287,7 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
         host = company_at(s)
         if host is None:
             continue
-        if host in listed and s.source != "party-list":
+        if host in listed and s.source not in parties:
             gone_inside.add((s.start, s.end))
         elif s.source in guesses:
             confined.add((s.start, s.end))
@@ -309,7 +310,7 @@ def drop_company_words(text: str, spans: Sequence[Span], anchored_sources: Itera
     # a name dropped for one detector is dropped for all but the anchored ones
     kept = [s for s in spans
             if not (s.label == E.PERSONNE_PHYSIQUE and (s.start, s.end) in gone and s.source not in anchored)
-            and not (s.label == E.PERSONNE_PHYSIQUE and (s.start, s.end) in gone_inside and s.source != "party-list")]
+            and not (s.label == E.PERSONNE_PHYSIQUE and (s.start, s.end) in gone_inside and s.source not in parties)]
     # a person's name found inside a company's name wins over it (``la société Jean Dupont``)
     persons = sorted((s.start, s.end) for s in kept if s.label == E.PERSONNE_PHYSIQUE)
     pstarts = [a for a, _ in persons]

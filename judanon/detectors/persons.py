@@ -324,8 +324,8 @@ _PARTICLES_FOLDED = frozenset(fold(p) for p in fr.NAME_PARTICLES)
 _PARTNER_SPLIT_RE = regex.compile(rf"[ \t\u00a0]*,{_SEP}|,?{_SEP}et{_SEP}")
 
 #: Company forms written as letters with dots (``S.A.R.L.``), folded without the dots.
-_FORM_LETTERS = {fold(f).replace(".", ""): True for f in fr.COMPANY_FORMS + fr.LAW_FIRM_FORMS
-                 if "." in f or f.isupper()}
+_FORM_LETTERS = frozenset(fold(f).replace(".", "") for f in fr.COMPANY_FORMS + fr.LAW_FIRM_FORMS
+                          if "." in f or f.isupper())
 
 _COMPANY_BEFORE_RE = regex.compile(
     rf"(?:^|[\s(])(?:{_folded_alternation(fr.COMPANY_FORMS)})[ \t\u00a0]+\Z", regex.IGNORECASE
@@ -397,7 +397,7 @@ def name_parts(text: str, start: int, end: int, *, strip_leading: bool = False) 
             if leading and not parts and word[:2].lower() in ("d'", "d’", "l'", "l’"):
                 w_start += 2  # "assistée d'Anne": the elision belongs to the sentence
         else:
-            if _FORM_LETTERS.get(fold(word).replace(".", "").replace("-", "")):
+            if fold(word).replace(".", "").replace("-", "") in _FORM_LETTERS:
                 break  # "S.A.R.L.", "S.C.P.": a company form, not initials
             w_end = m.end() - (text[m.end() - 1] == ".")  # an initial: "J.-P", not its last dot
         if group_start >= 0:
