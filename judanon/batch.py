@@ -9,8 +9,9 @@ nothing and the others go on.
 In one process, the texts of a chunk of documents are handed together to every detector
 that has ``detect_many`` (the neural one), so its sentences share batches. With
 ``n_jobs > 1``, chunks go to worker processes: each worker receives the Anonymizer once
-(its audit key included, so keyed hashes agree across workers) and loads the neural
-model from its file once.
+(its audit key included, so keyed hashes agree across workers). Forked workers (Linux)
+share the caller's loaded model; spawned ones load it from its file once
+(:func:`start_method`).
 """
 
 from __future__ import annotations
@@ -272,16 +273,23 @@ def loads_anonymizer(payload: bytes) -> "Anonymizer":
     return _AnonymizerUnpickler(io.BytesIO(payload)).load()
 
 
-def _worker_init(payload: bytes, threads: int) -> None:
+def _worker_init(anonymizer: Union[bytes, "Anonymizer"], threads: int) -> None:
+    """Set up a worker: ``anonymizer`` is the caller's own object in a forked worker (it
+    is already in memory, model included), its pickled form in a spawned one."""
     global _WORKER, _WORKER_ERROR
-    try:
-        import torch
+    # a spawned worker sets torch's threads before loading the model; a forked one only
+    # if the caller uses torch (a rules-only run imports no torch)
+    if isinstance(anonymizer, bytes) or "torch" in sys.modules:
+        try:
+            import torch
 
-        torch.set_num_threads(threads)
-    except ImportError:
-        pass
+            torch.set_num_threads(threads)
+        except ImportError:
+            pass
     try:
-        _WORKER = batching_copy(loads_anonymizer(payload))
+        if isinstance(anonymizer, bytes):
+            anonymizer = loads_anonymizer(anonymizer)
+        _WORKER = batching_copy(anonymizer)
     except Exception as exc:  # reported by the first chunk, in the parent
         _WORKER_ERROR = f"{type(exc).__name__}: {exc}"
 
@@ -300,16 +308,48 @@ def _cpu_count() -> int:
         return os.cpu_count() or 1
 
 
+#: How worker processes start: ``None`` chooses (see :func:`start_method`); ``"fork"``
+#: or ``"spawn"`` forces one.
+START_METHOD: Optional[str] = None
+
+
+def start_method() -> str:
+    """How worker processes start: forked on Linux from a caller that runs one Python
+    thread, spawned otherwise.
+
+    A forked worker starts at once with the caller's Anonymizer, model included: nothing
+    is imported, pickled or loaded again (a spawned worker spends seconds importing
+    torch and flair and loading the model). Torch's thread pools do not survive a fork,
+    so a forked worker runs torch on one thread, the setting that is safe after a fork.
+    Forking a process in which other Python threads run (a notebook kernel, a web
+    server) could copy a lock another thread holds, so such callers get spawned workers;
+    so do macOS and Windows, where forking is unsafe or absent.
+    """
+    if START_METHOD is not None:
+        return START_METHOD
+    import threading
+
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _run_in_processes(anonymizer: "Anonymizer", items: Iterator[Union[Job, DocumentError]],
                       n_jobs: int) -> Iterator[Outcome]:
-    payload = dumps_anonymizer(anonymizer)
-    threads = max(1, _cpu_count() // n_jobs)
-    # spawn, not fork: torch's thread pools do not survive a fork
-    context = multiprocessing.get_context("spawn")
+    method = start_method()
+    if method == "fork":
+        # the workers are copies of this process: they receive the Anonymizer itself,
+        # and torch must run on one thread there
+        threads = 1
+        setup: Union[bytes, "Anonymizer"] = anonymizer
+    else:
+        threads = max(1, _cpu_count() // n_jobs)
+        setup = dumps_anonymizer(anonymizer)
+    context = multiprocessing.get_context(method)
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(n_jobs, mp_context=context, initializer=_worker_init,
-                                   initargs=(payload, threads))
+                                   initargs=(setup, threads))
 
     pool = new_pool()
     pending: Deque[Tuple[List[Union[Job, DocumentError]], Any]] = collections.deque()
@@ -404,4 +444,5 @@ def _run_here(anonymizer: "Anonymizer", items: Iterator[Union[Job, DocumentError
 
 
 __all__ = ["anonymize_many", "Job", "Unreadable", "to_job", "failure_reason", "BatchedDetector",
-           "run_chunk", "chunks", "dumps_anonymizer", "loads_anonymizer", "WorkerSetupError"]
+           "run_chunk", "chunks", "dumps_anonymizer", "loads_anonymizer", "WorkerSetupError", "start_method",
+           "START_METHOD"]

@@ -240,3 +240,38 @@ def test_batching_serves_texts_whose_normalized_view_differs():
     results = list(anon.anonymize_many(texts))
     assert detector.many_calls == 1 and detector.single_calls == 0
     assert [len([e for e in r.entities if e.replacement]) for r in results] == [1, 1, 1]
+
+
+def test_workers_are_forked_from_a_single_threaded_caller_on_linux(monkeypatch):
+    import sys
+    import threading
+
+    monkeypatch.setattr(batch, "START_METHOD", None)
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        assert batch.start_method() == "fork"
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        # another thread might hold a lock at fork time: spawn
+        assert batch.start_method() == "spawn"
+    finally:
+        stop.set()
+        helper.join()
+    monkeypatch.setattr(batch, "START_METHOD", "spawn")
+    assert batch.start_method() == "spawn"
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_forked_and_spawned_workers_give_the_same_results(monkeypatch, method):
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} on this platform")
+    monkeypatch.setattr(batch, "START_METHOD", method)
+    monkeypatch.setattr(batch, "CHUNK_DOCUMENTS", 2)
+    anon = judanon.Anonymizer(detectors=[WordDetector({"Morvan": "personnePhysique", "Quimper": "localite"})])
+    texts = [f"{i}: M. Morvan habite Quimper." for i in range(10)]
+    out = list(anon.anonymize_many(texts, n_jobs=2))
+    for text, result in zip(texts, out):
+        same(result, anon.anonymize(text))

@@ -2,7 +2,7 @@
 
 Run as a script, not collected as a test:
 
-    python tests/benchmarks/bench_batch.py [--n 2000] [--data DIR] [--runs loop batch-1 batch-2 dask-2]
+    python tests/benchmarks/bench_batch.py [--n 2000] [--data DIR] [--runs loop batch-1 batch-2 dask-2] [--start spawn]
 
 The corpus is ``--n`` decisions made from ``DIR/dev.jsonl`` and ``DIR/silver.jsonl``
 (default: ``../shared/data/fr-label`` beside the repository) repeated, each copy with its
@@ -20,7 +20,8 @@ with the default pipeline (rules + neural):
 Printed: documents/s, characters/s, CPU seconds (all processes of the run; characters
 per CPU second say what the code costs when the machine is shared), and the peak
 resident memory of the largest worker (for one-process runs, the process itself). Loading the model in the calling process is
-not timed; starting worker processes (each loads the model) is, and is shown apart.
+not timed; starting worker processes is, and is shown apart (forked workers share the
+caller's loaded model; spawned ones load it each: ``--start spawn``).
 Torch uses one thread per worker (``OMP_NUM_THREADS=1``).
 """
 
@@ -207,9 +208,15 @@ def main(argv=None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--n", type=int, default=2000, help="decisions in the corpus (default 2000)")
     parser.add_argument("--runs", nargs="+", default=list(RUNS), choices=RUNS)
+    parser.add_argument("--start", choices=("fork", "spawn"),
+                        help="how batch-2's workers start (default: judanon.batch.start_method())")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
+        if args.start:
+            import judanon.batch
+
+            judanon.batch.START_METHOD = args.start
         print(json.dumps(run_one(args.child, args.data, args.n)))
         return 0
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",
@@ -217,7 +224,8 @@ def main(argv=None) -> int:
     print(f"{os.cpu_count()} CPUs seen; load average {os.getloadavg()[0]:.1f} at start", flush=True)
     results = {}
     for run in args.runs:
-        out = subprocess.run([sys.executable, __file__, "--child", run, "--data", str(args.data), "--n", str(args.n)],
+        out = subprocess.run([sys.executable, __file__, "--child", run, "--data", str(args.data), "--n", str(args.n)]
+                             + (["--start", args.start] if args.start else []),
                              capture_output=True, text=True, env=env)
         if out.returncode != 0:
             print(f"{run}: failed\n{out.stderr[-3000:]}", file=sys.stderr)
