@@ -216,7 +216,10 @@ def _neural_options(p: argparse.ArgumentParser) -> None:
     group.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
     group.add_argument("--model", metavar="MODEL.pt",
                        help="a tagger trained with `judanon train`, in place of the shipped one")
-    p.add_argument("--profile", default="fr", help="country pack: fr (default), gr, lt, lu, pl, ro, si")
+    from .packs import available_profiles
+
+    p.add_argument("--profile", default="fr",
+                   help=f"country pack: {', '.join(available_profiles())} (default: fr)")
 
 
 def build_parser() -> argparse.ArgumentParser:

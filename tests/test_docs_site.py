@@ -23,3 +23,10 @@ def test_site_builds_strict(tmp_path):
     api = (site / "api" / "index.html").read_text(encoding="utf-8")
     # the reference is generated from the docstrings
     assert "anonymize_many" in api and "Pseudonymize many decisions" in api and "DocumentError" in api
+    # every pack's page is in the navigation, with no list of packs in mkdocs.yml
+    from judanon.packs import available_profiles
+
+    home = (site / "index.html").read_text(encoding="utf-8")
+    for code in available_profiles():
+        assert (site / "packs" / code / "index.html").is_file(), code
+        assert f'href="packs/{code}/"' in home, code
