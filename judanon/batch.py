@@ -392,8 +392,12 @@ def _with_progress(outcomes: Iterator[Outcome], total: Optional[int]) -> Iterato
     except ImportError:
         yield from _with_counter(outcomes)
         return
+    class Bar(tqdm):
+        # no monitor thread: worker processes fork only from a single-threaded caller
+        monitor_interval = 0
+
     failed = 0
-    with tqdm(total=total, unit="doc", delay=PROGRESS_DELAY, file=sys.stderr, dynamic_ncols=True) as bar:
+    with Bar(total=total, unit="doc", delay=PROGRESS_DELAY, file=sys.stderr, dynamic_ncols=True) as bar:
         for outcome in outcomes:
             if isinstance(outcome, DocumentError):
                 failed += 1
