@@ -141,3 +141,13 @@ def test_a_profile_anonymizer_pickles(code):
             "pl": "Pan Jan Nowak, PESEL 44051401359."}[code]
     copy = pickle.loads(pickle.dumps(anon))
     assert copy.anonymize(text, case_id="1").text == anon.anonymize(text, case_id="1").text
+
+
+@pytest.mark.parametrize("code", ["gr", "lt", "lu", "pl", "ro", "si"])
+def test_partner_profiles_pickle_and_build_the_same_detectors(code):
+    import pickle
+
+    profile = pack_module(code).profile()
+    again = pickle.loads(pickle.dumps(profile))
+    assert again.code == code
+    assert [type(d).__name__ for d in again.detectors()] == [type(d).__name__ for d in profile.detectors()]
