@@ -40,3 +40,15 @@ def test_death_date_and_a_civility_in_capitals():
     out = ANON.anonymize("Ο ΚΥΡΙΟΣ ΔΗΜΗΤΡΙΟΣ ΚΩΝΣΤΑΝΤΙΝΟΥ απεβίωσε στις 5 Ιανουαρίου 2019.").text
     assert "ΔΗΜΗΤΡΙΟΣ" not in out and "ΚΩΝΣΤΑΝΤΙΝΟΥ" not in out
     assert "[Ημερομηνία θανάτου 1]" in out
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="gr", neural=False).anonymize("Χθες ο Γιώργος Ξυλουργόπουλος ήρθε στο γραφείο.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Γιώργος", "Ξυλουργόπουλος"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Καφές Λουμίδης πωλείται. Η Ελλάδα Σήμερα."
+    assert judanon.Anonymizer(profile="gr", neural=False).anonymize(text).text == text

@@ -20,3 +20,15 @@ def test_identifier_date_address_and_persons_are_replaced():
 def test_number_failing_its_checksum_stays():
     text = "Asmens kodas 33309240065, sąskaita LT12 1000 0111 0100 1001."
     assert ANON.anonymize(text).text == text
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="lt", neural=False).anonymize("Vakar Mindaugas Gintarauskas atvyko į posėdį.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Mindaugas", "Gintarauskas"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Tiesiog Lietuva yra graži. Vilnius Senamiestis."
+    assert judanon.Anonymizer(profile="lt", neural=False).anonymize(text).text == text

@@ -42,3 +42,15 @@ def test_numbers_failing_their_checksum_stay():
 def test_death_date_in_the_genitive():
     out = ANON.anonymize("Spadkodawca zmarł 3 stycznia 2020 r. w Łodzi.").text
     assert "3 stycznia 2020" not in out and "[Data śmierci 1]" in out
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="pl", neural=False).anonymize("Wczoraj Jan Zbigniewicz przyszedł do biura.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Jan", "Zbigniewicz"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Firma Budex zatrudnia. Praca Domowa czeka. Polska Grupa Energetyczna."
+    assert judanon.Anonymizer(profile="pl", neural=False).anonymize(text).text == text

@@ -20,3 +20,15 @@ def test_identifiers_date_address_and_persons_are_replaced():
 def test_numbers_failing_their_checksum_stay():
     text = "EMŠO 0101006500007, davčna številka 15012558, račun SI56 2633 0001 2039 087."
     assert ANON.anonymize(text).text == text
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="si", neural=False).anonymize("Včeraj je Marko Zorkovič prišel na obravnavo.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Marko", "Zorkovič"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Slovenija Danes poroča. Hvala Bogu."
+    assert judanon.Anonymizer(profile="si", neural=False).anonymize(text).text == text

@@ -151,3 +151,18 @@ def test_partner_profiles_pickle_and_build_the_same_detectors(code):
     again = pickle.loads(pickle.dumps(profile))
     assert again.code == code
     assert [type(d).__name__ for d in again.detectors()] == [type(d).__name__ for d in profile.detectors()]
+
+
+@pytest.mark.parametrize("code", ["gr", "lt", "pl", "ro", "si"])
+def test_partner_packs_ship_small_name_lexicons_with_their_source(code):
+    from judanon.packs import _base
+
+    folder = ROOT / "judanon" / "packs" / code / "data"
+    assert sum(p.stat().st_size for p in folder.iterdir()) < 1_000_000
+    readme = (folder / "README.md").read_text("utf-8")
+    assert "names-dataset" in readme and "MIT" in readme and f"--pack {code}" in readme
+    lexicon = _base.lexicon(code)
+    assert len(lexicon.first_names) > 1000 and len(lexicon.surnames) > 1000
+    # the pack's own words are never names, whatever the raw lists hold
+    words = pack_module(code).words
+    assert not any(lexicon.is_name(w[:1].upper() + w[1:]) for w in words.NOT_NAMES + words.CIVILITIES)

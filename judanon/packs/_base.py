@@ -14,9 +14,10 @@ The functions find the pack by its code (:func:`judanon.packs.pack_module`), so 
 from __future__ import annotations
 
 import functools
-from typing import List, Optional
+from pathlib import Path
+from typing import List
 
-__all__ = ["regex_detector", "detectors", "profile"]
+__all__ = ["regex_detector", "detectors", "profile", "lexicon", "stop_words"]
 
 
 def regex_detector(code: str, name: str = "regex"):
@@ -28,13 +29,54 @@ def regex_detector(code: str, name: str = "regex"):
     return RegexDetector(pack.patterns(), name=name, version=f"{code}-{pack.VERSION}")
 
 
+def stop_words(words) -> frozenset:
+    """Keys of a pack's words that are never names: its ``NOT_NAMES``, civilities, roles
+    and the months it writes with a capital (``Μαρτίου``; a lowercase ``maja`` is no
+    name anyway, a capitalized ``Maja`` is one). The raw name lists hold some of them."""
+    from judanon.lexicons import name_key
+
+    out = set()
+    for attr in ("NOT_NAMES", "CIVILITIES", "ROLES"):
+        out.update(name_key(w) for w in getattr(words, attr, ()))
+    out.update(name_key(w) for w in getattr(words, "MONTHS", ()) if w[:1].isupper())
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(code: str):
+    """The pack's name lexicons (``data/first_names.txt.gz``, ``data/surnames.txt.gz``,
+    built by ``python -m judanon.build.lexicons --pack <code>``), or ``None`` when the
+    pack ships none. Loaded once."""
+    from judanon.lexicons import NameLexicon
+    from judanon.packs import pack_module
+
+    pack = pack_module(code)
+    folder = Path(pack.__file__).parent / "data"
+    if not (folder / "first_names.txt.gz").exists():
+        return None
+    return NameLexicon.load(folder, stop_words=stop_words(pack.words))
+
+
+#: A known name's likelihood (``NameLexicon.name_likelihood``) below which it is no
+#: evidence: lower than the French pack's, as a pack lexicon is small and ranks by country.
+MIN_LIKELIHOOD = 0.2
+
+
 def detectors(code: str) -> List[object]:
-    """The pack's detectors: its patterns, then persons announced by a civility or a role."""
+    """The pack's detectors: its patterns, persons announced by a civility or a role,
+    and, when the pack ships name lexicons, a known first name or surname beside
+    another name-cased word (``Jan Zbigniewicz``, ``Anna Kowalska``)."""
     from judanon.detectors.civility import CivilityDetector
+    from judanon.detectors.dictionary import NameLexiconDetector
     from judanon.packs import pack_module
 
     words = pack_module(code).words
-    return [regex_detector(code), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
+    found: List[object] = [regex_detector(code), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
+    names = lexicon(code)
+    if names is not None:
+        found.append(NameLexiconDetector(names, min_likelihood=MIN_LIKELIHOOD, min_run=2, name="name-pairs",
+                                         cased_partners=True))
+    return found
 
 
 def profile(code: str):

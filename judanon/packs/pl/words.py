@@ -81,3 +81,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
 }
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack pl``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "first_names": 2500, "surnames": 8000}

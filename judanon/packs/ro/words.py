@@ -17,6 +17,8 @@ ROLES: Tuple[str, ...] = (
 NOT_NAMES: Tuple[str, ...] = (
     "Tribunalul", "Tribunalului", "Curtea", "Curții", "Judecătoria", "Judecătoriei", "Statul",
     "Statului", "Român", "Române", "Ministerul", "Parchetul", "Parchetului", "Primăria", "Primăriei",
+    # saints name churches, streets and towns (Sfântul Gheorghe): the name after them is no person
+    "Sfântul", "Sfânta", "Sfinții", "Sf.",
 )
 MONTHS: Tuple[str, ...] = (
     "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
@@ -52,4 +54,13 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.COMPTE_BANCAIRE: "[Cont bancar {n}]",
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
+}
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack ro``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {
+    "countries": ("MD",), "script": "latin", "language": "ro", "first_names": 2500, "surnames": 8000,
+    "note": "\nnames-dataset ranks no names for Romania (RO); the names ranked in the Republic of Moldova\n"
+            "(MD), whose official language is Romanian, stand in for them (Moldovan spellings such as\n"
+            "`Cebotari` beside `Ciobanu`; Cyrillic spellings are dropped by the script filter).\n",
 }

@@ -55,3 +55,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
 }
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack si``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "first_names": 2500, "surnames": 8000}
