@@ -52,3 +52,11 @@ def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility(
 def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
     text = "Καφές Λουμίδης πωλείται. Η Ελλάδα Σήμερα."
     assert judanon.Anonymizer(profile="gr", neural=False).anonymize(text).text == text
+
+
+def test_the_wife_s_surname_is_the_genitive_and_shares_the_family_letter():
+    result = ANON.anonymize("Ο κ. Γιώργος Παπαδόπουλος και η κα Μαρία Παπαδοπούλου.")
+    by_text = {e.text: e for e in result.entities}
+    assert by_text["Παπαδόπουλος"].replacement == by_text["Παπαδοπούλου"].replacement
+    assert by_text["Γιώργος"].replacement != by_text["Μαρία"].replacement
+    assert all(e.doubt is None for e in result.entities)

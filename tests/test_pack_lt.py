@@ -32,3 +32,12 @@ def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility(
 def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
     text = "Tiesiog Lietuva yra graži. Vilnius Senamiestis."
     assert judanon.Anonymizer(profile="lt", neural=False).anonymize(text).text == text
+
+
+def test_declension_is_one_person_and_the_wife_shares_the_family_letter():
+    result = judanon.Anonymizer(profile="lt", neural=False).anonymize(
+        "Ponas Jonas Kazlauskas ir ponia Rasa Kazlauskienė. Atsakovo Kazlausko nebuvo.")
+    by_text = {e.text: e for e in result.entities}
+    assert by_text["Kazlauskas"].replacement == by_text["Kazlausko"].replacement == by_text["Kazlauskienė"].replacement
+    assert by_text["Jonas"].replacement != by_text["Rasa"].replacement
+    assert all(e.doubt is None for e in result.entities)

@@ -54,3 +54,14 @@ def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility(
 def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
     text = "Firma Budex zatrudnia. Praca Domowa czeka. Polska Grupa Energetyczna."
     assert judanon.Anonymizer(profile="pl", neural=False).anonymize(text).text == text
+
+
+def test_declension_is_one_person_and_spouses_share_the_family_letter():
+    result = ANON.anonymize("Oskarżony Jan Kowalski wyszedł. Sąd przesłuchał pana Kowalskiego i panią "
+                            "Annę Kowalską. Pan Nowak i pana Nowaka.")
+    by_text = {e.text: e for e in result.entities}
+    assert by_text["Kowalski"].replacement == by_text["Kowalskiego"].replacement == by_text["Kowalską"].replacement
+    assert by_text["Jan"].replacement != by_text["Annę"].replacement  # two persons, two first names
+    assert by_text["Nowak"].replacement == by_text["Nowaka"].replacement
+    assert all(e.doubt is None for e in result.entities)
+    assert not [d for d in result.audit.doubts if d.kind == "variant-link"]

@@ -126,7 +126,7 @@ def test_link_inflections_gives_the_first_form_key():
     cands = [Candidate(0, 11, E.PERSONNE_PHYSIQUE, 2, 1.0, []), Candidate(14, 22, E.PERSONNE_PHYSIQUE, 2, 1.0, [])]
     links = link_inflections(text, cands, link(text, cands), (("ski", "skiego"),))
     assert links[0][0] == links[1][0] == "kowalskiego"
-    assert links[1][1] == "inflected form linked"
+    assert links[1][1] is None  # a declension is no guess: no doubt
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert link_inflections(text, cands, link(text, cands), ()) == link(text, cands)
@@ -166,3 +166,21 @@ def test_partner_packs_ship_small_name_lexicons_with_their_source(code):
     # the pack's own words are never names, whatever the raw lists hold
     words = pack_module(code).words
     assert not any(lexicon.is_name(w[:1].upper() + w[1:]) for w in words.NOT_NAMES + words.CIVILITIES)
+
+
+def test_gender_forms_share_a_family_key_and_towns_their_cases():
+    from judanon.inflection import Declensions
+
+    decl = Declensions([("ski", "skiego"), ("ska", "skiej"), ("", "a")], gender_forms=[("ski", "ska")],
+                       places=[("", "ie")])
+    text = "Kowalski, Kowalskiej, Nowak, Nowaka, Kraków, Krakowie"
+    spans = [(0, 8, E.PERSONNE_PHYSIQUE), (10, 20, E.PERSONNE_PHYSIQUE), (22, 27, E.PERSONNE_PHYSIQUE),
+             (29, 35, E.PERSONNE_PHYSIQUE), (37, 43, E.LOCALITE), (45, 53, E.LOCALITE)]
+    cands = [Candidate(a, b, label, 2, 1.0, []) for a, b, label in spans]
+    plain = link(text, cands)
+    assert plain[3] == ("nowak", "variant linked by edit distance")
+    links = link_inflections(text, cands, plain, decl)
+    assert [k for k, _ in links] == ["kowalski", "kowalski", "nowak", "nowak", "krakow", "krakow"]
+    assert all(doubt is None for _, doubt in links)
+    # without gender forms the masculine and feminine stay apart
+    assert link_inflections(text, cands, plain, Declensions(decl.paradigms))[1][0] != "kowalski"

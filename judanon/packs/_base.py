@@ -81,10 +81,12 @@ def detectors(code: str) -> List[object]:
 
 def profile(code: str):
     """The detectors and settings of ``Anonymizer(profile=code)``."""
+    from judanon.inflection import Declensions
     from judanon.packs import Profile, pack_module
 
     words = pack_module(code).words
     return Profile(code=code, detectors=functools.partial(detectors, code),
                    replacement_formats=words.REPLACEMENT_FORMATS,
                    identifier_context=words.IDENTIFIER_CONTEXT,
-                   inflections=getattr(words, "INFLECTIONS", ()))
+                   inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),
+                                           getattr(words, "PLACE_INFLECTIONS", ())))

@@ -58,6 +58,16 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("ασ", "α"),
     ("ουσ", "ου"),
 )
+#: A Greek woman's surname is the genitive of the family's masculine one (``Παπαδόπουλος``/
+#: ``Παπαδοπούλου``, ``Γεωργιάδης``/``Γεωργιάδη``): the paradigms above already give it the
+#: family letter, so no gender forms are listed.
+#: Declension of town names, folded: ``Αθήνα``/``Αθήνας``, ``Θεσσαλονίκη``/``Θεσσαλονίκης``,
+#: ``Βόλος``/``Βόλο``/``Βόλου``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("α", "ασ"),
+    ("η", "ησ"),
+    ("οσ", "ο", "ου"),
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Διεύθυνση {n}]",
     E.LOCALITE: "[Τόπος {n}]",

@@ -45,6 +45,24 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("yte", "ytes", "ytei"),
     ("ute", "utes", "utei"),
 )
+#: Nominatives of one family name: the husband's (``Kazlauskas``, ``Jonaitis``), the wife's
+#: (``Kazlauskienė``) and the unmarried daughter's (``Kazlauskaitė``, ``Jonaitytė``, ``Butkutė``):
+#: several persons with one family letter, as French spouses share theirs.
+GENDER_FORMS: Tuple[Tuple[str, ...], ...] = (
+    ("as", "iene", "aite"), ("is", "iene", "yte"), ("ys", "iene", "yte"), ("us", "iene", "ute"),
+)
+#: Declension of town names, folded, the locative (inessive) among them: ``Vilnius``/
+#: ``Vilniuje``, ``Kaunas``/``Kaune``, ``Klaipėda``/``Klaipėdoje``, ``Šiauliai``/``Šiauliuose``,
+#: ``Panevėžys``/``Panevėžyje``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("us", "uje", "aus", "ui", "u"),
+    ("as", "e", "o", "ui", "a"),
+    ("a", "oje", "os", "ai"),
+    ("e", "eje", "es", "ei"),
+    ("iai", "iuose", "iu", "iams"),
+    ("ai", "uose", "u", "ams"),
+    ("ys", "yje", "io", "iui"),
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresas {n}]",
     E.LOCALITE: "[Vietovė {n}]",

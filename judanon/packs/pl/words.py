@@ -67,6 +67,17 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("a", "y", "ie", "e"),
 )
 #: How replaced mentions are published (a counter in brackets, as in the French convention).
+#: Masculine and feminine nominatives of one family name (``Kowalski``/``Kowalska``): two
+#: persons (husband and wife) with one family letter, as French spouses share theirs.
+GENDER_FORMS: Tuple[Tuple[str, ...], ...] = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"))
+#: Declension of town names, folded: ``Kraków``/``Krakowie``, ``Wrocław``/``Wrocławiu``,
+#: ``Łódź``/``Łodzi``, ``Warszawa``/``Warszawie``/``Warszawy``, ``Gdynia``/``Gdyni``, ``Katowice``/``Katowicach``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("", "a", "u", "ie", "iu", "i", "em", "owi"),
+    ("a", "y", "ie", "e", "i"),
+    ("ia", "i"),
+    ("e", "ach", "om"),
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adres {n}]",
     E.LOCALITE: "[Miejscowość {n}]",

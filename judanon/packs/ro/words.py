@@ -41,6 +41,13 @@ POSTAL_CODE = r"\d{6}"
 INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("a", "ei"),
 )
+#: Romanian surnames keep one form for men and women (``Popescu``): no gender forms.
+#: Declension of town names, folded: ``Cluj``/``Clujului``, ``Constanța``/``Constanței``
+#: (after ``în``/``din`` a town keeps its nominative: ``în București``).
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("", "ului"),
+    ("a", "ei"),
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresa {n}]",
     E.LOCALITE: "[Localitate {n}]",

@@ -41,6 +41,14 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("", "a", "u", "om", "em"),
     ("a", "e", "i", "o"),
 )
+#: Slovenian surnames keep one form for men and women (``Novak``): no gender forms.
+#: Declension of town names, folded: ``Ljubljana``/``Ljubljani``, ``Maribor``/``Mariboru``,
+#: ``Celje``/``Celju``, ``Kranj``/``Kranju``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("a", "i", "e", "o"),
+    ("", "u", "a", "om"),
+    ("e", "u", "a", "em"),
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Naslov {n}]",
     E.LOCALITE: "[Kraj {n}]",
