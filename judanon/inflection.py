@@ -97,15 +97,21 @@ def forms_key(key: str, paradigms: Paradigms) -> FrozenSet[Tuple[int, str]]:
 
 def propagate_inflections(text: str, candidates: List[Candidate], paradigms: AnyDeclensions) -> List[Candidate]:
     """``candidates`` plus every capitalized word of ``text`` that is another case form
-    of a person's one-word name (and overlaps no candidate)."""
-    paradigms = declensions(paradigms).paradigms
-    if not paradigms:
+    of a person's one-word name, or of a one-word town (``Declensions.places``), and
+    overlaps no candidate."""
+    decl = declensions(paradigms)
+    if not decl:
         return candidates
-    known: Dict[Tuple[int, str], Candidate] = {}
+
+    def pairs(key: str, place: bool):
+        return forms_key(key, decl.places if place else decl.paradigms)
+
+    known: Dict[Tuple[bool, int, str], Candidate] = {}
     for c in candidates:
-        if c.label in PERSON_LIKE:
-            for pair in forms_key(link_key(text[c.start:c.end]), paradigms):
-                known.setdefault(pair, c)
+        place = c.label == LOCALITE
+        if c.label in PERSON_LIKE or place:
+            for i, stem in pairs(link_key(text[c.start:c.end]), place):
+                known.setdefault((place, i, stem), c)
     if not known:
         return candidates
     taken = sorted((c.start, c.end) for c in candidates)
@@ -118,12 +124,13 @@ def propagate_inflections(text: str, candidates: List[Candidate], paradigms: Any
         i = bisect.bisect_left(starts, b)
         if i and taken[i - 1][1] > a:
             continue
-        for pair in forms_key(link_key(m.group()), paradigms):
-            source = known.get(pair)
-            if source is not None:
-                added.append(Candidate(a, b, source.label, 1, source.score * 0.9,
-                                       [Evidence(SOURCE, "another form of a name found", source.score * 0.9)]))
-                break
+        key = link_key(m.group())
+        source = next((known[(place, j, stem)] for place in (False, True) for j, stem in pairs(key, place)
+                       if (place, j, stem) in known), None)
+        if source is not None:
+            what = "another form of a town found" if source.label == LOCALITE else "another form of a name found"
+            added.append(Candidate(a, b, source.label, 1, source.score * 0.9,
+                                   [Evidence(SOURCE, what, source.score * 0.9)]))
     if not added:
         return candidates
     return sorted(candidates + added, key=lambda c: (c.start, c.end))

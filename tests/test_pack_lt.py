@@ -41,3 +41,12 @@ def test_declension_is_one_person_and_the_wife_shares_the_family_letter():
     assert by_text["Kazlauskas"].replacement == by_text["Kazlausko"].replacement == by_text["Kazlauskienė"].replacement
     assert by_text["Jonas"].replacement != by_text["Rasa"].replacement
     assert all(e.doubt is None for e in result.entities)
+
+
+def test_towns_in_the_locative_case_and_their_nominative_are_one_place():
+    result = judanon.Anonymizer(profile="lt", neural=False).anonymize(
+        "Kaltinamasis gyveno Vilniuje ir dirbo Klaipėdoje, o ne Lietuvoje. Vilnius yra sostinė.")
+    places = {e.text: e.replacement for e in result.entities if e.label == "localite"}
+    assert set(places) == {"Vilniuje", "Klaipėdoje", "Vilnius"}
+    assert places["Vilniuje"] == places["Vilnius"] != places["Klaipėdoje"]
+    assert "Lietuvoje" in result.text

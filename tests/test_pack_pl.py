@@ -65,3 +65,17 @@ def test_declension_is_one_person_and_spouses_share_the_family_letter():
     assert by_text["Nowak"].replacement == by_text["Nowaka"].replacement
     assert all(e.doubt is None for e in result.entities)
     assert not [d for d in result.audit.doubts if d.kind == "variant-link"]
+
+
+def test_towns_after_the_locative_preposition_and_their_nominative_are_one_place():
+    result = ANON.anonymize("Oskarżony mieszka we Wrocławiu, a pracuje w Krakowie i w Zielonej Górze. "
+                            "Kraków to jego miasto. Mieszkał też w Polsce i w Sprawie nic nie zmieniono.")
+    places = {e.text: e.replacement for e in result.entities if e.label == "localite"}
+    assert set(places) == {"Wrocławiu", "Krakowie", "Zielonej Górze", "Kraków"}
+    assert places["Krakowie"] == places["Kraków"] != places["Wrocławiu"]
+    assert "w Polsce" in result.text and "w Sprawie" in result.text
+
+
+def test_the_town_of_a_court_s_seat_stays_visible():
+    out = ANON.anonymize("Sąd Okręgowy w Krakowie ustalił, że oskarżony mieszka w Krakowie.").text
+    assert out.startswith("Sąd Okręgowy w Krakowie ustalił") and out.endswith("mieszka w [Miejscowość 1].")

@@ -33,3 +33,12 @@ def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility(
 def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
     text = "Moldova Agroindbank a plătit. Biserica Sfântul Gheorghe."
     assert judanon.Anonymizer(profile="ro", neural=False).anonymize(text).text == text
+
+
+def test_towns_after_in_and_din_are_found_but_a_court_s_seat_stays():
+    result = judanon.Anonymizer(profile="ro", neural=False).anonymize(
+        "Inculpatul locuiește în București și s-a născut în Cluj-Napoca, nu în România. "
+        "Judecătoria din Iași a judecat cauza.")
+    places = [e.text for e in result.entities if e.label == "localite" and e.replacement]
+    assert places == ["București", "Cluj-Napoca"]
+    assert "nu în România" in result.text and "Judecătoria din Iași" in result.text

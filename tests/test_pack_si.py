@@ -32,3 +32,13 @@ def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility(
 def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
     text = "Slovenija Danes poroča. Hvala Bogu."
     assert judanon.Anonymizer(profile="si", neural=False).anonymize(text).text == text
+
+
+def test_towns_after_v_and_their_nominative_are_one_place_but_a_court_s_seat_stays():
+    result = judanon.Anonymizer(profile="si", neural=False).anonymize(
+        "Obdolženec živi v Ljubljani in dela v Mariboru, ne v Sloveniji. Okrožno sodišče v Ljubljani "
+        "je odločilo. Ljubljana je lepa.")
+    places = [(e.text, e.replacement) for e in result.entities if e.label == "localite"]
+    assert places[0] == ("Ljubljani", "[Kraj 1]") and places[1] == ("Mariboru", "[Kraj 2]")
+    assert ("Ljubljana", "[Kraj 1]") in places
+    assert "ne v Sloveniji" in result.text and "Okrožno sodišče v Ljubljani" in result.text

@@ -184,3 +184,16 @@ def test_gender_forms_share_a_family_key_and_towns_their_cases():
     assert all(doubt is None for _, doubt in links)
     # without gender forms the masculine and feminine stay apart
     assert link_inflections(text, cands, plain, Declensions(decl.paradigms))[1][0] != "kowalski"
+
+
+def test_locative_detector_prepositions_endings_and_refusals():
+    from judanon.detectors.locative import LocativeDetector
+    from judanon.lexicons import NameLexicon
+
+    det = LocativeDetector(["w"], ["uje"], not_places=["Polsce"], seat_words=["Sąd"],
+                           lexicon=NameLexicon.from_names(["Janina"]))
+    text = ("Byl w Krakowie, w Polsce, w Janina i w Zielonej Górze; Sąd w Gdańsku; żył Vilniuje. "
+            "Vilniuje. Mówił w Sprawie, bo sprawie nadano bieg.")
+    assert [text[s.start:s.end] for s in det.detect(text)] == ["Krakowie", "Zielonej Górze", "Vilniuje"]
+    with pytest.raises(ValueError):
+        LocativeDetector()

@@ -44,6 +44,7 @@ __all__ = [
     "DictionaryError",
     "default_max_edits",
     "word_tokens",
+    "starts_sentence",
 ]
 
 # --- Machinery -------------------------------------------------------------------
@@ -698,7 +699,7 @@ class NameLexiconDetector:
             after = run[k + 1] if k + 1 < len(run) else None
             if before is not None and "first_name" in before[3]:
                 vouch = before[2]
-            elif after is not None and "surname" in after[3] and not _starts_sentence(text, start):
+            elif after is not None and "surname" in after[3] and not starts_sentence(text, start):
                 vouch = after[2]
             else:
                 continue
@@ -712,7 +713,7 @@ class NameLexiconDetector:
 _RUN_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens the text, a line or a sentence."""
     k = start
     while k > 0 and text[k - 1] != "\n" and (text[k - 1].isspace() or text[k - 1] in "\"'«»„“”()-"):

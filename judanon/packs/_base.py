@@ -64,8 +64,9 @@ MIN_LIKELIHOOD = 0.2
 
 def detectors(code: str) -> List[object]:
     """The pack's detectors: its patterns, persons announced by a civility or a role,
-    and, when the pack ships name lexicons, a known first name or surname beside
-    another name-cased word (``Jan Zbigniewicz``, ``Anna Kowalska``)."""
+    when the pack ships name lexicons, a known first name or surname beside another
+    name-cased word (``Jan Zbigniewicz``, ``Anna Kowalska``), and towns in the locative
+    when the pack lists ``LOCATIVE_PREPOSITIONS`` or ``LOCATIVE_ENDINGS``."""
     from judanon.detectors.civility import CivilityDetector
     from judanon.detectors.dictionary import NameLexiconDetector
     from judanon.packs import pack_module
@@ -76,6 +77,14 @@ def detectors(code: str) -> List[object]:
     if names is not None:
         found.append(NameLexiconDetector(names, min_likelihood=MIN_LIKELIHOOD, min_run=2, name="name-pairs",
                                          cased_partners=True))
+    prepositions = getattr(words, "LOCATIVE_PREPOSITIONS", ())
+    endings = getattr(words, "LOCATIVE_ENDINGS", ())
+    if prepositions or endings:
+        from judanon.detectors.locative import LocativeDetector
+
+        found.append(LocativeDetector(prepositions, endings,
+                                      not_places=tuple(getattr(words, "NOT_PLACES", ())) + tuple(words.NOT_NAMES),
+                                      seat_words=getattr(words, "SEAT_WORDS", ()), lexicon=names))
     return found
 
 
@@ -85,7 +94,14 @@ def profile(code: str):
     from judanon.packs import Profile, pack_module
 
     words = pack_module(code).words
-    return Profile(code=code, detectors=functools.partial(detectors, code),
+    seats = getattr(words, "SEAT_WORDS", ())
+    prepositions = getattr(words, "LOCATIVE_PREPOSITIONS", ())
+    visible = ()
+    if seats and prepositions:
+        from judanon.detectors.locative import seat_pattern
+
+        visible = (seat_pattern(seats, prepositions),)
+    return Profile(code=code, detectors=functools.partial(detectors, code), visible_places=visible,
                    replacement_formats=words.REPLACEMENT_FORMATS,
                    identifier_context=words.IDENTIFIER_CONTEXT,
                    inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),

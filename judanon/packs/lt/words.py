@@ -63,6 +63,17 @@ PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("ai", "uose", "u", "ams"),
     ("ys", "yje", "io", "iui"),
 )
+#: Endings of a town in the locative, folded: Lithuanian needs no preposition
+#: (``Vilniuje``, ``Klaipėdoje``, ``Panevėžyje``, ``Šiauliuose``). ``Kaune`` (-e) is too
+#: common an ending to be read alone: it is found when ``Kaunas`` is (town declension).
+LOCATIVE_ENDINGS: Tuple[str, ...] = ("uje", "oje", "yje", "eje", "iuose", "uose")
+#: Capitalized words with such an ending that are no town: countries, unions, acts.
+NOT_PLACES: Tuple[str, ...] = (
+    "Lietuvoje", "Europoje", "Respublikoje", "Sąjungoje", "Latvijoje", "Lenkijoje", "Vokietijoje",
+    "Rusijoje", "Baltarusijoje", "Airijoje", "Norvegijoje", "Švedijoje", "Anglijoje", "Britanijoje",
+    "Ispanijoje", "Italijoje", "Prancūzijoje", "Amerikoje", "Konstitucijoje", "Konvencijoje", "Byloje",
+    "Sutartyje", "Nutartyje", "Nutartyse", "Sprendime", "Įstatyme",
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresas {n}]",
     E.LOCALITE: "[Vietovė {n}]",

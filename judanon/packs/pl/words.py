@@ -78,6 +78,26 @@ PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("ia", "i"),
     ("e", "ach", "om"),
 )
+#: Prepositions of the locative before a town (``w Krakowie``, ``we Wrocławiu``).
+LOCATIVE_PREPOSITIONS: Tuple[str, ...] = ("w", "we")
+#: Capitalized words after them that are no town (any case): countries and regions,
+#: institutions, acts, headings.
+NOT_PLACES: Tuple[str, ...] = (
+    "Polsce", "Rzeczypospolitej", "Europie", "Unii", "Niemczech", "Francji", "Wielkiej", "Brytanii",
+    "Irlandii", "Holandii", "Belgii", "Hiszpanii", "Włoszech", "Szwecji", "Norwegii", "Czechach",
+    "Austrii", "Ukrainie", "Rosji", "Litwie", "Grecji", "Rumunii", "Słowenii", "Luksemburgu", "Stanach",
+    "Sądzie", "Sądach", "Trybunale", "Urzędzie", "Prokuraturze", "Zakładzie", "Spółce", "Banku", "Sejmie",
+    "Senacie", "Ministerstwie", "Komendzie", "Areszcie", "Kodeksie", "Ustawie", "Rozporządzeniu",
+    "Dzienniku", "Monitorze", "Umowie", "Regulaminie", "Imieniu", "Sprawie", "Wyroku", "Postanowieniu",
+)
+#: Words before the preposition that make the town a court's or an authority's seat,
+#: public (``Sąd Okręgowy w Krakowie``, ``Prokuratura Rejonowa we Wrocławiu``).
+SEAT_WORDS: Tuple[str, ...] = (
+    "Sąd", "Sądu", "Sądem", "Sądzie", "Okręgowy", "Okręgowego", "Okręgowym", "Okręgowa", "Okręgowej",
+    "Rejonowy", "Rejonowego", "Rejonowym", "Rejonowa", "Rejonowej", "Apelacyjny", "Apelacyjnego",
+    "Apelacyjnym", "Administracyjny", "Administracyjnego", "Prokuratura", "Prokuratury", "Prokuraturze",
+    "Komenda", "Komendy", "Komendzie", "Urząd", "Urzędu", "Urzędzie", "Wydział", "Wydziału", "Wydziale",
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adres {n}]",
     E.LOCALITE: "[Miejscowość {n}]",

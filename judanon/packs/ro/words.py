@@ -48,6 +48,23 @@ PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("", "ului"),
     ("a", "ei"),
 )
+#: Prepositions before a town (``în București``, ``din Iași``); the town keeps its
+#: nominative there.
+LOCATIVE_PREPOSITIONS: Tuple[str, ...] = ("în", "din")
+#: Capitalized words after them that are no town: countries, institutions, acts.
+NOT_PLACES: Tuple[str, ...] = (
+    "România", "Romania", "Republica", "Moldova", "Europa", "Uniunea", "Italia", "Spania", "Germania",
+    "Franța", "Anglia", "Marea", "Britanie", "Codul", "Legea", "Hotărârea", "Sentința", "Decizia",
+    "Dosarul", "Monitorul", "Contractul", "Cererea", "Ordonanța", "Constituția", "Sectorul", "Sectorului",
+    "Județul", "Municipiul", "Comuna", "Orașul", "Satul", "Numele", "Temeiul",
+)
+#: Words before the preposition that make the town a court's or an authority's seat, public
+#: (``Judecătoria din Iași``).
+SEAT_WORDS: Tuple[str, ...] = (
+    "Judecătoria", "Judecătoriei", "Tribunalul", "Tribunalului", "Curtea", "Curții", "Apel",
+    "Parchetul", "Parchetului", "Instanța", "Instanței", "Penitenciarul", "Poliția", "Poliției",
+    "Inspectoratul", "Primăria", "Primăriei",
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresa {n}]",
     E.LOCALITE: "[Localitate {n}]",

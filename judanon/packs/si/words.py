@@ -49,6 +49,22 @@ PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("", "u", "a", "om"),
     ("e", "u", "a", "em"),
 )
+#: Preposition of the locative before a town (``v Ljubljani``, ``v Mariboru``). ``na``
+#: (``na Ptuju``) also means "on, onto" before persons: left out.
+LOCATIVE_PREPOSITIONS: Tuple[str, ...] = ("v",)
+#: Capitalized words after it that are no town: countries, institutions, acts.
+NOT_PLACES: Tuple[str, ...] = (
+    "Sloveniji", "Republiki", "Evropi", "Uniji", "Hrvaški", "Avstriji", "Italiji", "Nemčiji",
+    "Madžarski", "Srbiji", "Bosni", "Vrhovnem", "Ustavnem", "Upravnem", "Okrožnem", "Okrajnem",
+    "Višjem", "Sodišču", "Uradnem", "Zakonu", "Pogodbi", "Sklepu", "Sodbi", "Imenu",
+)
+#: Words before the preposition that make the town a court's or an authority's seat, public
+#: (``Okrožno sodišče v Ljubljani``).
+SEAT_WORDS: Tuple[str, ...] = (
+    "sodišče", "sodišča", "sodišču", "sodiščem", "okrožno", "okrožnega", "okrožnem", "okrajno",
+    "okrajnega", "okrajnem", "višje", "višjega", "višjem", "upravno", "delovno", "socialno",
+    "tožilstvo", "tožilstva", "tožilstvu", "enota", "enote", "enoti", "oddelek", "oddelka",
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Naslov {n}]",
     E.LOCALITE: "[Kraj {n}]",
