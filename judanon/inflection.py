@@ -22,7 +22,7 @@ doubt: a declension is no guess. It also lifts the edit-distance doubt of
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
+from typing import Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple, Union
 
 import attrs
 import regex
@@ -30,7 +30,7 @@ import regex
 from .entities import LOCALITE, Evidence
 from .resolve import PERSON_LIKE, Candidate, link_key
 
-__all__ = ["Declensions", "Paradigms", "forms_key", "propagate_inflections", "link_inflections"]
+__all__ = ["Declensions", "Paradigms", "forms_key", "declined_forms", "propagate_inflections", "link_inflections"]
 
 Paradigms = Sequence[Sequence[str]]
 
@@ -93,6 +93,22 @@ def forms_key(key: str, paradigms: Paradigms) -> FrozenSet[Tuple[int, str]]:
             if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
                 out.add((i, key[: len(key) - len(ending)]))
     return frozenset(out)
+
+
+def declined_forms(table: Mapping[str, object], paradigms: Paradigms) -> Dict[str, object]:
+    """``table`` (folded name -> value, as in a name lexicon) plus the other case forms of
+    each name whose key ends in a paradigm's first ending (its nominative), with the name's
+    value: a lexicon of nominatives then knows ``Tomaszem`` and ``Παπαδόπουλου``. A key the
+    table already holds keeps its own value."""
+    out: Dict[str, object] = dict(table)
+    for key, value in table.items():
+        for endings in paradigms:
+            nominative = endings[0]
+            if key.endswith(nominative) and len(key) - len(nominative) >= MIN_STEM:
+                stem = key[: len(key) - len(nominative)]
+                for ending in endings[1:]:
+                    out.setdefault(stem + ending, value)
+    return out
 
 
 def propagate_inflections(text: str, candidates: List[Candidate], paradigms: AnyDeclensions) -> List[Candidate]:

@@ -60,3 +60,8 @@ def test_the_wife_s_surname_is_the_genitive_and_shares_the_family_letter():
     assert by_text["Παπαδόπουλος"].replacement == by_text["Παπαδοπούλου"].replacement
     assert by_text["Γιώργος"].replacement != by_text["Μαρία"].replacement
     assert all(e.doubt is None for e in result.entities)
+
+
+def test_a_name_in_the_genitive_without_civility_is_found_through_the_lexicon():
+    result = ANON.anonymize("Η κατάθεση του Γιώργου Ξυλουργόπουλου ήταν σαφής.")
+    assert [e.text for e in result.entities] == ["Γιώργου", "Ξυλουργόπουλου"]

@@ -79,3 +79,9 @@ def test_towns_after_the_locative_preposition_and_their_nominative_are_one_place
 def test_the_town_of_a_court_s_seat_stays_visible():
     out = ANON.anonymize("Sąd Okręgowy w Krakowie ustalił, że oskarżony mieszka w Krakowie.").text
     assert out.startswith("Sąd Okręgowy w Krakowie ustalił") and out.endswith("mieszka w [Miejscowość 1].")
+
+
+def test_declined_names_without_civility_are_found_through_the_lexicon():
+    # the lexicon holds nominatives (Tomasz, Wiśniewski); the pack's paradigms give their cases
+    result = ANON.anonymize("Widziano go z Tomaszem Wiśniewskim przed sklepem.")
+    assert [e.text for e in result.entities] == ["Tomaszem", "Wiśniewskim"]

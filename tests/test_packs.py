@@ -197,3 +197,12 @@ def test_locative_detector_prepositions_endings_and_refusals():
     assert [text[s.start:s.end] for s in det.detect(text)] == ["Krakowie", "Zielonej Górze", "Vilniuje"]
     with pytest.raises(ValueError):
         LocativeDetector()
+
+
+def test_declined_forms_add_the_cases_of_each_nominative_and_keep_known_keys():
+    from judanon.inflection import declined_forms
+
+    table = {"tomasz": "10\t0", "kowalski": "5\t0", "tomaszem": "99\t2"}
+    out = declined_forms(table, [("", "a", "em"), ("ski", "skiego")])
+    assert out["tomasza"] == "10\t0" and out["kowalskiego"] == "5\t0"
+    assert out["tomaszem"] == "99\t2"  # the table's own entry wins

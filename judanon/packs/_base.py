@@ -45,8 +45,10 @@ def stop_words(words) -> frozenset:
 @functools.lru_cache(maxsize=None)
 def lexicon(code: str):
     """The pack's name lexicons (``data/first_names.txt.gz``, ``data/surnames.txt.gz``,
-    built by ``python -m judanon.build.lexicons --pack <code>``), or ``None`` when the
-    pack ships none. Loaded once."""
+    built by ``python -m judanon.build.lexicons --pack <code>``) with the case forms of
+    their names (the pack's ``INFLECTIONS``), or ``None`` when the pack ships none.
+    Loaded once."""
+    from judanon.inflection import declined_forms
     from judanon.lexicons import NameLexicon
     from judanon.packs import pack_module
 
@@ -54,7 +56,13 @@ def lexicon(code: str):
     folder = Path(pack.__file__).parent / "data"
     if not (folder / "first_names.txt.gz").exists():
         return None
-    return NameLexicon.load(folder, stop_words=stop_words(pack.words))
+    loaded = NameLexicon.load(folder, stop_words=stop_words(pack.words))
+    paradigms = getattr(pack.words, "INFLECTIONS", ())
+    if not paradigms:
+        return loaded
+    # the lists hold nominatives: their case forms are names too (Tomaszem, Kazlausko)
+    return NameLexicon(declined_forms(loaded.first_names, paradigms), declined_forms(loaded.surnames, paradigms),
+                       loaded.stop_words)
 
 
 #: A known name's likelihood (``NameLexicon.name_likelihood``) below which it is no
