@@ -329,4 +329,7 @@ def test_cased_partners_take_an_unknown_word_beside_a_known_name():
     assert found == [("Alix", "first_name"), ("Quernec", "cased"), ("Yvon", "cased"), ("Durandal", "surname")]
     # at a sentence start the word before a surname is no first name; without the option nothing pairs
     assert detector.detect("Vendredi Durandal vint.") == []
+    # before a word that may be a first name, an unknown word is rather a title
+    both = NameLexiconDetector(NameLexicon.from_names(["Claude"], ["Claude"]), min_run=2, cased_partners=True)
+    assert both.detect("devant le Président Claude") == []
     assert NameLexiconDetector(lexicon, min_run=2).detect(text) == []

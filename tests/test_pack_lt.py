@@ -50,3 +50,9 @@ def test_towns_in_the_locative_case_and_their_nominative_are_one_place():
     assert set(places) == {"Vilniuje", "Klaipėdoje", "Vilnius"}
     assert places["Vilniuje"] == places["Vilnius"] != places["Klaipėdoje"]
     assert "Lietuvoje" in result.text
+
+
+def test_a_court_named_after_its_town_keeps_it_though_the_town_is_replaced_elsewhere():
+    out = judanon.Anonymizer(profile="lt", neural=False).anonymize(
+        "Vilniaus apygardos teismas nustatė, kad kaltinamasis gyveno Vilniuje.").text
+    assert out == "Vilniaus apygardos teismas nustatė, kad kaltinamasis gyveno [Vietovė 1]."

@@ -42,3 +42,11 @@ def test_towns_after_in_and_din_are_found_but_a_court_s_seat_stays():
     places = [e.text for e in result.entities if e.label == "localite" and e.replacement]
     assert places == ["București", "Cluj-Napoca"]
     assert "nu în România" in result.text and "Judecătoria din Iași" in result.text
+
+
+def test_court_names_keep_their_seat_though_the_town_is_replaced_elsewhere():
+    out = judanon.Anonymizer(profile="ro", neural=False).anonymize(
+        "Curtea de Apel București și Judecătoria Sectorului 1 București au judecat cauza "
+        "inculpatului domiciliat în București.").text
+    assert out.startswith("Curtea de Apel București și Judecătoria Sectorului 1 București au judecat")
+    assert out.endswith("domiciliat în [Localitate 1].")

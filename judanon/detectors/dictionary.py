@@ -550,8 +550,8 @@ class NameLexiconDetector:
 
     ``cased_partners=True`` (with ``min_run=2``) also takes a name-cased word that the
     lexicons do not know, of 3+ letters and no common word, when it stands right after a
-    known first name (``Jan Zbigniewicz``) or right before a known surname, not at a
-    sentence start (``Zbyszko Kowalski``): the lexicon vouches for its neighbour
+    known first name (``Jan Zbigniewicz``) or right before a known surname that is no
+    first name, not at a sentence start (``Zbyszko Kowalski``): the lexicon vouches for its neighbour
     (evidence ``cased``, score: its neighbour's times 0.8).
     """
 
@@ -699,7 +699,10 @@ class NameLexiconDetector:
             after = run[k + 1] if k + 1 < len(run) else None
             if before is not None and "first_name" in before[3]:
                 vouch = before[2]
-            elif after is not None and "surname" in after[3] and not starts_sentence(text, start):
+            elif (after is not None and "surname" in after[3] and "first_name" not in after[3]
+                  and not starts_sentence(text, start)):
+                # before a word that may be a first name the unknown word is a title more
+                # often than a first name ("Sędzia Marek Zieliński")
                 vouch = after[2]
             else:
                 continue

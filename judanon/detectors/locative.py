@@ -22,7 +22,7 @@ from judanon.entities import LOCALITE, Span
 from judanon.limits import compile as timed_compile
 from judanon.textnorm import fold_key
 
-__all__ = ["LocativeDetector", "seat_pattern"]
+__all__ = ["LocativeDetector", "seat_patterns"]
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{Mn}]*\p{L}(?:-\p{Lu}[\p{L}\p{Mn}]*\p{L})*"
 _GAP = r"[ \t\u00a0\u202f]{1,3}"
@@ -116,13 +116,23 @@ class LocativeDetector:
         return sorted(spans, key=lambda s: (s.start, s.end))
 
 
-def seat_pattern(seat_words: Sequence[str], prepositions: Sequence[str], name: str = "public_seat"):
-    """A ``Pattern`` (for ``Profile.visible_places``) of the town after one of
-    ``seat_words``, up to three words and a locative preposition (``Sąd Okręgowy w
-    Krakowie``): the court's or authority's seat stays visible wherever it was found."""
+def seat_patterns(seat_words: Sequence[str] = (), connectors: Sequence[str] = (),
+                  seat_words_after: Sequence[str] = (), name: str = "public_seat") -> tuple:
+    """``Pattern`` values (for ``Profile.visible_places``) of the seat in a court's or
+    authority's name, which stays visible wherever it was found: after one of
+    ``seat_words``, the run of name-cased words, numbers and ``connectors`` that follows
+    (``Sąd Okręgowy w Krakowie``, ``Curtea de Apel București``, ``Judecătoria Sectorului 1
+    București``); before one of ``seat_words_after``, the name-cased word (``Vilniaus
+    apygardos teismas``)."""
     from judanon.detectors.regex import Pattern
     from judanon.patterns import words
 
-    source = (words(seat_words) + r"(?:[ \t\u00a0\u202f]+[\p{L}\p{Mn}.-]+){0,3}?" + _GAP + words(prepositions)
-              + _GAP + r"(?P<town>" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD + r")?)")
-    return Pattern(name, LOCALITE, regex.compile(source), group="town", specificity=2)
+    out = []
+    if seat_words:
+        item = r"(?:" + _NAME_WORD + r"|\d{1,3}" + (r"|" + words(connectors) if connectors else "") + r")"
+        source = words(seat_words) + _GAP + r"(?P<town>" + item + r"(?:" + _GAP + item + r"){0,5})"
+        out.append(Pattern(name, LOCALITE, regex.compile(source), group="town", specificity=2))
+    if seat_words_after:
+        source = (r"(?<![\p{L}\p{Mn}])(?P<town>" + _NAME_WORD + r")" + _GAP + words(seat_words_after))
+        out.append(Pattern(name + "_before", LOCALITE, regex.compile(source), group="town", specificity=2))
+    return tuple(out)

@@ -102,13 +102,13 @@ def profile(code: str):
     from judanon.packs import Profile, pack_module
 
     words = pack_module(code).words
-    seats = getattr(words, "SEAT_WORDS", ())
-    prepositions = getattr(words, "LOCATIVE_PREPOSITIONS", ())
-    visible = ()
-    if seats and prepositions:
-        from judanon.detectors.locative import seat_pattern
+    seats, seats_after = getattr(words, "SEAT_WORDS", ()), getattr(words, "SEAT_WORDS_AFTER", ())
+    visible: tuple = ()
+    if seats or seats_after:
+        from judanon.detectors.locative import seat_patterns
 
-        visible = (seat_pattern(seats, prepositions),)
+        connectors = tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "SEAT_CONNECTORS", ()))
+        visible = seat_patterns(seats, connectors, seats_after)
     return Profile(code=code, detectors=functools.partial(detectors, code), visible_places=visible,
                    replacement_formats=words.REPLACEMENT_FORMATS,
                    identifier_context=words.IDENTIFIER_CONTEXT,

@@ -74,6 +74,9 @@ NOT_PLACES: Tuple[str, ...] = (
     "Ispanijoje", "Italijoje", "Prancūzijoje", "Amerikoje", "Konstitucijoje", "Konvencijoje", "Byloje",
     "Sutartyje", "Nutartyje", "Nutartyse", "Sprendime", "Įstatyme",
 )
+#: Words after a town's genitive that make it a court's or an authority's seat, public
+#: (``Vilniaus apygardos teismas``, ``Kauno apylinkės prokuratūra``, ``Vilniaus miesto savivaldybė``).
+SEAT_WORDS_AFTER: Tuple[str, ...] = ("apygardos", "apylinkės", "miesto", "regiono", "rajono")
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresas {n}]",
     E.LOCALITE: "[Vietovė {n}]",

@@ -98,6 +98,9 @@ SEAT_WORDS: Tuple[str, ...] = (
     "Apelacyjnym", "Administracyjny", "Administracyjnego", "Prokuratura", "Prokuratury", "Prokuraturze",
     "Komenda", "Komendy", "Komendzie", "Urząd", "Urzędu", "Urzędzie", "Wydział", "Wydziału", "Wydziale",
 )
+#: Words inside a court's name between its seat words and the seat (``Sąd Rejonowy dla
+#: Krakowa-Śródmieścia w Krakowie``), beside ``LOCATIVE_PREPOSITIONS``.
+SEAT_CONNECTORS: Tuple[str, ...] = ("dla",)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adres {n}]",
     E.LOCALITE: "[Miejscowość {n}]",

@@ -65,6 +65,9 @@ SEAT_WORDS: Tuple[str, ...] = (
     "Parchetul", "Parchetului", "Instanța", "Instanței", "Penitenciarul", "Poliția", "Poliției",
     "Inspectoratul", "Primăria", "Primăriei",
 )
+#: Words inside a court's name between its seat words and the seat (``Curtea de Apel
+#: București``, ``Parchetul de pe lângă Judecătoria din Iași``), beside ``în``/``din``.
+SEAT_CONNECTORS: Tuple[str, ...] = ("de", "pe", "lângă")
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresa {n}]",
     E.LOCALITE: "[Localitate {n}]",

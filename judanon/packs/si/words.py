@@ -65,6 +65,8 @@ SEAT_WORDS: Tuple[str, ...] = (
     "okrajnega", "okrajnem", "višje", "višjega", "višjem", "upravno", "delovno", "socialno",
     "tožilstvo", "tožilstva", "tožilstvu", "enota", "enote", "enoti", "oddelek", "oddelka",
 )
+#: Words inside a court's name between its seat words and the seat, beside ``v``.
+SEAT_CONNECTORS: Tuple[str, ...] = ("na",)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Naslov {n}]",
     E.LOCALITE: "[Kraj {n}]",
