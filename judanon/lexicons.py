@@ -139,14 +139,15 @@ class NameLexicon:
     stop_words: frozenset = attrs.field(default=frozenset(), repr=False)
 
     @classmethod
-    def load(cls, directory: Optional[Path] = None) -> "NameLexicon":
+    def load(cls, directory: Optional[Path] = None, stop_words: Optional[frozenset] = None) -> "NameLexicon":
         """Read ``first_names.txt.gz`` and ``surnames.txt.gz`` from ``directory``
-        (default: the package data)."""
+        (default: the package data); ``stop_words`` (keys) are never names (default:
+        the French ``not_names.txt``; a country pack gives its own)."""
         directory = Path(directory) if directory is not None else LEXICON_DIR
         return cls(
             first_names=_read_table(directory / "first_names.txt.gz"),
             surnames=_read_table(directory / "surnames.txt.gz"),
-            stop_words=not_names(),
+            stop_words=not_names() if stop_words is None else frozenset(stop_words),
         )
 
     @classmethod

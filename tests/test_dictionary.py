@@ -317,3 +317,19 @@ def test_name_runs_and_trade_names_in_capitals():
     got = [text[s.start:s.end] for s in det.detect(text)]
     assert got == ["Gérard", "Michel", "Maëlle", "Kerjean"]
     assert det.detect(text)[-1].start > text.index("société")
+
+
+def test_cased_partners_take_an_unknown_word_beside_a_known_name():
+    from judanon.lexicons import NameLexicon
+
+    lexicon = NameLexicon.from_names(["Alix"], ["Durandal"])
+    detector = NameLexiconDetector(lexicon, min_run=2, cased_partners=True)
+    text = "Hier Alix Quernec est venue. Ensuite Yvon Durandal aussi. Prenez Alix. Vendredi Durandal."
+    found = [(text[s.start:s.end], s.evidence) for s in detector.detect(text)]
+    assert found == [("Alix", "first_name"), ("Quernec", "cased"), ("Yvon", "cased"), ("Durandal", "surname")]
+    # at a sentence start the word before a surname is no first name; without the option nothing pairs
+    assert detector.detect("Vendredi Durandal vint.") == []
+    # before a word that may be a first name, an unknown word is rather a title
+    both = NameLexiconDetector(NameLexicon.from_names(["Claude"], ["Claude"]), min_run=2, cased_partners=True)
+    assert both.detect("devant le Président Claude") == []
+    assert NameLexiconDetector(lexicon, min_run=2).detect(text) == []

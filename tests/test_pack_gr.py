@@ -40,3 +40,28 @@ def test_death_date_and_a_civility_in_capitals():
     out = ANON.anonymize("Ο ΚΥΡΙΟΣ ΔΗΜΗΤΡΙΟΣ ΚΩΝΣΤΑΝΤΙΝΟΥ απεβίωσε στις 5 Ιανουαρίου 2019.").text
     assert "ΔΗΜΗΤΡΙΟΣ" not in out and "ΚΩΝΣΤΑΝΤΙΝΟΥ" not in out
     assert "[Ημερομηνία θανάτου 1]" in out
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="gr", neural=False).anonymize("Χθες ο Γιώργος Ξυλουργόπουλος ήρθε στο γραφείο.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Γιώργος", "Ξυλουργόπουλος"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Καφές Λουμίδης πωλείται. Η Ελλάδα Σήμερα."
+    assert judanon.Anonymizer(profile="gr", neural=False).anonymize(text).text == text
+
+
+def test_the_wife_s_surname_is_the_genitive_and_shares_the_family_letter():
+    result = ANON.anonymize("Ο κ. Γιώργος Παπαδόπουλος και η κα Μαρία Παπαδοπούλου.")
+    by_text = {e.text: e for e in result.entities}
+    assert by_text["Παπαδόπουλος"].replacement == by_text["Παπαδοπούλου"].replacement
+    assert by_text["Γιώργος"].replacement != by_text["Μαρία"].replacement
+    assert all(e.doubt is None for e in result.entities)
+
+
+def test_a_name_in_the_genitive_without_civility_is_found_through_the_lexicon():
+    result = ANON.anonymize("Η κατάθεση του Γιώργου Ξυλουργόπουλου ήταν σαφής.")
+    assert [e.text for e in result.entities] == ["Γιώργου", "Ξυλουργόπουλου"]

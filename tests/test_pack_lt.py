@@ -20,3 +20,39 @@ def test_identifier_date_address_and_persons_are_replaced():
 def test_number_failing_its_checksum_stays():
     text = "Asmens kodas 33309240065, sąskaita LT12 1000 0111 0100 1001."
     assert ANON.anonymize(text).text == text
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="lt", neural=False).anonymize("Vakar Mindaugas Gintarauskas atvyko į posėdį.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Mindaugas", "Gintarauskas"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Tiesiog Lietuva yra graži. Vilnius Senamiestis."
+    assert judanon.Anonymizer(profile="lt", neural=False).anonymize(text).text == text
+
+
+def test_declension_is_one_person_and_the_wife_shares_the_family_letter():
+    result = judanon.Anonymizer(profile="lt", neural=False).anonymize(
+        "Ponas Jonas Kazlauskas ir ponia Rasa Kazlauskienė. Atsakovo Kazlausko nebuvo.")
+    by_text = {e.text: e for e in result.entities}
+    assert by_text["Kazlauskas"].replacement == by_text["Kazlausko"].replacement == by_text["Kazlauskienė"].replacement
+    assert by_text["Jonas"].replacement != by_text["Rasa"].replacement
+    assert all(e.doubt is None for e in result.entities)
+
+
+def test_towns_in_the_locative_case_and_their_nominative_are_one_place():
+    result = judanon.Anonymizer(profile="lt", neural=False).anonymize(
+        "Kaltinamasis gyveno Vilniuje ir dirbo Klaipėdoje, o ne Lietuvoje. Vilnius yra sostinė.")
+    places = {e.text: e.replacement for e in result.entities if e.label == "localite"}
+    assert set(places) == {"Vilniuje", "Klaipėdoje", "Vilnius"}
+    assert places["Vilniuje"] == places["Vilnius"] != places["Klaipėdoje"]
+    assert "Lietuvoje" in result.text
+
+
+def test_a_court_named_after_its_town_keeps_it_though_the_town_is_replaced_elsewhere():
+    out = judanon.Anonymizer(profile="lt", neural=False).anonymize(
+        "Vilniaus apygardos teismas nustatė, kad kaltinamasis gyveno Vilniuje.").text
+    assert out == "Vilniaus apygardos teismas nustatė, kad kaltinamasis gyveno [Vietovė 1]."

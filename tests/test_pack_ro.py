@@ -21,3 +21,32 @@ def test_identifiers_date_address_and_persons_are_replaced():
 def test_numbers_failing_their_checksum_stay():
     text = "CNP 1630615123458, CUI 18547291, contul RO49 AAAA 1B31 0075 9384 0001."
     assert ANON.anonymize(text).text == text
+
+
+def test_a_known_first_name_and_a_name_cased_word_are_a_person_without_civility():
+    # the first name is in the pack's lexicon (data/first_names.txt.gz); the surname is not
+    result = judanon.Anonymizer(profile="ro", neural=False).anonymize("Ieri Ion Zgârcibabă a venit la instanță.")
+    found = [(e.text, e.source) for e in result.entities]
+    assert found == [(name, "name-pairs") for name in ["Ion", "Zgârcibabă"]]
+
+
+def test_common_words_of_the_language_beside_a_capitalized_word_are_no_person():
+    text = "Moldova Agroindbank a plătit. Biserica Sfântul Gheorghe."
+    assert judanon.Anonymizer(profile="ro", neural=False).anonymize(text).text == text
+
+
+def test_towns_after_in_and_din_are_found_but_a_court_s_seat_stays():
+    result = judanon.Anonymizer(profile="ro", neural=False).anonymize(
+        "Inculpatul locuiește în București și s-a născut în Cluj-Napoca, nu în România. "
+        "Judecătoria din Iași a judecat cauza.")
+    places = [e.text for e in result.entities if e.label == "localite" and e.replacement]
+    assert places == ["București", "Cluj-Napoca"]
+    assert "nu în România" in result.text and "Judecătoria din Iași" in result.text
+
+
+def test_court_names_keep_their_seat_though_the_town_is_replaced_elsewhere():
+    out = judanon.Anonymizer(profile="ro", neural=False).anonymize(
+        "Curtea de Apel București și Judecătoria Sectorului 1 București au judecat cauza "
+        "inculpatului domiciliat în București.").text
+    assert out.startswith("Curtea de Apel București și Judecătoria Sectorului 1 București au judecat")
+    assert out.endswith("domiciliat în [Localitate 1].")

@@ -126,7 +126,7 @@ def test_link_inflections_gives_the_first_form_key():
     cands = [Candidate(0, 11, E.PERSONNE_PHYSIQUE, 2, 1.0, []), Candidate(14, 22, E.PERSONNE_PHYSIQUE, 2, 1.0, [])]
     links = link_inflections(text, cands, link(text, cands), (("ski", "skiego"),))
     assert links[0][0] == links[1][0] == "kowalskiego"
-    assert links[1][1] == "inflected form linked"
+    assert links[1][1] is None  # a declension is no guess: no doubt
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert link_inflections(text, cands, link(text, cands), ()) == link(text, cands)
@@ -141,3 +141,68 @@ def test_a_profile_anonymizer_pickles(code):
             "pl": "Pan Jan Nowak, PESEL 44051401359."}[code]
     copy = pickle.loads(pickle.dumps(anon))
     assert copy.anonymize(text, case_id="1").text == anon.anonymize(text, case_id="1").text
+
+
+@pytest.mark.parametrize("code", ["gr", "lt", "lu", "pl", "ro", "si"])
+def test_partner_profiles_pickle_and_build_the_same_detectors(code):
+    import pickle
+
+    profile = pack_module(code).profile()
+    again = pickle.loads(pickle.dumps(profile))
+    assert again.code == code
+    assert [type(d).__name__ for d in again.detectors()] == [type(d).__name__ for d in profile.detectors()]
+
+
+@pytest.mark.parametrize("code", ["gr", "lt", "pl", "ro", "si"])
+def test_partner_packs_ship_small_name_lexicons_with_their_source(code):
+    from judanon.packs import _base
+
+    folder = ROOT / "judanon" / "packs" / code / "data"
+    assert sum(p.stat().st_size for p in folder.iterdir()) < 1_000_000
+    readme = (folder / "README.md").read_text("utf-8")
+    assert "names-dataset" in readme and "MIT" in readme and f"--pack {code}" in readme
+    lexicon = _base.lexicon(code)
+    assert len(lexicon.first_names) > 1000 and len(lexicon.surnames) > 1000
+    # the pack's own words are never names, whatever the raw lists hold
+    words = pack_module(code).words
+    assert not any(lexicon.is_name(w[:1].upper() + w[1:]) for w in words.NOT_NAMES + words.CIVILITIES)
+
+
+def test_gender_forms_share_a_family_key_and_towns_their_cases():
+    from judanon.inflection import Declensions
+
+    decl = Declensions([("ski", "skiego"), ("ska", "skiej"), ("", "a")], gender_forms=[("ski", "ska")],
+                       places=[("", "ie")])
+    text = "Kowalski, Kowalskiej, Nowak, Nowaka, Kraków, Krakowie"
+    spans = [(0, 8, E.PERSONNE_PHYSIQUE), (10, 20, E.PERSONNE_PHYSIQUE), (22, 27, E.PERSONNE_PHYSIQUE),
+             (29, 35, E.PERSONNE_PHYSIQUE), (37, 43, E.LOCALITE), (45, 53, E.LOCALITE)]
+    cands = [Candidate(a, b, label, 2, 1.0, []) for a, b, label in spans]
+    plain = link(text, cands)
+    assert plain[3] == ("nowak", "variant linked by edit distance")
+    links = link_inflections(text, cands, plain, decl)
+    assert [k for k, _ in links] == ["kowalski", "kowalski", "nowak", "nowak", "krakow", "krakow"]
+    assert all(doubt is None for _, doubt in links)
+    # without gender forms the masculine and feminine stay apart
+    assert link_inflections(text, cands, plain, Declensions(decl.paradigms))[1][0] != "kowalski"
+
+
+def test_locative_detector_prepositions_endings_and_refusals():
+    from judanon.detectors.locative import LocativeDetector
+    from judanon.lexicons import NameLexicon
+
+    det = LocativeDetector(["w"], ["uje"], not_places=["Polsce"], seat_words=["Sąd"],
+                           lexicon=NameLexicon.from_names(["Janina"]))
+    text = ("Byl w Krakowie, w Polsce, w Janina i w Zielonej Górze; Sąd w Gdańsku; żył Vilniuje. "
+            "Vilniuje. Mówił w Sprawie, bo sprawie nadano bieg.")
+    assert [text[s.start:s.end] for s in det.detect(text)] == ["Krakowie", "Zielonej Górze", "Vilniuje"]
+    with pytest.raises(ValueError):
+        LocativeDetector()
+
+
+def test_declined_forms_add_the_cases_of_each_nominative_and_keep_known_keys():
+    from judanon.inflection import declined_forms
+
+    table = {"tomasz": "10\t0", "kowalski": "5\t0", "tomaszem": "99\t2"}
+    out = declined_forms(table, [("", "a", "em"), ("ski", "skiego")])
+    assert out["tomasza"] == "10\t0" and out["kowalskiego"] == "5\t0"
+    assert out["tomaszem"] == "99\t2"  # the table's own entry wins

@@ -5,10 +5,17 @@ first and last names with per-country popularity ranks. Common-word filtering us
 wordfreq's French frequencies at build time only (nothing from wordfreq is shipped
 beyond one flag per name).
 
+A country pack's lexicons are built the same way into its own folder
+(``judanon/packs/<code>/data/``) from the ``LEXICON_SOURCE`` its ``words`` module declares:
+the names-dataset countries, the script kept, the wordfreq language of the common-word
+flag, and how many names of each kind to keep (by rank). Nothing outside the pack
+names its files.
+
 Deterministic: same inputs, byte-identical outputs (sorted lines, gzip mtime 0).
 
-    pip install names-dataset wordfreq
+    pip install names-dataset wordfreq         # the ``lexicons`` extra; build time only
     python -m judanon.build.lexicons [--out judanon/data/lexicons]
+    python -m judanon.build.lexicons --pack pl [--pack lt ...]
 """
 
 from __future__ import annotations
@@ -62,6 +69,9 @@ COMMON_EXCESS = 1.6
 
 # A Latin-script name after name_key: letters, inner hyphens or apostrophes.
 _KEY_RE = re.compile(r"[a-z]+(?:[-'][a-z]+)*\Z")
+#: The same for each script a pack may keep (``LEXICON_SOURCE["script"]``); Greek keys
+#: are folded to lowercase without tonos, final sigma as ``σ`` (judanon.textnorm).
+SCRIPTS = {"latin": _KEY_RE, "greek": re.compile(r"[α-ω]+(?:[-'][α-ω]+)*\Z")}
 
 DATASET = "names_dataset"
 
@@ -74,10 +84,10 @@ def _load(kind: str) -> dict:
         return pickle.load(fh)
 
 
-def _weighted_rank(ranks: dict) -> int | None:
+def _weighted_rank(ranks: dict, countries: dict = COUNTRIES) -> int | None:
     best = None
     for country, rank in ranks.items():
-        policy = COUNTRIES.get(country)
+        policy = countries.get(country)
         if policy is None or rank is None or rank > policy[1]:
             continue
         value = rank * policy[0]
@@ -85,29 +95,32 @@ def _weighted_rank(ranks: dict) -> int | None:
     return best
 
 
-def _flag(display: str, key: str, rank: int, stop: frozenset, zipf) -> int:
+def _flag(display: str, key: str, rank: int, stop: frozenset, zipf, language: str | None = "fr",
+          common_excess: float = COMMON_EXCESS) -> int:
     if key in stop:
         return COMMON_WORD
-    z = max(zipf(display.lower(), "fr"), zipf(key, "fr"))
+    if language is None:
+        return PLAIN
+    z = max(zipf(display.lower(), language), zipf(key, language))
     if z == 0:
         return PLAIN
     excess = z - (_EXPECTED_AT_1 - _EXPECTED_SLOPE * math.log10(rank))
-    if excess >= COMMON_EXCESS:
+    if excess >= common_excess:
         return COMMON_WORD
     if excess >= AMBIGUOUS_EXCESS:
         return AMBIGUOUS
     return PLAIN
 
 
-def collect(raw: dict) -> dict:
+def collect(raw: dict, countries: dict = COUNTRIES, key_re=_KEY_RE) -> dict:
     """key -> (weighted rank, display form) for one kind of name."""
     table: dict = {}
     for display, info in raw.items():
-        rank = _weighted_rank(info.get("rank") or {})
+        rank = _weighted_rank(info.get("rank") or {}, countries)
         if rank is None:
             continue
         key = name_key(display.strip())
-        if not _KEY_RE.match(key) or len(key) < 2:
+        if not key_re.match(key) or len(key) < 2:
             continue
         if len(key) == 2 and rank > 2000:
             continue  # two-letter "names" beyond the top are mostly initials and noise
@@ -117,17 +130,20 @@ def collect(raw: dict) -> dict:
     return table
 
 
-def flag_tables(tables: list, zipf) -> list:
+def flag_tables(tables: list, zipf, stop: frozenset | None = None, language: str | None = "fr",
+                common_excess: float = COMMON_EXCESS) -> list:
     """key -> (rank, flag) for each table. The flag uses the name's best rank over
     all tables, so ``Lefebvre`` (a rare first name but a top surname) is one plain
-    name in both."""
-    stop = not_names()
+    name in both. ``stop`` (keys) are never names (default: ``not_names.txt``);
+    ``language`` is the wordfreq language of the common-word flag (``None``: no flag);
+    ``common_excess`` the excess above which a name is refused as a word."""
+    stop = not_names() if stop is None else stop
     best: dict = {}
     for table in tables:
         for key, (rank, display) in table.items():
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, display)
-    flags = {key: _flag(display, key, rank, stop, zipf) for key, (rank, display) in best.items()}
+    flags = {key: _flag(display, key, rank, stop, zipf, language, common_excess) for key, (rank, display) in best.items()}
     return [{k: (r, flags[k]) for k, (r, _) in table.items()} for table in tables]
 
 
@@ -139,10 +155,106 @@ def write_table(table: dict, path: Path) -> None:
     path.write_bytes(buf.getvalue())
 
 
+# --- Country packs -------------------------------------------------------------------
+
+KINDS = (("first_names", "first_names.txt.gz"), ("last_names", "surnames.txt.gz"))
+
+
+def _capped(table: dict, cap: int) -> dict:
+    """The ``cap`` best-ranked names of ``table`` (ties broken by key: deterministic)."""
+    keep = sorted(table.items(), key=lambda kv: (kv[1][0], kv[0]))[:cap]
+    return dict(keep)
+
+
+def build_pack(code: str, out: Path | None = None, log=print) -> dict:
+    """Write ``first_names.txt.gz``, ``surnames.txt.gz`` and ``README.md`` of pack
+    ``code`` into its ``data/`` folder (or ``out``); returns counts per file."""
+    from wordfreq import available_languages, zipf_frequency
+
+    from judanon.packs import pack_module
+    from judanon.packs._base import stop_words
+
+    pack = pack_module(code)
+    source = pack.words.LEXICON_SOURCE
+    countries = {c: (1, 10**9) for c in source["countries"]}
+    key_re = SCRIPTS[source.get("script", "latin")]
+    language = source.get("language")
+    if language is not None and language not in available_languages():
+        raise SystemExit(f"wordfreq has no language {language!r}; set LEXICON_SOURCE['language'] to None")
+    caps = {"first_names": source["first_names"], "last_names": source["surnames"]}
+    tables = [_capped(collect(_load(kind), countries, key_re), caps[kind]) for kind, _ in KINDS]
+    tables = flag_tables(tables, zipf_frequency, stop_words(pack.words), language,
+                         source.get("common_excess", COMMON_EXCESS))
+    out = Path(out) if out is not None else Path(pack.__file__).parent / "data"
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for (kind, filename), table in zip(KINDS, tables):
+        write_table(table, out / filename)
+        flags = [f for _, f in table.values()]
+        counts[filename] = (len(table), flags.count(AMBIGUOUS), flags.count(COMMON_WORD))
+        log(f"{code}/{filename}: {len(table)} names ({flags.count(AMBIGUOUS)} also common words, "
+            f"{flags.count(COMMON_WORD)} refused as words), {(out / filename).stat().st_size / 1e3:.0f} kB")
+    (out / "README.md").write_text(_pack_readme(code, source, counts), encoding="utf-8")
+    return counts
+
+
+def _dataset_version() -> str:
+    from importlib.metadata import version
+
+    return version("names-dataset")
+
+
+def _pack_readme(code: str, source: dict, counts: dict) -> str:
+    first, last = counts["first_names.txt.gz"], counts["surnames.txt.gz"]
+    language = source.get("language")
+    flag = (f"wordfreq's `{language}` frequencies, compared with what the name's popularity explains "
+            "(the rule of `judanon/data/lexicons/README.md`)" if language else "no word list (wordfreq lacks the language)")
+    return f"""# Name lexicons of the `{code}` pack
+
+| file | content |
+|---|---|
+| `first_names.txt.gz` | {first[0]:,} first names ({first[1]} also common words, {first[2]} refused as words) |
+| `surnames.txt.gz` | {last[0]:,} surnames ({last[1]} also common words, {last[2]} refused as words) |
+
+## Source and licence
+
+Derived from **names-dataset {_dataset_version()}** by Philippe Rémy
+(https://github.com/philipperemy/name-dataset), **MIT licence** (Copyright (c) 2021
+Philippe Rémy): first and last names seen in a large public social-network sample, with
+per-country popularity ranks. No name was taken from any annotated decision.
+
+## Filtering
+
+1. Names ranked in {", ".join(f"`{c}`" for c in source["countries"])} (names-dataset country codes);
+   rank = the best rank over these countries.
+2. Script: {source.get("script", "latin")} only (keys are `judanon.lexicons.name_key`: lowercase,
+   no accents{", final sigma folded to σ" if source.get("script") == "greek" else ""}); two-letter names only within the top 2,000.
+3. The {source["first_names"]:,} best-ranked first names and {source["surnames"]:,} best-ranked surnames.
+4. Flags (`key<TAB>rank<TAB>flag`, as the French lexicon): `0` a name, `1` also a common
+   word, `2` a word not taken for a name (excess ≥ {source.get("common_excess", COMMON_EXCESS)}). Common words: {flag}. The pack's own words
+   (`NOT_NAMES`, civilities, roles, capitalized months of `words.py`) always get flag 2.
+{source.get("note", "")}
+## Regenerate
+
+    pip install names-dataset wordfreq
+    python -m judanon.build.lexicons --pack {code}
+
+The output is byte-identical for the same inputs (sorted lines, gzip mtime 0).
+"""
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "judanon" / "data" / "lexicons")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="output folder (default: judanon/data/lexicons, or the pack's data/ with --pack)")
+    parser.add_argument("--pack", action="append", default=[], metavar="CODE",
+                        help="build the lexicons of this country pack instead of the French ones (repeatable)")
     args = parser.parse_args(argv)
+    if args.pack:
+        for code in args.pack:
+            build_pack(code, args.out)
+        return 0
+    args.out = args.out or ROOT / "judanon" / "data" / "lexicons"
     from wordfreq import zipf_frequency
 
     args.out.mkdir(parents=True, exist_ok=True)

@@ -38,6 +38,11 @@ def _tuple(value) -> tuple:
     return tuple(value)
 
 
+def _inflections(value):
+    """Paradigms as a tuple of tuples; a ``Declensions`` value stays as it is."""
+    return value if hasattr(value, "gender_forms") else tuple(tuple(p) for p in value)
+
+
 @attrs.frozen(slots=True)
 class Profile:
     """What a pack gives the pipeline: its detectors and its language settings.
@@ -65,8 +70,8 @@ class Profile:
     identifier_context: Tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     #: Declension paradigms of names, each a tuple of folded endings (``judanon.inflection``):
     #: the forms of one name are found and linked to one person. Empty: names do not inflect.
-    inflections: Tuple[Tuple[str, ...], ...] = attrs.field(
-        default=(), converter=lambda ps: tuple(tuple(p) for p in ps))
+    #: A ``judanon.inflection.Declensions`` also gives gender forms and town paradigms.
+    inflections: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=_inflections)
 
 
 def available_profiles() -> Tuple[str, ...]:

@@ -8,14 +8,19 @@ Greek script is matched whatever its case and accents, final sigma included.
 
 from __future__ import annotations
 
+from functools import partial
+
+from judanon.packs import _base
+
 from . import words
 
-__all__ = ["profile", "regex_detector"]
+__all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
 VERSION = "1"
 
 
-def _patterns():
+def patterns():
+    """The pack's patterns (``judanon.detectors.regex.Pattern``), for ``RegexDetector``."""
     from stdnum.gr import amka, vat
 
     from judanon import entities as E
@@ -38,21 +43,7 @@ def _patterns():
     )
 
 
-def regex_detector():
-    from judanon.detectors.regex import RegexDetector
-
-    return RegexDetector(_patterns(), name="regex", version=f"gr-{VERSION}")
-
-
-def detectors():
-    from judanon.detectors.civility import CivilityDetector
-
-    return [regex_detector(), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
-
-
-def profile():
-    """The detectors and settings of ``Anonymizer(profile="gr")``."""
-    from judanon.packs import Profile
-
-    return Profile(code="gr", detectors=detectors, replacement_formats=words.REPLACEMENT_FORMATS,
-                   identifier_context=words.IDENTIFIER_CONTEXT, inflections=words.INFLECTIONS)
+regex_detector = partial(_base.regex_detector, "gr")
+detectors = partial(_base.detectors, "gr")
+#: ``profile()`` is ``Anonymizer(profile="gr")``.
+profile = partial(_base.profile, "gr")

@@ -58,6 +58,16 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("ασ", "α"),
     ("ουσ", "ου"),
 )
+#: A Greek woman's surname is the genitive of the family's masculine one (``Παπαδόπουλος``/
+#: ``Παπαδοπούλου``, ``Γεωργιάδης``/``Γεωργιάδη``): the paradigms above already give it the
+#: family letter, so no gender forms are listed.
+#: Declension of town names, folded: ``Αθήνα``/``Αθήνας``, ``Θεσσαλονίκη``/``Θεσσαλονίκης``,
+#: ``Βόλος``/``Βόλο``/``Βόλου``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("α", "ασ"),
+    ("η", "ησ"),
+    ("οσ", "ο", "ου"),
+)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Διεύθυνση {n}]",
     E.LOCALITE: "[Τόπος {n}]",
@@ -71,4 +81,17 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.COMPTE_BANCAIRE: "[Λογαριασμός {n}]",
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
+}
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack gr``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {
+    "countries": ("GR",), "script": "greek", "language": "el", "first_names": 2500, "surnames": 8000,
+    # the oblique forms of common names (Γιάννη, Δημητρη) are frequent words in wordfreq's
+    # small Greek list: only a far larger excess refuses a name as a word
+    "common_excess": 2.5,
+    "note": "\nnames-dataset's `GR` ranks hold names in Latin transliteration (`Papadopoulos`,\n"
+            "`Giorgos`), names of other origins (Albanian, Pakistani) and about 2,800 first names and\n"
+            "2,700 surnames in Greek script; only the Greek-script names are kept (Greek decisions\n"
+            "write every name in Greek script), about 1,800 of each once accents are folded.\n",
 }

@@ -45,6 +45,38 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("yte", "ytes", "ytei"),
     ("ute", "utes", "utei"),
 )
+#: Nominatives of one family name: the husband's (``Kazlauskas``, ``Jonaitis``), the wife's
+#: (``Kazlauskienė``) and the unmarried daughter's (``Kazlauskaitė``, ``Jonaitytė``, ``Butkutė``):
+#: several persons with one family letter, as French spouses share theirs.
+GENDER_FORMS: Tuple[Tuple[str, ...], ...] = (
+    ("as", "iene", "aite"), ("is", "iene", "yte"), ("ys", "iene", "yte"), ("us", "iene", "ute"),
+)
+#: Declension of town names, folded, the locative (inessive) among them: ``Vilnius``/
+#: ``Vilniuje``, ``Kaunas``/``Kaune``, ``Klaipėda``/``Klaipėdoje``, ``Šiauliai``/``Šiauliuose``,
+#: ``Panevėžys``/``Panevėžyje``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("us", "uje", "aus", "ui", "u"),
+    ("as", "e", "o", "ui", "a"),
+    ("a", "oje", "os", "ai"),
+    ("e", "eje", "es", "ei"),
+    ("iai", "iuose", "iu", "iams"),
+    ("ai", "uose", "u", "ams"),
+    ("ys", "yje", "io", "iui"),
+)
+#: Endings of a town in the locative, folded: Lithuanian needs no preposition
+#: (``Vilniuje``, ``Klaipėdoje``, ``Panevėžyje``, ``Šiauliuose``). ``Kaune`` (-e) is too
+#: common an ending to be read alone: it is found when ``Kaunas`` is (town declension).
+LOCATIVE_ENDINGS: Tuple[str, ...] = ("uje", "oje", "yje", "eje", "iuose", "uose")
+#: Capitalized words with such an ending that are no town: countries, unions, acts.
+NOT_PLACES: Tuple[str, ...] = (
+    "Lietuvoje", "Europoje", "Respublikoje", "Sąjungoje", "Latvijoje", "Lenkijoje", "Vokietijoje",
+    "Rusijoje", "Baltarusijoje", "Airijoje", "Norvegijoje", "Švedijoje", "Anglijoje", "Britanijoje",
+    "Ispanijoje", "Italijoje", "Prancūzijoje", "Amerikoje", "Konstitucijoje", "Konvencijoje", "Byloje",
+    "Sutartyje", "Nutartyje", "Nutartyse", "Sprendime", "Įstatyme",
+)
+#: Words after a town's genitive that make it a court's or an authority's seat, public
+#: (``Vilniaus apygardos teismas``, ``Kauno apylinkės prokuratūra``, ``Vilniaus miesto savivaldybė``).
+SEAT_WORDS_AFTER: Tuple[str, ...] = ("apygardos", "apylinkės", "miesto", "regiono", "rajono")
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresas {n}]",
     E.LOCALITE: "[Vietovė {n}]",
@@ -59,3 +91,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
 }
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack lt``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "first_names": 2500, "surnames": 8000}

@@ -10,9 +10,13 @@ after a ``L-1234`` postal code, German street addresses (``Hauptstraße 12``).
 
 from __future__ import annotations
 
+from functools import partial
+
+from judanon.packs import _base
+
 from . import words
 
-__all__ = ["profile", "regex_detector"]
+__all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
 VERSION = "1"
 
@@ -23,7 +27,8 @@ def _french():
     return pack_module("fr")
 
 
-def _patterns():
+def patterns():
+    """The Luxembourg and German patterns added to the French ones."""
     import regex
 
     from judanon import entities as E
@@ -47,10 +52,7 @@ def _patterns():
     )
 
 
-def regex_detector():
-    from judanon.detectors.regex import RegexDetector
-
-    return RegexDetector(_patterns(), name="regex-lu", version=f"lu-{VERSION}")
+regex_detector = partial(_base.regex_detector, "lu", name="regex-lu")
 
 
 def detectors():

@@ -7,14 +7,19 @@ names (``Kowalski``/``Kowalskiego``), street addresses and towns after a postal 
 
 from __future__ import annotations
 
+from functools import partial
+
+from judanon.packs import _base
+
 from . import words
 
-__all__ = ["profile", "regex_detector", "PATTERNS"]
+__all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
 VERSION = "1"
 
 
-def _patterns():
+def patterns():
+    """The pack's patterns (``judanon.detectors.regex.Pattern``), for ``RegexDetector``."""
     from stdnum.pl import nip, pesel, regon
 
     from judanon import entities as E
@@ -36,21 +41,7 @@ def _patterns():
     )
 
 
-def regex_detector():
-    from judanon.detectors.regex import RegexDetector
-
-    return RegexDetector(_patterns(), name="regex", version=f"pl-{VERSION}")
-
-
-def detectors():
-    from judanon.detectors.civility import CivilityDetector
-
-    return [regex_detector(), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
-
-
-def profile():
-    """The detectors and settings of ``Anonymizer(profile="pl")``."""
-    from judanon.packs import Profile
-
-    return Profile(code="pl", detectors=detectors, replacement_formats=words.REPLACEMENT_FORMATS,
-                   identifier_context=words.IDENTIFIER_CONTEXT, inflections=words.INFLECTIONS)
+regex_detector = partial(_base.regex_detector, "pl")
+detectors = partial(_base.detectors, "pl")
+#: ``profile()`` is ``Anonymizer(profile="pl")``.
+profile = partial(_base.profile, "pl")

@@ -67,6 +67,40 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("a", "y", "ie", "e"),
 )
 #: How replaced mentions are published (a counter in brackets, as in the French convention).
+#: Masculine and feminine nominatives of one family name (``Kowalski``/``Kowalska``): two
+#: persons (husband and wife) with one family letter, as French spouses share theirs.
+GENDER_FORMS: Tuple[Tuple[str, ...], ...] = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"))
+#: Declension of town names, folded: ``Kraków``/``Krakowie``, ``Wrocław``/``Wrocławiu``,
+#: ``Łódź``/``Łodzi``, ``Warszawa``/``Warszawie``/``Warszawy``, ``Gdynia``/``Gdyni``, ``Katowice``/``Katowicach``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("", "a", "u", "ie", "iu", "i", "em", "owi"),
+    ("a", "y", "ie", "e", "i"),
+    ("ia", "i"),
+    ("e", "ach", "om"),
+)
+#: Prepositions of the locative before a town (``w Krakowie``, ``we Wrocławiu``).
+LOCATIVE_PREPOSITIONS: Tuple[str, ...] = ("w", "we")
+#: Capitalized words after them that are no town (any case): countries and regions,
+#: institutions, acts, headings.
+NOT_PLACES: Tuple[str, ...] = (
+    "Polsce", "Rzeczypospolitej", "Europie", "Unii", "Niemczech", "Francji", "Wielkiej", "Brytanii",
+    "Irlandii", "Holandii", "Belgii", "Hiszpanii", "Włoszech", "Szwecji", "Norwegii", "Czechach",
+    "Austrii", "Ukrainie", "Rosji", "Litwie", "Grecji", "Rumunii", "Słowenii", "Luksemburgu", "Stanach",
+    "Sądzie", "Sądach", "Trybunale", "Urzędzie", "Prokuraturze", "Zakładzie", "Spółce", "Banku", "Sejmie",
+    "Senacie", "Ministerstwie", "Komendzie", "Areszcie", "Kodeksie", "Ustawie", "Rozporządzeniu",
+    "Dzienniku", "Monitorze", "Umowie", "Regulaminie", "Imieniu", "Sprawie", "Wyroku", "Postanowieniu",
+)
+#: Words before the preposition that make the town a court's or an authority's seat,
+#: public (``Sąd Okręgowy w Krakowie``, ``Prokuratura Rejonowa we Wrocławiu``).
+SEAT_WORDS: Tuple[str, ...] = (
+    "Sąd", "Sądu", "Sądem", "Sądzie", "Okręgowy", "Okręgowego", "Okręgowym", "Okręgowa", "Okręgowej",
+    "Rejonowy", "Rejonowego", "Rejonowym", "Rejonowa", "Rejonowej", "Apelacyjny", "Apelacyjnego",
+    "Apelacyjnym", "Administracyjny", "Administracyjnego", "Prokuratura", "Prokuratury", "Prokuraturze",
+    "Komenda", "Komendy", "Komendzie", "Urząd", "Urzędu", "Urzędzie", "Wydział", "Wydziału", "Wydziale",
+)
+#: Words inside a court's name between its seat words and the seat (``Sąd Rejonowy dla
+#: Krakowa-Śródmieścia w Krakowie``), beside ``LOCATIVE_PREPOSITIONS``.
+SEAT_CONNECTORS: Tuple[str, ...] = ("dla",)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adres {n}]",
     E.LOCALITE: "[Miejscowość {n}]",
@@ -81,3 +115,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
 }
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack pl``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "first_names": 2500, "surnames": 8000}

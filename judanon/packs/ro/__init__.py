@@ -8,14 +8,19 @@ addresses (``str. Mihai Eminescu nr. 12``) and towns after a postal code (``0100
 
 from __future__ import annotations
 
+from functools import partial
+
+from judanon.packs import _base
+
 from . import words
 
-__all__ = ["profile", "regex_detector"]
+__all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
 VERSION = "1"
 
 
-def _patterns():
+def patterns():
+    """The pack's patterns (``judanon.detectors.regex.Pattern``), for ``RegexDetector``."""
     from stdnum.ro import cnp, cui
 
     from judanon import entities as E
@@ -37,21 +42,7 @@ def _patterns():
     )
 
 
-def regex_detector():
-    from judanon.detectors.regex import RegexDetector
-
-    return RegexDetector(_patterns(), name="regex", version=f"ro-{VERSION}")
-
-
-def detectors():
-    from judanon.detectors.civility import CivilityDetector
-
-    return [regex_detector(), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
-
-
-def profile():
-    """The detectors and settings of ``Anonymizer(profile="ro")``."""
-    from judanon.packs import Profile
-
-    return Profile(code="ro", detectors=detectors, replacement_formats=words.REPLACEMENT_FORMATS,
-                   identifier_context=words.IDENTIFIER_CONTEXT, inflections=words.INFLECTIONS)
+regex_detector = partial(_base.regex_detector, "ro")
+detectors = partial(_base.detectors, "ro")
+#: ``profile()`` is ``Anonymizer(profile="ro")``.
+profile = partial(_base.profile, "ro")

@@ -17,6 +17,8 @@ ROLES: Tuple[str, ...] = (
 NOT_NAMES: Tuple[str, ...] = (
     "Tribunalul", "Tribunalului", "Curtea", "Curții", "Judecătoria", "Judecătoriei", "Statul",
     "Statului", "Român", "Române", "Ministerul", "Parchetul", "Parchetului", "Primăria", "Primăriei",
+    # saints name churches, streets and towns (Sfântul Gheorghe): the name after them is no person
+    "Sfântul", "Sfânta", "Sfinții", "Sf.",
 )
 MONTHS: Tuple[str, ...] = (
     "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
@@ -39,6 +41,33 @@ POSTAL_CODE = r"\d{6}"
 INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("a", "ei"),
 )
+#: Romanian surnames keep one form for men and women (``Popescu``): no gender forms.
+#: Declension of town names, folded: ``Cluj``/``Clujului``, ``Constanța``/``Constanței``
+#: (after ``în``/``din`` a town keeps its nominative: ``în București``).
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("", "ului"),
+    ("a", "ei"),
+)
+#: Prepositions before a town (``în București``, ``din Iași``); the town keeps its
+#: nominative there.
+LOCATIVE_PREPOSITIONS: Tuple[str, ...] = ("în", "din")
+#: Capitalized words after them that are no town: countries, institutions, acts.
+NOT_PLACES: Tuple[str, ...] = (
+    "România", "Romania", "Republica", "Moldova", "Europa", "Uniunea", "Italia", "Spania", "Germania",
+    "Franța", "Anglia", "Marea", "Britanie", "Codul", "Legea", "Hotărârea", "Sentința", "Decizia",
+    "Dosarul", "Monitorul", "Contractul", "Cererea", "Ordonanța", "Constituția", "Sectorul", "Sectorului",
+    "Județul", "Municipiul", "Comuna", "Orașul", "Satul", "Numele", "Temeiul",
+)
+#: Words before the preposition that make the town a court's or an authority's seat, public
+#: (``Judecătoria din Iași``).
+SEAT_WORDS: Tuple[str, ...] = (
+    "Judecătoria", "Judecătoriei", "Tribunalul", "Tribunalului", "Curtea", "Curții", "Apel",
+    "Parchetul", "Parchetului", "Instanța", "Instanței", "Penitenciarul", "Poliția", "Poliției",
+    "Inspectoratul", "Primăria", "Primăriei",
+)
+#: Words inside a court's name between its seat words and the seat (``Curtea de Apel
+#: București``, ``Parchetul de pe lângă Judecătoria din Iași``), beside ``în``/``din``.
+SEAT_CONNECTORS: Tuple[str, ...] = ("de", "pe", "lângă")
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Adresa {n}]",
     E.LOCALITE: "[Localitate {n}]",
@@ -52,4 +81,13 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.COMPTE_BANCAIRE: "[Cont bancar {n}]",
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
+}
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack ro``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {
+    "countries": ("MD",), "script": "latin", "language": "ro", "first_names": 2500, "surnames": 8000,
+    "note": "\nnames-dataset ranks no names for Romania (RO); the names ranked in the Republic of Moldova\n"
+            "(MD), whose official language is Romanian, stand in for them (Moldovan spellings such as\n"
+            "`Cebotari` beside `Ciobanu`; Cyrillic spellings are dropped by the script filter).\n",
 }

@@ -8,14 +8,19 @@ addresses (``Slovenska cesta 12``) and towns after a postal code (``1000 Ljublja
 
 from __future__ import annotations
 
+from functools import partial
+
+from judanon.packs import _base
+
 from . import words
 
-__all__ = ["profile", "regex_detector"]
+__all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
 VERSION = "1"
 
 
-def _patterns():
+def patterns():
+    """The pack's patterns (``judanon.detectors.regex.Pattern``), for ``RegexDetector``."""
     from stdnum.si import ddv, emso
 
     from judanon import entities as E
@@ -37,21 +42,7 @@ def _patterns():
     )
 
 
-def regex_detector():
-    from judanon.detectors.regex import RegexDetector
-
-    return RegexDetector(_patterns(), name="regex", version=f"si-{VERSION}")
-
-
-def detectors():
-    from judanon.detectors.civility import CivilityDetector
-
-    return [regex_detector(), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
-
-
-def profile():
-    """The detectors and settings of ``Anonymizer(profile="si")``."""
-    from judanon.packs import Profile
-
-    return Profile(code="si", detectors=detectors, replacement_formats=words.REPLACEMENT_FORMATS,
-                   identifier_context=words.IDENTIFIER_CONTEXT, inflections=words.INFLECTIONS)
+regex_detector = partial(_base.regex_detector, "si")
+detectors = partial(_base.detectors, "si")
+#: ``profile()`` is ``Anonymizer(profile="si")``.
+profile = partial(_base.profile, "si")

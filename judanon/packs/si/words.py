@@ -41,6 +41,32 @@ INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
     ("", "a", "u", "om", "em"),
     ("a", "e", "i", "o"),
 )
+#: Slovenian surnames keep one form for men and women (``Novak``): no gender forms.
+#: Declension of town names, folded: ``Ljubljana``/``Ljubljani``, ``Maribor``/``Mariboru``,
+#: ``Celje``/``Celju``, ``Kranj``/``Kranju``.
+PLACE_INFLECTIONS: Tuple[Tuple[str, ...], ...] = (
+    ("a", "i", "e", "o"),
+    ("", "u", "a", "om"),
+    ("e", "u", "a", "em"),
+)
+#: Preposition of the locative before a town (``v Ljubljani``, ``v Mariboru``). ``na``
+#: (``na Ptuju``) also means "on, onto" before persons: left out.
+LOCATIVE_PREPOSITIONS: Tuple[str, ...] = ("v",)
+#: Capitalized words after it that are no town: countries, institutions, acts.
+NOT_PLACES: Tuple[str, ...] = (
+    "Sloveniji", "Republiki", "Evropi", "Uniji", "Hrvaški", "Avstriji", "Italiji", "Nemčiji",
+    "Madžarski", "Srbiji", "Bosni", "Vrhovnem", "Ustavnem", "Upravnem", "Okrožnem", "Okrajnem",
+    "Višjem", "Sodišču", "Uradnem", "Zakonu", "Pogodbi", "Sklepu", "Sodbi", "Imenu",
+)
+#: Words before the preposition that make the town a court's or an authority's seat, public
+#: (``Okrožno sodišče v Ljubljani``).
+SEAT_WORDS: Tuple[str, ...] = (
+    "sodišče", "sodišča", "sodišču", "sodiščem", "okrožno", "okrožnega", "okrožnem", "okrajno",
+    "okrajnega", "okrajnem", "višje", "višjega", "višjem", "upravno", "delovno", "socialno",
+    "tožilstvo", "tožilstva", "tožilstvu", "enota", "enote", "enoti", "oddelek", "oddelka",
+)
+#: Words inside a court's name between its seat words and the seat, beside ``v``.
+SEAT_CONNECTORS: Tuple[str, ...] = ("na",)
 REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ADRESSE: "[Naslov {n}]",
     E.LOCALITE: "[Kraj {n}]",
@@ -55,3 +81,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
 }
+#: Where ``data/first_names.txt.gz`` and ``data/surnames.txt.gz`` come from
+#: (``python -m judanon.build.lexicons --pack si``): names-dataset countries, the script
+#: kept, the wordfreq language of the common-word flag, how many names of each kind.
+LEXICON_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "first_names": 2500, "surnames": 8000}

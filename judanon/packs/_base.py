@@ -1,0 +1,116 @@
+"""The machinery the civility-based packs share (gr, lt, pl, ro, si).
+
+Such a pack's ``__init__`` holds its data (``VERSION``, ``patterns()``, the words in
+``words``) and binds these functions to its code with ``functools.partial``::
+
+    regex_detector = partial(_base.regex_detector, "pl")
+    detectors = partial(_base.detectors, "pl")
+    profile = partial(_base.profile, "pl")
+
+The functions find the pack by its code (:func:`judanon.packs.pack_module`), so a
+``Profile`` holding ``partial(detectors, "pl")`` pickles by name.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import List
+
+__all__ = ["regex_detector", "detectors", "profile", "lexicon", "stop_words"]
+
+
+def regex_detector(code: str, name: str = "regex"):
+    """The pack's identifier, date and address patterns (``patterns()`` of the pack)."""
+    from judanon.detectors.regex import RegexDetector
+    from judanon.packs import pack_module
+
+    pack = pack_module(code)
+    return RegexDetector(pack.patterns(), name=name, version=f"{code}-{pack.VERSION}")
+
+
+def stop_words(words) -> frozenset:
+    """Keys of a pack's words that are never names: its ``NOT_NAMES``, civilities, roles
+    and the months it writes with a capital (``Μαρτίου``; a lowercase ``maja`` is no
+    name anyway, a capitalized ``Maja`` is one). The raw name lists hold some of them."""
+    from judanon.lexicons import name_key
+
+    out = set()
+    for attr in ("NOT_NAMES", "CIVILITIES", "ROLES"):
+        out.update(name_key(w) for w in getattr(words, attr, ()))
+    out.update(name_key(w) for w in getattr(words, "MONTHS", ()) if w[:1].isupper())
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(code: str):
+    """The pack's name lexicons (``data/first_names.txt.gz``, ``data/surnames.txt.gz``,
+    built by ``python -m judanon.build.lexicons --pack <code>``) with the case forms of
+    their names (the pack's ``INFLECTIONS``), or ``None`` when the pack ships none.
+    Loaded once."""
+    from judanon.inflection import declined_forms
+    from judanon.lexicons import NameLexicon
+    from judanon.packs import pack_module
+
+    pack = pack_module(code)
+    folder = Path(pack.__file__).parent / "data"
+    if not (folder / "first_names.txt.gz").exists():
+        return None
+    loaded = NameLexicon.load(folder, stop_words=stop_words(pack.words))
+    paradigms = getattr(pack.words, "INFLECTIONS", ())
+    if not paradigms:
+        return loaded
+    # the lists hold nominatives: their case forms are names too (Tomaszem, Kazlausko)
+    return NameLexicon(declined_forms(loaded.first_names, paradigms), declined_forms(loaded.surnames, paradigms),
+                       loaded.stop_words)
+
+
+#: A known name's likelihood (``NameLexicon.name_likelihood``) below which it is no
+#: evidence: lower than the French pack's, as a pack lexicon is small and ranks by country.
+MIN_LIKELIHOOD = 0.2
+
+
+def detectors(code: str) -> List[object]:
+    """The pack's detectors: its patterns, persons announced by a civility or a role,
+    when the pack ships name lexicons, a known first name or surname beside another
+    name-cased word (``Jan Zbigniewicz``, ``Anna Kowalska``), and towns in the locative
+    when the pack lists ``LOCATIVE_PREPOSITIONS`` or ``LOCATIVE_ENDINGS``."""
+    from judanon.detectors.civility import CivilityDetector
+    from judanon.detectors.dictionary import NameLexiconDetector
+    from judanon.packs import pack_module
+
+    words = pack_module(code).words
+    found: List[object] = [regex_detector(code), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
+    names = lexicon(code)
+    if names is not None:
+        found.append(NameLexiconDetector(names, min_likelihood=MIN_LIKELIHOOD, min_run=2, name="name-pairs",
+                                         cased_partners=True))
+    prepositions = getattr(words, "LOCATIVE_PREPOSITIONS", ())
+    endings = getattr(words, "LOCATIVE_ENDINGS", ())
+    if prepositions or endings:
+        from judanon.detectors.locative import LocativeDetector
+
+        found.append(LocativeDetector(prepositions, endings,
+                                      not_places=tuple(getattr(words, "NOT_PLACES", ())) + tuple(words.NOT_NAMES),
+                                      seat_words=getattr(words, "SEAT_WORDS", ()), lexicon=names))
+    return found
+
+
+def profile(code: str):
+    """The detectors and settings of ``Anonymizer(profile=code)``."""
+    from judanon.inflection import Declensions
+    from judanon.packs import Profile, pack_module
+
+    words = pack_module(code).words
+    seats, seats_after = getattr(words, "SEAT_WORDS", ()), getattr(words, "SEAT_WORDS_AFTER", ())
+    visible: tuple = ()
+    if seats or seats_after:
+        from judanon.detectors.locative import seat_patterns
+
+        connectors = tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "SEAT_CONNECTORS", ()))
+        visible = seat_patterns(seats, connectors, seats_after)
+    return Profile(code=code, detectors=functools.partial(detectors, code), visible_places=visible,
+                   replacement_formats=words.REPLACEMENT_FORMATS,
+                   identifier_context=words.IDENTIFIER_CONTEXT,
+                   inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),
+                                           getattr(words, "PLACE_INFLECTIONS", ())))
