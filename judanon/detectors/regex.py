@@ -229,7 +229,7 @@ def _select(spans: List[Span], markers: Sequence[Tuple[int, int]]) -> List[Span]
 class RegexDetector:
     """Runs a list of :class:`Pattern` over a text.
 
-    A pack builds one from its patterns (``judanon.packs.fr.regex_detector()``).
+    A pack builds one from its patterns (the French pack's ``regex_detector()``).
     """
 
     patterns: Tuple[Pattern, ...] = attrs.field(converter=tuple)
@@ -250,7 +250,7 @@ class RegexDetector:
     @classmethod
     def french(cls, **options) -> "RegexDetector":
         """Deprecated: the French patterns are the fr pack's,
-        ``judanon.packs.fr.regex_detector(**options)``."""
+        ``judanon.packs.pack_module("fr").regex_detector(**options)``."""
         import warnings
 
         warnings.warn("RegexDetector.french() is deprecated; use the pack's patterns: "

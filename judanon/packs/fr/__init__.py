@@ -9,11 +9,12 @@ persons from their context, companies, and the Cour de cassation's replacement f
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from .training import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
 
-__all__ = ["profile", "regex_detector", "NEURAL_MIN_SCORE", "NEURAL_COMPANY_MIN_SCORE",
+__all__ = ["profile", "regex_detector", "person_grammar", "NEURAL_MIN_SCORE", "NEURAL_COMPANY_MIN_SCORE",
            "TRAINING_STREET_TYPES", "TRAINING_STREET_NAME_SHAPES"]
 
 #: Confidence below which the profile drops the neural detector's spans: below 0.5 the
@@ -53,6 +54,16 @@ def regex_detector(name: str = "regex", version: Optional[str] = None,
     )
 
 
+@functools.lru_cache(maxsize=1)
+def person_grammar():
+    """The words of ``PersonContextDetector`` in French (``persons.py``), built once."""
+    from judanon.detectors.persons import PersonGrammar
+
+    from . import persons
+
+    return PersonGrammar.from_module(persons)
+
+
 def neural_detector(model=None):
     """The shipped French tagger (or ``model``) with this pack's settings."""
     from judanon.detectors.neural import FlairDetector
@@ -80,7 +91,7 @@ def detectors():
 
     return [
         regex_detector(),
-        PersonContextDetector(),
+        PersonContextDetector(person_grammar()),
         # Known names standing together ("Gérard Michel a formé un pourvoi"): persons
         # that no context word announces, also inside company names ("la société Jean
         # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
