@@ -43,7 +43,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
 
@@ -171,8 +171,10 @@ def tag_sentences(
     scheme: str = "BIOES",
     max_tokens: int = MAX_SENTENCE_TOKENS,
     blank_lines: bool = True,
+    abbreviations: AbstractSet[str] = frozenset(),
 ) -> List[Tuple[List[Token], List[str]]]:
-    """Cut ``doc`` into sentences of tokens with one tag per token.
+    """Cut ``doc`` into sentences of tokens with one tag per token (``abbreviations``: the
+    pack's words whose period ends no sentence, see :func:`judanon.tokenize.sentences`).
 
     A token is inside an entity when at least half of its characters are; spans of
     labels not in ``labels`` are ignored (``labels=None`` keeps all).
@@ -183,7 +185,7 @@ def tag_sentences(
     keep = None if labels is None else frozenset(labels)
     spans = sorted((s for s in doc.spans if keep is None or s[2] in keep), key=lambda s: (s[0], -s[1]))
     out = []
-    for sent in sentences(doc.text, max_tokens, blank_lines):
+    for sent in sentences(doc.text, max_tokens, blank_lines, abbreviations):
         tags = ["O"] * len(sent)
         # spans overlapping this sentence
         lo, hi = sent[0].start, sent[-1].end
@@ -388,6 +390,13 @@ class TrainingConfig:
     augment_names: float = 0.5
 
 
+def _abbreviations(config: "TrainingConfig") -> AbstractSet[str]:
+    """The tokenizer's abbreviations of the pack the model is trained for."""
+    from .packs import load_profile
+
+    return load_profile(config.profile).abbreviations
+
+
 def build_tagger(
     train_sentences: Sequence[Tuple[List[Token], List[str]]],
     words: Dict[str, int],
@@ -412,7 +421,8 @@ def build_tagger(
         char_filters=config.char_filters,
         shape_dim=config.shape_dim,
         word_unk_rate=config.word_unk_rate,
-        segmentation={"max_tokens": config.max_sentence_tokens, "blank_lines": config.split_blank_lines},
+        segmentation={"max_tokens": config.max_sentence_tokens, "blank_lines": config.split_blank_lines,
+                      "abbreviations": sorted(_abbreviations(config))},
     )
     tag_dictionary = Dictionary(add_unk=False)
     for label in config.labels:
@@ -463,7 +473,7 @@ def train_tagger(
         pair
         for d in docs
         for pair in tag_sentences(d, config.labels, max_tokens=config.max_sentence_tokens,
-                                  blank_lines=config.split_blank_lines)
+                                  blank_lines=config.split_blank_lines, abbreviations=_abbreviations(config))
     ]
     if config.augment_addresses:
         aug_rng = random.Random(config.seed)
@@ -702,10 +712,12 @@ def crf_loss(tagger, emissions, lengths, targets):
 
 def predict_spans(tagger, texts: Sequence[str], batch_size: int = 64) -> List[List[SpanTuple]]:
     """``(start, end, label)`` per text, with the same code path as :class:`FlairDetector`."""
-    from judanon.detectors.neural import spans_from_tags, tag_token_batches, tagger_segmentation
+    from judanon.detectors.neural import (spans_from_tags, tag_token_batches, tagger_abbreviations,
+                                          tagger_segmentation)
 
     max_tokens, blank_lines = tagger_segmentation(tagger)
-    todo = [(i, s) for i, text in enumerate(texts) for s in sentences(text, max_tokens, blank_lines)]
+    abbreviations = tagger_abbreviations(tagger)
+    todo = [(i, s) for i, text in enumerate(texts) for s in sentences(text, max_tokens, blank_lines, abbreviations)]
     todo.sort(key=lambda item: len(item[1]))
     out: List[List[SpanTuple]] = [[] for _ in texts]
     for b in range(0, len(todo), batch_size):

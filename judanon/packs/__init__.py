@@ -67,6 +67,9 @@ class Profile:
     #: the forms of one name are found and linked to one person. Empty: names do not inflect.
     inflections: Tuple[Tuple[str, ...], ...] = attrs.field(
         default=(), converter=lambda ps: tuple(tuple(p) for p in ps))
+    #: Lowercase abbreviations whose period ends no sentence (``art``, ``mme``): the
+    #: tokenizer's (``judanon.tokenize``), for the neural detector and its training.
+    abbreviations: frozenset = attrs.field(default=frozenset(), converter=frozenset)
 
 
 def available_profiles() -> Tuple[str, ...]:
@@ -102,5 +105,5 @@ def detectors_of(profile: Profile, neural: Optional[bool], model, neural_install
                 raise NoNeuralModelError(
                     f"profile {profile.code!r} ships no neural model; pass neural=False, or "
                     "model=<path of a tagger trained with `judanon train`>")
-            detectors.append(FlairDetector(model))
+            detectors.append(FlairDetector(model, abbreviations=profile.abbreviations))
     return detectors

@@ -68,10 +68,11 @@ def neural_detector(model=None):
     """The shipped French tagger (or ``model``) with this pack's settings."""
     from judanon.detectors.neural import FlairDetector
 
-    from . import persons
+    from . import abbreviations, persons
 
     return FlairDetector(
         model,
+        abbreviations=abbreviations.ABBREVIATIONS,
         # one threshold for every label: names the rules do not know are often
         # scored 0.5-0.8 (docs/neural.md)
         min_score=NEURAL_MIN_SCORE,
@@ -105,7 +106,7 @@ def profile():
     """The detectors and settings of ``Anonymizer(profile="fr")``."""
     from judanon.packs import Profile
 
-    from . import addresses, formats, identifiers, persons
+    from . import abbreviations, addresses, formats, identifiers, persons
 
     return Profile(
         code="fr",
@@ -116,4 +117,5 @@ def profile():
         surname_particles=persons.SURNAME_PARTICLES,
         surname_lead_particles=persons.SURNAME_LEAD_PARTICLES,
         identifier_context=identifiers.IDENTIFIER_CONTEXT,
+        abbreviations=abbreviations.ABBREVIATIONS,
     )
