@@ -397,6 +397,13 @@ def _abbreviations(config: "TrainingConfig") -> AbstractSet[str]:
     return load_profile(config.profile).abbreviations
 
 
+def _name_sounds(config: "TrainingConfig"):
+    """The sounds of names invented for the pack the model is trained for."""
+    from .packs import load_profile
+
+    return load_profile(config.profile).name_sounds
+
+
 def build_tagger(
     train_sentences: Sequence[Tuple[List[Token], List[str]]],
     words: Dict[str, int],
@@ -492,7 +499,8 @@ def train_tagger(
     examples = [([t.norm for t in toks], [tag_index(tag) for tag in tags]) for toks, tags in tagged]
     with_entities = [ex for ex, (_, tags) in zip(examples, tagged) if any(t != "O" for t in tags)]
     without = [ex for ex, (_, tags) in zip(examples, tagged) if all(t == "O" for t in tags)]
-    swapper = NameSwapper(random.Random(config.seed + 1), names=_lexicon_names()) if config.augment_names else None
+    swapper = (NameSwapper(random.Random(config.seed + 1), names=_lexicon_names(), sounds=_name_sounds(config))
+               if config.augment_names else None)
     swappable = {
         id(ex): positions
         for ex, (_, tags) in zip(examples, tagged)
@@ -573,9 +581,11 @@ class NameSwapper:
     ``KOURAZEL``).
     """
 
-    def __init__(self, rng: random.Random, names: Sequence[str] = ()):
+    def __init__(self, rng: random.Random, names: Sequence[str] = (), sounds: Sequence[Sequence[str]] = ()):
         self.rng = rng
         self.names = list(names)
+        #: ``(onsets, vowels, codas)`` of the invented names (the pack's ``name_sounds``)
+        self.sounds = tuple(tuple(s) for s in sounds)
 
     @staticmethod
     def positions(words: Sequence[str], tags: Sequence[str]) -> List[int]:
@@ -589,7 +599,7 @@ class NameSwapper:
     def _name(self) -> str:
         if self.names and self.rng.random() < 0.5:
             return self.rng.choice(self.names)
-        return invent_name(self.rng)
+        return invent_name(self.rng, self.sounds)
 
     def swap(self, words: Sequence[str], positions: Sequence[int]) -> List[str]:
         out = list(words)

@@ -105,6 +105,7 @@ def detectors():
 def profile():
     """The detectors and settings of ``Anonymizer(profile="fr")``."""
     from judanon.packs import Profile
+    from judanon.strategies import SurrogateWords
 
     from . import abbreviations, addresses, formats, identifiers, persons
 
@@ -118,4 +119,10 @@ def profile():
         surname_lead_particles=persons.SURNAME_LEAD_PARTICLES,
         identifier_context=identifiers.IDENTIFIER_CONTEXT,
         abbreviations=abbreviations.ABBREVIATIONS,
+        name_sounds=formats.NAME_SOUNDS,
+        name_frame_words=formats.NAME_FRAME_WORDS,
+        surrogate_words=SurrogateWords(
+            locale=formats.SURROGATE_LOCALE, male_civilities=formats.MALE_CIVILITIES,
+            female_civilities=formats.FEMALE_CIVILITIES, months=formats.MONTHS,
+            first_day=formats.FIRST_DAY),
     )
