@@ -316,7 +316,7 @@ class _SurrogateReplacer:
         return folded not in self._taken and not any(w in self._words for w in re.findall(r"\w+", folded))
 
     def replacement(self, m: Mention) -> str:
-        if m.category in (E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT):
+        if m.category in E.PERSON_CATEGORIES:
             return self._person(m)
         key = (m.category, m.key, 0)
         value = self._values.get(key)

@@ -30,6 +30,7 @@ from typing import Callable, Dict, Iterable, List, Tuple
 import attrs
 import regex
 
+from judanon.detectors.regex import literal_trie
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.limits import timed_module_patterns
 from judanon.textnorm import fold
@@ -59,36 +60,6 @@ _HSPACE = r"[ \t\u00a0\u202f\u2009]"
 _NEAR = 400
 _SEP = _HSPACE + "+"
 _APOS = r"['’]"
-
-
-def _trie(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
-    """One pattern matching any of ``words``, longest first, factored as a trie.
-
-    A flat alternation of a hundred literals makes the engine try every branch
-    at every candidate position; the trie tries one character at a time, which
-    makes the full-text scans several times faster.
-    """
-    root: dict = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [char(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a word may end here: the longer words are tried first
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + build(root) + ")"
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return _trie(words)
 
 
 def _sentence_case(words: Iterable[str]) -> Tuple[str, ...]:
@@ -137,10 +108,6 @@ _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 
 def _words(value) -> tuple:
     return tuple(value)
-
-
-def _pairs(value) -> tuple:
-    return tuple((str(k), str(v)) for k, v in (value.items() if hasattr(value, "items") else value))
 
 
 @attrs.frozen(slots=True)
@@ -207,8 +174,6 @@ class PersonGrammar:
     glued_civilities: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: The elided preposition after ``elided_person_nouns`` (``d'``).
     elided_of: Tuple[str, ...] = attrs.field(default=(), converter=_words)
-    #: ``(letter, its accented forms)`` for folded phrases.
-    accented_letters: Tuple[Tuple[str, str], ...] = attrs.field(default=(), converter=_pairs)
     #: Letters joined by an apostrophe inside one name word (``c'h``), any case.
     apostrophe_letters: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Words joining the last items of a list (``et``).
@@ -265,6 +230,21 @@ class PersonGrammar:
 _NOTHING = r"(?!)"
 
 
+def _accent_classes() -> Dict[str, str]:
+    """Each unaccented lowercase Latin letter and the letters that fold to it
+    (:func:`judanon.textnorm.fold`, the one folding): ``e`` -> ``eéèêë...``."""
+    classes: Dict[str, str] = {}
+    for code in range(0x250):
+        ch = chr(code)
+        folded = fold(ch)
+        if ch.isalpha() and ch.islower() and len(folded) == 1 and folded != ch:
+            classes[folded] = classes.get(folded, folded) + ch
+    return classes
+
+
+_ACCENT_CLASSES = _accent_classes()
+
+
 def default_grammar(profile: str = "fr") -> PersonGrammar:
     """The grammar of the pack of ``profile`` (its ``person_grammar()``)."""
     from judanon.packs import ProfileError, pack_module
@@ -284,7 +264,7 @@ def _or_nothing(pattern: str) -> str:
 def compiled(grammar: PersonGrammar) -> types.SimpleNamespace:
     """The patterns of ``grammar``, compiled once per process and grammar."""
     g = grammar
-    accents = dict(g.accented_letters)
+    accents = _ACCENT_CLASSES
 
     def folded_char(ch: str) -> str:
         """Pattern for one character of a folded phrase: accents, spaces, apostrophes."""
@@ -301,11 +281,11 @@ def compiled(grammar: PersonGrammar) -> types.SimpleNamespace:
     def folded_alternation(phrases: Iterable[str]) -> str:
         """Any of the folded ``phrases``, also in their accented, spaced forms."""
         phrases = tuple(phrases)
-        return _trie(phrases, folded_char) if phrases else _NOTHING
+        return literal_trie(phrases, folded_char) if phrases else _NOTHING
 
     def alternation(words: Iterable[str]) -> str:
         words = tuple(words)
-        return _trie(words) if words else _NOTHING
+        return literal_trie(words, re.escape) if words else _NOTHING
 
     _AND = _phrases(g.conjunctions) if g.conjunctions else _NOTHING
     _ELISION = alternation(g.elided_particles)

@@ -382,12 +382,6 @@ COMPANY_NAME_CONNECTORS: Tuple[str, ...] = ("&", "et")
 # Read by ``judanon.detectors.persons.PersonGrammar``: the words that glue names and titles
 # together in a sentence. Case matters unless the comment says the list is folded.
 
-#: Accented forms of each unaccented letter, for the folded phrases above: a folded
-#: ``president`` also matches ``président``.
-ACCENTED_LETTERS: Tuple[Tuple[str, str], ...] = (
-    ("a", "aàâä"), ("e", "eéèêë"), ("i", "iîï"), ("o", "oôö"), ("u", "uùûü"), ("c", "cç"), ("y", "yÿ"),
-)
-
 #: Letters written with an apostrophe inside one name word (Breton ``c'h``: ``Guivarc'h``,
 #: ``Le Floc'h``); the apostrophe is then no elision. Case does not matter.
 APOSTROPHE_LETTERS: Tuple[str, ...] = ("c'h",)
