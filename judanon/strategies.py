@@ -33,6 +33,7 @@ from typing import Dict, Mapping, Optional, Tuple, Union
 import attrs
 
 from . import entities as E
+from . import limits
 from .errors import ExtraNotInstalledError
 from .pseudonymize import Pseudonymizer
 from .textnorm import fold, fold_key
@@ -177,7 +178,8 @@ class _StatelessReplacer:
 # --- surrogates --------------------------------------------------------------------
 
 _INITIAL = re.compile(r"^\w\.$")
-_NAME_FOLLOWS = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
+#: A capitalized word right after a one-word name (any script): a first name then a surname.
+_NAME_FOLLOWS = limits.compile(r"[ \t\u00a0]+\p{Lu}")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$")
 _DATE_CATEGORIES = frozenset({E.DATE_NAISSANCE, E.DATE_DECES, E.DATE_MARIAGE})
 
