@@ -225,10 +225,7 @@ class Surrogate:
         if words is None:
             from .packs import load_profile
 
-            loaded = load_profile(profile)
-            words = loaded.surrogate_words or SurrogateWords()
-            if not words.name_sounds and loaded.name_sounds:
-                words = attrs.evolve(words, name_sounds=loaded.name_sounds)
+            words = load_profile(profile).surrogate_words or SurrogateWords()
         if not isinstance(words, SurrogateWords):
             raise TypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
         self.words = words

@@ -118,58 +118,59 @@ class PersonGrammar:
     compares, hashes and pickles as its words; the detector compiles it once per process
     (:func:`compiled`). A pack builds it from a module of word lists
     (:meth:`from_module`, the names are the fields' in capitals, see
-    ``judanon/packs/fr/persons.py``). Unless a field's comment says otherwise, case
-    matters; "folded" lists are lowercase without accents and match any case and accents.
+    ``judanon/packs/fr/persons.py``). Every field is optional: a list left empty turns
+    its rule off. Unless a field's comment says otherwise, case matters; "folded" lists
+    are lowercase without accents and match any case and accents.
     """
 
     #: Civilities announcing one person (``M.``, ``Mme``) and several (``MM.``, ``Mmes``).
-    civilities_singular: Tuple[str, ...] = attrs.field(converter=_words)
-    civilities_plural: Tuple[str, ...] = attrs.field(converter=_words)
+    civilities_singular: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    civilities_plural: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Titles used like civilities (``Dr``).
-    doctor_titles: Tuple[str, ...] = attrs.field(converter=_words)
+    doctor_titles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Titles of lawyers and other officers (``Me``, ``Maître``).
-    lawyer_titles: Tuple[str, ...] = attrs.field(converter=_words)
+    lawyer_titles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Words before a person's other surname (``épouse``), or another name (``alias``).
-    marital_words: Tuple[str, ...] = attrs.field(converter=_words)
-    alias_words: Tuple[str, ...] = attrs.field(converter=_words)
+    marital_words: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    alias_words: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Nouns before a person's name (``l'enfant``); those of them before a list of names.
-    person_nouns: Tuple[str, ...] = attrs.field(converter=_words)
-    plural_person_nouns: Tuple[str, ...] = attrs.field(converter=_words)
+    person_nouns: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    plural_person_nouns: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Folded words starting towns' names: a list of pairs starting so is no list of persons.
-    town_name_starts: Tuple[str, ...] = attrs.field(converter=_words)
+    town_name_starts: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: A party's role before its name in apposition (``le requérant, ...``).
-    party_role_nouns: Tuple[str, ...] = attrs.field(converter=_words)
+    party_role_nouns: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Nouns after which an elided preposition introduces a person (``placement d'Hugo``).
-    elided_person_nouns: Tuple[str, ...] = attrs.field(converter=_words)
+    elided_person_nouns: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Folded functions of persons that are not court members (``interprete``).
-    person_functions: Tuple[str, ...] = attrs.field(converter=_words)
+    person_functions: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Folded-matched party roles heading a line (``APPELANT :``).
-    party_roles: Tuple[str, ...] = attrs.field(converter=_words)
+    party_roles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Capital letters standing for an unknown person (``M. X``).
-    placeholder_letters: Tuple[str, ...] = attrs.field(converter=_words)
+    placeholder_letters: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Words making two initials a reference (``article L. R.``), any case.
-    not_before_initials: Tuple[str, ...] = attrs.field(converter=_words)
+    not_before_initials: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Particles inside names, in every case they take; elided particles (``d'``).
-    name_particles: Tuple[str, ...] = attrs.field(converter=_words)
-    elided_particles: Tuple[str, ...] = attrs.field(converter=_words)
+    name_particles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    elided_particles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Folded words that are never a name; in capitals, never a surname.
-    not_names: frozenset = attrs.field(converter=frozenset)
-    not_surnames: frozenset = attrs.field(converter=frozenset)
+    not_names: frozenset = attrs.field(default=frozenset(), converter=frozenset)
+    not_surnames: frozenset = attrs.field(default=frozenset(), converter=frozenset)
     #: Folded titles of magistrates and clerks; job words after them; prosecution titles;
     #: bodies inside a court; ``assisté de``; phrases before and cues after a court member.
-    magistrate_titles: Tuple[str, ...] = attrs.field(converter=_words)
-    non_court_title_tails: Tuple[str, ...] = attrs.field(converter=_words)
-    parquet_titles: Tuple[str, ...] = attrs.field(converter=_words)
-    court_bodies: Tuple[str, ...] = attrs.field(converter=_words)
-    assisted_by: Tuple[str, ...] = attrs.field(converter=_words)
-    magistrate_leads: Tuple[str, ...] = attrs.field(converter=_words)
-    magistrate_cues_after: Tuple[str, ...] = attrs.field(converter=_words)
+    magistrate_titles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    non_court_title_tails: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    parquet_titles: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    court_bodies: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    assisted_by: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    magistrate_leads: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    magistrate_cues_after: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Folded company forms (``societe``); forms of law firms (``SCP``).
-    company_forms: Tuple[str, ...] = attrs.field(converter=_words)
-    law_firm_forms: Tuple[str, ...] = attrs.field(converter=_words)
+    company_forms: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    law_firm_forms: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Folded prefixes showing a lawyer (``barreau``), or an officer acting as a party.
-    lawyer_cues: Tuple[str, ...] = attrs.field(converter=_words)
-    non_lawyer_officer_cues: Tuple[str, ...] = attrs.field(converter=_words)
+    lawyer_cues: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    non_lawyer_officer_cues: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: Civilities that may be glued to the name (``M.Dupont``).
     glued_civilities: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: The elided preposition after ``elided_person_nouns`` (``d'``).

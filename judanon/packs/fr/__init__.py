@@ -124,5 +124,5 @@ def profile():
         surrogate_words=SurrogateWords(
             locale=formats.SURROGATE_LOCALE, male_civilities=formats.MALE_CIVILITIES,
             female_civilities=formats.FEMALE_CIVILITIES, months=formats.MONTHS,
-            first_day=formats.FIRST_DAY),
+            first_day=formats.FIRST_DAY, name_sounds=formats.NAME_SOUNDS),
     )

@@ -1,0 +1,96 @@
+"""A pack's words reach the machinery: detectors, tokenizer and strategies take them as
+arguments, and change what they do when a pack gives other words."""
+
+import pickle
+
+import attrs
+import pytest
+
+import judanon
+from judanon.detectors.persons import PersonContextDetector, PersonGrammar
+from judanon.packs import Profile, detectors_of, load_profile, pack_module
+from judanon.strategies import Surrogate, SurrogateWords
+from judanon.tokenize import sentences
+
+GERMAN = PersonGrammar(
+    civilities_singular=("Herr", "Frau"), civilities_plural=("Herren",), conjunctions=("und",),
+    name_particles=("von", "zu"), not_names={"gericht", "klage"}, lawyer_titles=("Rechtsanwalt",),
+    lawyer_words=("Rechtsanwalt", "Rechtsanwältin"),
+)
+TEXT = "Herr Hans Müller und Frau Erika von Stein erheben Klage."
+
+
+def surfaces(text, spans):
+    return [(text[s.start:s.end], s.label) for s in spans]
+
+
+def test_a_small_grammar_drives_the_person_detector():
+    got = surfaces(TEXT, PersonContextDetector(GERMAN).detect(TEXT))
+    assert got == [("Hans", "personnePhysique"), ("Müller", "personnePhysique"),
+                   ("Erika", "personnePhysique"), ("von Stein", "personnePhysique")]
+    # the French words know neither civility
+    assert PersonContextDetector().detect(TEXT) == []
+
+
+def test_the_french_grammar_is_the_packs_built_once():
+    fr = pack_module("fr")
+    assert fr.person_grammar() is fr.person_grammar()
+    assert PersonContextDetector().grammar == fr.person_grammar()
+    assert PersonContextDetector(fr.person_grammar()).grammar.civilities_singular[0] == "M."
+
+
+def test_person_detector_pickles_as_its_words():
+    detector = PersonContextDetector(GERMAN)
+    copy = pickle.loads(pickle.dumps(detector))
+    assert copy.grammar == GERMAN
+    assert copy.detect(TEXT) == detector.detect(TEXT)
+
+
+def test_a_grammar_must_be_one():
+    with pytest.raises(TypeError, match="PersonGrammar"):
+        PersonContextDetector(["Herr"])
+
+
+def test_profile_abbreviations_cut_the_neural_detectors_sentences(flair_detector):
+    fr = load_profile("fr")
+    assert flair_detector.abbreviations == fr.abbreviations  # the shipped model: French
+    # another pack's words reach the tagger the profile builds for a model path
+    other = attrs.evolve(fr, neural=None, abbreviations={"vu"})
+    detector, = [d for d in detectors_of(other, None, flair_detector.model_path, True)
+                 if type(d).__name__ == "FlairDetector"]
+    assert detector.abbreviations == frozenset({"vu"})
+    assert len(sentences("Vu. Ravel statue.", abbreviations=detector.abbreviations)) == 1
+
+
+def test_surrogate_takes_its_words_from_the_pack_or_the_caller():
+    assert Surrogate().words == load_profile("fr").surrogate_words
+    assert Surrogate().locale == "fr_FR"
+    german = SurrogateWords(locale="de_DE", male_civilities=("Herr",), female_civilities=("Frau",),
+                            months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                                    "September", "Oktober", "November", "Dezember"))
+    from word_detector import WordDetector
+
+    text = "Frau Erika Stein, geboren am 3 juillet 1975."
+    anon = judanon.Anonymizer(detectors=[WordDetector({"Erika": "personnePhysique",
+                                                       "3 juillet 1975": "dateNaissance"})],
+                              strategy=Surrogate(words=german))
+    out = anon.anonymize(text).text
+    assert "juillet" not in out and any(m.lower() in out for m in german.months)  # lowercase kept
+    with pytest.raises(ValueError, match="12 month names"):
+        SurrogateWords(months=("Januar",))
+
+
+def test_invented_names_use_the_packs_sounds():
+    import random
+
+    from judanon.lexicons import invent_name
+
+    sounds = (("k",), ("a",), ("",))
+    assert invent_name(random.Random(1), sounds) in ("kaka", "kakaka")
+    fr = load_profile("fr")
+    assert any(v in invent_name(random.Random(2), fr.name_sounds) for v in "aeiouéy")
+
+
+def test_a_profile_without_words_is_language_free():
+    bare = Profile(code="xx", detectors=lambda: [])
+    assert bare.abbreviations == frozenset() and bare.name_sounds == () and bare.surrogate_words is None
