@@ -9,7 +9,7 @@ linear-ish.
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Generic, Iterable, List, Optional, Tuple, TypeVar
+from typing import Any, Callable, Generic, Iterable, List, Optional, Tuple, TypeVar
 
 __all__ = ["DisjointIntervals", "select_disjoint"]
 
@@ -57,7 +57,7 @@ class DisjointIntervals(Generic[T]):
         del self.starts[idx], self.ends[idx], self.items[idx]
 
 
-def select_disjoint(items: Iterable[T], rank: Callable[[T], object],
+def select_disjoint(items: Iterable[T], rank: Callable[[T], Any],
                     bounds: Callable[[T], Tuple[int, int]] = lambda x: (x.start, x.end),  # type: ignore[attr-defined]
                     ) -> Tuple[List[T], List[T]]:
     """Take ``items`` best ``rank`` first (smallest key), each one that overlaps none

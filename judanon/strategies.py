@@ -225,7 +225,8 @@ class Surrogate:
         if words is None:
             from .packs import load_profile
 
-            words = load_profile(profile).surrogate_words or SurrogateWords()
+            given = load_profile(profile).surrogate_words
+            words = given if isinstance(given, SurrogateWords) else SurrogateWords()
         if not isinstance(words, SurrogateWords):
             raise TypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
         self.words = words

@@ -257,10 +257,6 @@ def default_grammar(profile: str = "fr") -> PersonGrammar:
     return pack.person_grammar()
 
 
-def _or_nothing(pattern: str) -> str:
-    return pattern if pattern and pattern != "(?:)" else _NOTHING
-
-
 @functools.lru_cache(maxsize=16)
 def compiled(grammar: PersonGrammar) -> types.SimpleNamespace:
     """The patterns of ``grammar``, compiled once per process and grammar."""
