@@ -171,6 +171,10 @@ class PersonGrammar:
     #: Folded prefixes showing a lawyer (``barreau``), or an officer acting as a party.
     lawyer_cues: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     non_lawyer_officer_cues: Tuple[str, ...] = attrs.field(default=(), converter=_words)
+    #: The accented lowercase letters of the language (``éèç...``): a folded phrase matches
+    #: them too (a folded ``president`` matches ``président``). Empty: every accented Latin
+    #: letter, which makes the patterns slower to build and to run.
+    accented_letters: str = ""
     #: Civilities that may be glued to the name (``M.Dupont``).
     glued_civilities: Tuple[str, ...] = attrs.field(default=(), converter=_words)
     #: The elided preposition after ``elided_person_nouns`` (``d'``).
@@ -231,19 +235,17 @@ class PersonGrammar:
 _NOTHING = r"(?!)"
 
 
-def _accent_classes() -> Dict[str, str]:
-    """Each unaccented lowercase Latin letter and the letters that fold to it
-    (:func:`judanon.textnorm.fold`, the one folding): ``e`` -> ``eéèêë...``."""
+@functools.lru_cache(maxsize=16)
+def _accent_classes(letters: str = "") -> Dict[str, str]:
+    """Each unaccented lowercase letter and those of ``letters`` (a language's accented
+    letters; empty: every Latin one) that fold to it (:func:`judanon.textnorm.fold`, the
+    one folding): ``e`` -> ``eéèêë``."""
     classes: Dict[str, str] = {}
-    for code in range(0x250):
-        ch = chr(code)
+    for ch in letters or map(chr, range(0x250)):
         folded = fold(ch)
         if ch.isalpha() and ch.islower() and len(folded) == 1 and folded != ch:
             classes[folded] = classes.get(folded, folded) + ch
     return classes
-
-
-_ACCENT_CLASSES = _accent_classes()
 
 
 def default_grammar(profile: str = "fr") -> PersonGrammar:
@@ -261,7 +263,7 @@ def default_grammar(profile: str = "fr") -> PersonGrammar:
 def compiled(grammar: PersonGrammar) -> types.SimpleNamespace:
     """The patterns of ``grammar``, compiled once per process and grammar."""
     g = grammar
-    accents = _ACCENT_CLASSES
+    accents = _accent_classes(g.accented_letters)
 
     def folded_char(ch: str) -> str:
         """Pattern for one character of a folded phrase: accents, spaces, apostrophes."""

@@ -382,6 +382,10 @@ COMPANY_NAME_CONNECTORS: Tuple[str, ...] = ("&", "et")
 # Read by ``judanon.detectors.persons.PersonGrammar``: the words that glue names and titles
 # together in a sentence. Case matters unless the comment says the list is folded.
 
+#: The accented letters of French: a folded phrase above matches them too (a folded
+#: ``president`` also matches ``président``).
+ACCENTED_LETTERS = "àâäçéèêëîïôöùûüÿ"
+
 #: Letters written with an apostrophe inside one name word (Breton ``c'h``: ``Guivarc'h``,
 #: ``Le Floc'h``); the apostrophe is then no elision. Case does not matter.
 APOSTROPHE_LETTERS: Tuple[str, ...] = ("c'h",)
