@@ -686,7 +686,8 @@ class PersonContextDetector:
         """``grammar``: the words of the language; ``None`` takes those of the pack of
         ``profile`` (``judanon.packs.<profile>.person_grammar()``)."""
         if grammar is not None and not isinstance(grammar, PersonGrammar):
-            raise TypeError(f"grammar must be a PersonGrammar, not {type(grammar).__name__}")
+            raise TypeError(f"grammar must be a PersonGrammar, not {type(grammar).__name__} (a name "
+                            "lexicon goes as lexicon=...; a pack's grammar: pack_module(code).person_grammar())")
         self.grammar = grammar if grammar is not None else default_grammar(profile)
         self._p = compiled(self.grammar)
         #: first names, to read civil-status listings; the shipped lexicon by default
