@@ -2,11 +2,13 @@
 arguments, and change what they do when a pack gives other words."""
 
 import pickle
+import types
 
 import attrs
 import pytest
 
 import judanon
+from judanon.detectors.neural import FlairDetector
 from judanon.detectors.persons import PersonContextDetector, PersonGrammar
 from judanon.packs import Profile, detectors_of, load_profile, pack_module
 from judanon.strategies import Surrogate, SurrogateWords
@@ -54,12 +56,25 @@ def test_a_grammar_must_be_one():
 def test_profile_abbreviations_cut_the_neural_detectors_sentences(flair_detector):
     fr = load_profile("fr")
     assert flair_detector.abbreviations == fr.abbreviations  # the shipped model: French
-    # another pack's words reach the tagger the profile builds for a model path
-    other = attrs.evolve(fr, neural=None, abbreviations={"vu"})
-    detector, = [d for d in detectors_of(other, None, flair_detector.model_path, True)
+    # the pipeline's tagger for a model path: the profile's words when the model records none
+    detector, = [d for d in detectors_of(attrs.evolve(fr, neural=None), None, flair_detector.model_path, True)
                  if type(d).__name__ == "FlairDetector"]
-    assert detector.abbreviations == frozenset({"vu"})
-    assert len(sentences("Vu. Ravel statue.", abbreviations=detector.abbreviations)) == 1
+    assert detector.abbreviations == fr.abbreviations
+    # the caller's words win
+    other = FlairDetector(flair_detector.model_path, abbreviations={"Vu"})
+    assert other.abbreviations == frozenset({"vu"})
+    assert len(sentences("Vu. Ravel statue.", abbreviations=other.abbreviations)) == 1
+
+
+def test_a_model_records_the_abbreviations_it_was_trained_with():
+    from judanon.detectors.neural import tagger_abbreviations
+
+    # stand-ins for a Flair tagger: only its embeddings' segmentation record is read
+    trained = types.SimpleNamespace(embeddings=types.SimpleNamespace(segmentation={"abbreviations": ["vu"]}))
+    shipped = types.SimpleNamespace(embeddings=types.SimpleNamespace(segmentation={"max_tokens": 150}))
+    assert tagger_abbreviations(trained, "fr") == frozenset({"vu"})
+    assert tagger_abbreviations(shipped, "fr") == load_profile("fr").abbreviations
+    assert tagger_abbreviations(shipped, "pl") == load_profile("pl").abbreviations
 
 
 def test_surrogate_takes_its_words_from_the_pack_or_the_caller():

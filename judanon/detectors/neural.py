@@ -294,7 +294,8 @@ class FlairDetector:
     ) -> None:
         """``max_sentence_tokens`` applies to models that do not record their own;
         ``abbreviations`` (lowercase, whose period ends no sentence) default to those the
-        model was trained with, or, when it records none, to those of pack ``profile``."""
+        model was trained with, or, when it records none (the shipped model), to those of
+        pack ``profile`` (``Profile.abbreviations``)."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if not 0.0 <= min_score <= 1.0:

@@ -115,5 +115,5 @@ def detectors_of(profile: Profile, neural: Optional[bool], model, neural_install
                 raise NoNeuralModelError(
                     f"profile {profile.code!r} ships no neural model; pass neural=False, or "
                     "model=<path of a tagger trained with `judanon train`>")
-            detectors.append(FlairDetector(model, abbreviations=profile.abbreviations))
+            detectors.append(FlairDetector(model, profile=profile.code))
     return detectors

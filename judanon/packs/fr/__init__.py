@@ -68,11 +68,12 @@ def neural_detector(model=None):
     """The shipped French tagger (or ``model``) with this pack's settings."""
     from judanon.detectors.neural import FlairDetector
 
-    from . import abbreviations, persons
+    from . import persons
 
     return FlairDetector(
         model,
-        abbreviations=abbreviations.ABBREVIATIONS,
+        # the tokenizer's abbreviations: those the model records, else this pack's
+        profile="fr",
         # one threshold for every label: names the rules do not know are often
         # scored 0.5-0.8 (docs/neural.md)
         min_score=NEURAL_MIN_SCORE,
