@@ -296,15 +296,22 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
 
 #: Labels whose mentions :func:`with_unseen_names` rewrites by default.
 UNSEEN_LABELS = (E.PERSONNE_PHYSIQUE, E.LOCALITE)
-#: Capitalized words, except the ones town names are built with (``Saint``, ``Le``).
-_CAPITALIZED_WORD = regex.compile(r"(?!(?:Saint|Sainte|SAINT|SAINTE|Le|La|Les|LE|LA|LES|De|Du|Des)\b)\p{Lu}[\p{L}\p{M}]+")
+
+
+def _capitalized_word(kept: Sequence[str]):
+    """Capitalized words, except ``kept`` (the ones names and towns are built with)."""
+    unless = r"(?!(?:" + "|".join(regex.escape(w) for w in kept) + r")\b)" if kept else ""
+    return regex.compile(unless + r"\p{Lu}[\p{L}\p{M}]+")
 
 
 def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
-                      labels: Sequence[str] = UNSEEN_LABELS) -> List[GoldDocument]:
+                      labels: Sequence[str] = UNSEEN_LABELS, *, sounds: Sequence[Sequence[str]] = (),
+                      kept_words: Sequence[str] = ()) -> List[GoldDocument]:
     """The decisions with every capitalized word of their ``labels`` mentions replaced by
-    an invented name (:func:`judanon.lexicons.invent_name`), the same word by the same
-    name within a decision, capitals kept (``DUPONT`` -> ``KOURAZEL``).
+    an invented name (:func:`judanon.lexicons.invent_name`, from the language's
+    ``sounds``), the same word by the same name within a decision, capitals kept
+    (``DUPONT`` -> ``KOURAZEL``); ``kept_words`` (``Saint``, ``Le``: a pack's
+    ``name_frame_words``) stay.
 
     Scores on them tell how much a pipeline finds from context and letters rather than
     from names it knows: no list holds the invented names and no model saw them.
@@ -313,20 +320,21 @@ def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
     import random
 
     rng = random.Random(seed)
-    return [_with_invented_names(doc, labels, rng) for doc in docs]
+    capitalized = _capitalized_word(tuple(kept_words))
+    return [_with_invented_names(doc, labels, rng, sounds, capitalized) for doc in docs]
 
 
-def _with_invented_names(doc: GoldDocument, labels: Sequence[str], rng) -> GoldDocument:
+def _with_invented_names(doc: GoldDocument, labels: Sequence[str], rng, sounds, capitalized) -> GoldDocument:
     from .lexicons import Substitutes, invent_name
 
     text = doc.text
-    substitute = Substitutes(lambda: invent_name(rng))  # one name per word, whole decision
+    substitute = Substitutes(lambda: invent_name(rng, sounds))  # one name per word, whole decision
     edits = []  # (start, end, replacement): in text order, not overlapping
     last_end = -1
     for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
         if m.label not in labels or m.start < last_end:
             continue
-        new_surface = _CAPITALIZED_WORD.sub(lambda w: substitute(w.group()), text[m.start:m.end])
+        new_surface = capitalized.sub(lambda w: substitute(w.group()), text[m.start:m.end])
         if new_surface != text[m.start:m.end]:
             edits.append((m.start, m.end, new_surface))
         last_end = m.end
@@ -375,7 +383,11 @@ def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bo
     if only_numbers is not None:
         docs = [d for d in docs if d.number in only_numbers]
     if unseen_names:
-        docs = with_unseen_names(docs)
+        from .packs import load_profile
+
+        # the names invented are the language's: the profile of the anonymizer scored
+        language = load_profile(getattr(anonymizer, "profile", "fr"))
+        docs = with_unseen_names(docs, sounds=language.name_sounds, kept_words=language.name_frame_words)
     return evaluate(docs, anonymizer, neural=neural, unscored=unscored)
 
 

@@ -18,6 +18,7 @@ from . import entities as E
 from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from .entities import Evidence, entity_id
 from .errors import AuditError, LabelFormatError
+from .intervals import select_disjoint
 from .pseudonymize import seed_for
 from .resolve import Candidate, link
 from .review import Policy, ReviewContext, assemble, revise, splice, utc_now
@@ -175,14 +176,9 @@ def _annotation(a, text: str, where: str) -> Tuple[_Key, float, Optional[str]]:
 def _without_overlaps(state: Dict[_Key, Tuple[float, Optional[str]]]) -> List[Candidate]:
     """Label's annotations as candidates, taken as they are (also over a publication
     marker); of overlapping ones the longer, then the earlier, is kept."""
-    ranked = sorted(state.items(), key=lambda item: (item[0][1] - item[0][2], item[0][1], item[0][0]))
-    taken: List[Candidate] = []
-    for (category, start, end), (score, eid) in ranked:
-        if any(c.start < end and start < c.end for c in taken):
-            continue
-        taken.append(Candidate(start, end, category, 2, score,
-                               [Evidence(LABEL, "entityId" if eid else "", score)]))
-    return sorted(taken, key=lambda c: (c.start, c.end))
+    candidates = [Candidate(start, end, category, 2, score, [Evidence(LABEL, "entityId" if eid else "", score)])
+                  for (category, start, end), (score, eid) in state.items()]
+    return select_disjoint(candidates, lambda c: (c.start - c.end, c.start, c.label))[0]
 
 
 def _time(value) -> Optional[str]:

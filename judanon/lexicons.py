@@ -21,7 +21,7 @@ import functools
 import gzip
 import math
 from pathlib import Path
-from typing import Callable, Dict, Mapping, Optional
+from typing import Callable, Dict, Mapping, Optional, Sequence
 
 import attrs
 
@@ -222,17 +222,23 @@ class NameLexicon:
         return min(ranks) if ranks else None
 
 
-_ONSETS = ("b", "c", "d", "f", "g", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
-           "ch", "br", "gr", "tr", "kh", "ou")
-_VOWELS = ("a", "e", "i", "o", "u", "é", "ou", "ai", "y")
-_CODAS = ("", "", "n", "r", "l", "t", "s", "z", "k", "ck", "ux")
+#: Sounds of invented names when no pack gives its own: plain Latin syllables.
+DEFAULT_NAME_SOUNDS = (
+    ("b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z"),
+    ("a", "e", "i", "o", "u"),
+    ("", "", "n", "r", "l", "s"),
+)
 
 
-def invent_name(rng) -> str:
+def invent_name(rng, sounds: Sequence[Sequence[str]] = ()) -> str:
     """A pronounceable word that names nobody and no list holds (``kourazel``), from
-    ``rng`` (a ``random.Random``): to test or train a detector on names it never saw."""
-    word = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(2, 3)))
-    return word + rng.choice(_CODAS)
+    ``rng`` (a ``random.Random``): to test or train a detector on names it never saw.
+
+    ``sounds``: ``(onsets, vowels, codas)`` of the language (a pack's ``NAME_SOUNDS``,
+    ``Profile.name_sounds``); empty: :data:`DEFAULT_NAME_SOUNDS`."""
+    onsets, vowels, codas = sounds or DEFAULT_NAME_SOUNDS
+    word = "".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(rng.randint(2, 3)))
+    return word + rng.choice(codas)
 
 
 class Substitutes:

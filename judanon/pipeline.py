@@ -216,7 +216,7 @@ class Anonymizer:
             if neural or model is not None:
                 from .detectors.neural import FlairDetector
 
-                self.detectors.append(FlairDetector(model))
+                self.detectors.append(FlairDetector(model, profile=profile))
         for det in self.detectors:
             if not callable(getattr(det, "detect", None)):
                 raise TypeError(f"detector {det!r} has no detect(text) method")

@@ -27,10 +27,10 @@ from rapidfuzz.distance import Levenshtein
 from . import entities as E
 from . import limits
 from .entities import Evidence, Span
+from .intervals import DisjointIntervals
+from .markers import marker_spans
 from .textnorm import fold, fold_key
 
-#: Publication markers that a decision may already contain.
-MARKER_RE = limits.compile(r"\[(?:[A-Z]{1,2}|[^\[\]\n]{0,40}?\d+|X+\d*|\.\.\.|…)\]")
 
 #: Categories whose names propagate to every occurrence in the decision.
 PERSON_LIKE = E.PERSON_CATEGORIES
@@ -55,7 +55,8 @@ class Candidate:
 
 
 def marker_intervals(text: str) -> List[Tuple[int, int]]:
-    return [m.span() for m in MARKER_RE.finditer(text)]
+    """The publication markers a decision already contains (:mod:`judanon.markers`)."""
+    return marker_spans(text)
 
 
 def _only_marker(text: str, span: Span, markers: Sequence[Tuple[int, int]], starts: Sequence[int]) -> bool:
@@ -98,30 +99,16 @@ def resolve_overlaps(text: str, spans: Iterable[Span]) -> List[Candidate]:
     markers = marker_intervals(text)
     starts = [m[0] for m in markers]
     kept = [s for s in spans if not (markers and _only_marker(text, s, markers, starts))]
-    acc_starts: List[int] = []  # sorted starts of accepted, parallel to ``ordered``
-    ordered: List[Candidate] = []
+    accepted: DisjointIntervals[Candidate] = DisjointIntervals()
     rejected: List[Candidate] = []
-
-    def overlapping(c: Candidate) -> List[Candidate]:
-        # Accepted spans never overlap, so sorted by start they are sorted by end too:
-        # the ones overlapping ``c`` are contiguous just before the first start >= c.end.
-        out = []
-        k = bisect.bisect_left(acc_starts, c.end) - 1
-        while k >= 0 and ordered[k].end > c.start:
-            out.append(ordered[k])
-            k -= 1
-        return out
-
     for c in sorted(merge_identical(kept), key=_rank):
-        if overlapping(c):
+        if accepted.overlaps(c.start, c.end):
             rejected.append(c)
-            continue
-        i = bisect.bisect_left(acc_starts, c.start)
-        acc_starts.insert(i, c.start)
-        ordered.insert(i, c)
+        else:
+            accepted.add(c.start, c.end, c)
 
     for c in rejected:
-        hits = overlapping(c)
+        hits = accepted.overlapping(c.start, c.end)
         same = [a for a in hits if a.label == c.label]
         if not same or len(same) != len(hits):
             continue
@@ -132,16 +119,11 @@ def resolve_overlaps(text: str, spans: Iterable[Span]) -> List[Candidate]:
         if len(same) == 1:
             a = same[0]
             new_start, new_end = min(a.start, c.start), max(a.end, c.end)
-            probe = Candidate(new_start, new_end, a.label, a.specificity, a.score, [])
-            if all(o is a for o in overlapping(probe)):
-                idx = ordered.index(a)
-                del ordered[idx]
-                del acc_starts[idx]
+            if all(o is a for o in accepted.overlapping(new_start, new_end)):
+                accepted.remove(a)
                 a.start, a.end = new_start, new_end
-                j = bisect.bisect_left(acc_starts, a.start)
-                acc_starts.insert(j, a.start)
-                ordered.insert(j, a)
-    return ordered
+                accepted.add(a.start, a.end, a)
+    return list(accepted.items)
 
 
 #: Replacement characters that exports leave where an accented capital was (``¿ric``).

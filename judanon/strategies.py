@@ -7,7 +7,8 @@ A strategy is given as ``Anonymizer(strategy=...)``, for every category or as a 
   the default.
 - ``Surrogate()``: realistic invented values (``M. Bernard Lemoine``), one per referent,
   keeping gender (from the civility) and form (capitals, initials); never a word of the
-  decision itself. Needs the ``surrogate`` extra (Faker).
+  decision itself. Its words (civilities, months, Faker locale) are a pack's
+  (``Surrogate(profile="fr")``, the default). Needs the ``surrogate`` extra (Faker).
 - ``KeyedToken(secret)``: ``[personnePhysique-3f9a1c0b2d4e]``, an HMAC-SHA256 of the
   referent under the caller's secret: one person, one token across a whole corpus, with
   no state shared between runs.
@@ -22,6 +23,7 @@ and ``clone()``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import random
@@ -31,11 +33,13 @@ from typing import Dict, Mapping, Optional, Tuple, Union
 import attrs
 
 from . import entities as E
+from . import limits
 from .errors import ExtraNotInstalledError
 from .pseudonymize import Pseudonymizer
 from .textnorm import fold, fold_key
 
-__all__ = ["Mention", "LabelStyle", "Surrogate", "KeyedToken", "Mask", "Redact", "replacer_for"]
+__all__ = ["Mention", "LabelStyle", "Surrogate", "SurrogateWords", "KeyedToken", "Mask", "Redact",
+           "replacer_for"]
 
 
 @attrs.frozen(slots=True)
@@ -173,29 +177,60 @@ class _StatelessReplacer:
 
 # --- surrogates --------------------------------------------------------------------
 
-_MALE = re.compile(r"(?:\bM\.|\bMM\.|\bMonsieur|\bMessieurs|\bMr\.?)\s*$")
-_FEMALE = re.compile(r"(?:\bMme\.?|\bMmes\.?|\bMadame|\bMlle\.?|\bMademoiselle)\s*$")
 _INITIAL = re.compile(r"^\w\.$")
-_NAME_FOLLOWS = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre")
+#: A capitalized word right after a one-word name (any script): a first name then a surname.
+_NAME_FOLLOWS = limits.compile(r"[ \t\u00a0]+\p{Lu}")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$")
-_WORDY_DATE = re.compile(r"^(\d{1,2}|1er)\s+(\w+)\s+(\d{4})$", re.IGNORECASE)
 _DATE_CATEGORIES = frozenset({E.DATE_NAISSANCE, E.DATE_DECES, E.DATE_MARIAGE})
 
 
-class Surrogate:
-    """Realistic invented values (Faker, locale ``fr_FR``), one per referent.
+@attrs.frozen(slots=True)
+class SurrogateWords:
+    """A language's words for :class:`Surrogate`, given by its pack (``Profile.surrogate_words``)."""
 
-    Persons keep their gender (from ``M.``/``Mme`` before the mention, else drawn) and
-    their form (``DUPONT`` -> ``LEMOINE``, ``J.`` -> ``P.``); a value that is a word of the
-    decision itself is never used, so no real party's name moves to another person.
-    ``seed`` makes the values depend on a secret of yours as well as on the case.
+    #: Faker locale of the invented names, streets, towns and companies.
+    locale: str = "en_US"
+    #: Civilities right before a person's name telling a man, or a woman (case matters).
+    male_civilities: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    female_civilities: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: The twelve month names of written-out dates, January first; empty: such dates
+    #: keep their shape only (letters and digits drawn anew).
+    months: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: How day 1 is written in a date (``1er``); ``""``: as a number.
+    first_day: str = ""
+    #: ``(onsets, vowels, codas)`` of names invented when Faker runs out of names.
+    name_sounds: Tuple[Tuple[str, ...], ...] = attrs.field(
+        default=(), converter=lambda ss: tuple(tuple(s) for s in ss))
+
+    @months.validator
+    def _twelve(self, attribute, value):
+        if value and len(value) != 12:
+            raise ValueError(f"months must hold the 12 month names, got {len(value)}")
+
+
+class Surrogate:
+    """Realistic invented values (Faker, in the locale of the pack), one per referent.
+
+    Persons keep their gender (from a civility before the mention, ``M.``/``Mme``, else
+    drawn) and their form (``DUPONT`` -> ``LEMOINE``, ``J.`` -> ``P.``); a value that is a
+    word of the decision itself is never used, so no real party's name moves to another
+    person. ``seed`` makes the values depend on a secret of yours as well as on the case.
+    The words (civilities, months, locale) are those of pack ``profile`` (default ``fr``),
+    or ``words`` (a :class:`SurrogateWords`); ``locale`` overrides the Faker locale.
     """
 
-    def __init__(self, seed: Union[bytes, str] = b"", locale: str = "fr_FR"):
+    def __init__(self, seed: Union[bytes, str] = b"", locale: Optional[str] = None, *,
+                 profile: str = "fr", words: Optional[SurrogateWords] = None):
         self.seed = seed.encode("utf-8") if isinstance(seed, str) else bytes(seed)
-        self.locale = locale
+        if words is None:
+            from .packs import load_profile
+
+            given = load_profile(profile).surrogate_words
+            words = given if isinstance(given, SurrogateWords) else SurrogateWords()
+        if not isinstance(words, SurrogateWords):
+            raise TypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
+        self.words = words
+        self.locale = locale or words.locale
 
     def start(self, seed: str) -> "_SurrogateReplacer":
         try:
@@ -203,16 +238,40 @@ class Surrogate:
         except ImportError:
             raise ExtraNotInstalledError(
                 "the Surrogate strategy needs Faker: pip install 'judanon[surrogate]'") from None
-        return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"))
+        return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"), _SurrogateLanguage.of(self.words))
 
     def __repr__(self) -> str:
         return f"Surrogate(locale={self.locale!r})"
 
 
+class _SurrogateLanguage:
+    """The patterns of a :class:`SurrogateWords`, compiled once."""
+
+    def __init__(self, words: SurrogateWords):
+        self.words = words
+        self.male = _civility_re(words.male_civilities)
+        self.female = _civility_re(words.female_civilities)
+        day = r"\d{1,2}" + ("|" + re.escape(words.first_day) if words.first_day else "")
+        self.wordy_date = re.compile(rf"^({day})\s+(\w+)\s+(\d{{4}})$", re.IGNORECASE)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=8)
+    def of(words: SurrogateWords) -> "_SurrogateLanguage":
+        return _SurrogateLanguage(words)
+
+
+def _civility_re(words) -> "re.Pattern":
+    """One of ``words`` (whole words) ending the text before a name."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?:" + "|".join(r"\b" + re.escape(w) for w in words) + r")\s*$")
+
+
 class _SurrogateReplacer:
-    def __init__(self, faker, seed: bytes):
+    def __init__(self, faker, seed: bytes, language: _SurrogateLanguage):
         self._faker = faker
         self._seed = seed
+        self._language = language
         self._values: Dict[Tuple[str, str, int], str] = {}  # (category, key, word index) -> value
         self._genders: Dict[Tuple[str, str], str] = {}
         self._taken: set = set()   # folded values handed out
@@ -222,7 +281,7 @@ class _SurrogateReplacer:
         self._words.update(re.findall(r"\w+", fold(text)))
 
     def clone(self) -> "_SurrogateReplacer":
-        other = _SurrogateReplacer(self._faker, self._seed)
+        other = _SurrogateReplacer(self._faker, self._seed, self._language)
         other._values, other._genders = dict(self._values), dict(self._genders)
         other._taken, other._words = set(self._taken), set(self._words)
         return other
@@ -245,9 +304,10 @@ class _SurrogateReplacer:
             # Faker's lists are exhausted by this decision: an invented word names nobody
             from .lexicons import invent_name
 
-            value = invent_name(rng).capitalize()
+            sounds = self._language.words.name_sounds
+            value = invent_name(rng, sounds).capitalize()
             while not self._free(value):
-                value = invent_name(rng).capitalize()
+                value = invent_name(rng, sounds).capitalize()
         self._taken.add(fold_key(value))
         return value
 
@@ -256,7 +316,7 @@ class _SurrogateReplacer:
         return folded not in self._taken and not any(w in self._words for w in re.findall(r"\w+", folded))
 
     def replacement(self, m: Mention) -> str:
-        if m.category in (E.PERSONNE_PHYSIQUE, E.MAGISTRAT_GREFFIER, E.AVOCAT):
+        if m.category in E.PERSON_CATEGORIES:
             return self._person(m)
         key = (m.category, m.key, 0)
         value = self._values.get(key)
@@ -268,9 +328,9 @@ class _SurrogateReplacer:
     def _person(self, m: Mention) -> str:
         gender = self._genders.get((m.category, m.key))
         if gender is None:
-            if _MALE.search(m.before):
+            if self._language.male.search(m.before):
                 gender = "m"
-            elif _FEMALE.search(m.before):
+            elif self._language.female.search(m.before):
                 gender = "f"
             else:
                 gender = self._rng("gender", m.category, m.key).choice("mf")
@@ -311,7 +371,7 @@ class _SurrogateReplacer:
         if m.category == E.EMAIL:
             return f.email()
         if m.category in _DATE_CATEGORIES:
-            return _surrogate_date(s, rng)
+            return _surrogate_date(s, rng, self._language)
         return _same_shape(s, rng)
 
 
@@ -344,18 +404,18 @@ def _same_shape(surface: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _surrogate_date(surface: str, rng: random.Random) -> str:
+def _surrogate_date(surface: str, rng: random.Random, language: _SurrogateLanguage) -> str:
     day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1940, 2005)
     m = _NUMERIC_DATE.match(surface)
     if m:
         y = f"{year:04d}" if len(m.group(4)) == 4 else f"{year % 100:02d}"
         return f"{day:0{len(m.group(1))}d}{m.group(2)}{month:0{len(m.group(3))}d}{m.group(2)}{y}"
-    m = _WORDY_DATE.match(surface)
+    m = language.wordy_date.match(surface) if language.words.months else None
     if m:
-        name = _MONTHS[month - 1]
+        name = language.words.months[month - 1]
         if m.group(2).isupper():
             name = name.upper()
-        return f"{'1er' if day == 1 else day} {name} {year}"
+        return f"{language.words.first_day if day == 1 and language.words.first_day else day} {name} {year}"
     return _same_shape(surface, rng)
 
 

@@ -1,20 +1,23 @@
-"""A small, fast tokenizer and sentence splitter for French legal text.
+"""A small, fast tokenizer and sentence splitter for legal text.
 
 Pure Python (``re``), no model: the neural detector and its training both use it, so
-a model always sees text cut exactly the way it was trained on.
+a model always sees text cut exactly the way it was trained on. The words whose period
+ends no sentence (``M.``, ``art.``) are a language's: callers pass a pack's
+``abbreviations`` (``judanon.packs.load_profile(code).abbreviations``); without them only
+initials keep their period.
 
 Offsets are Python string indices into the text given, never into a normalized copy:
 ``\\r\\n``, non-breaking spaces and zero-width characters never shift them.
 Zero-width characters inside a word stay inside its token (``Tok.norm`` drops them), so
 ``"Du\\u200bpont"`` is one token whose offsets cover the zero-width space too.
 
-    >>> [t.text for t in tokenize("M. Dupont, art. 700 du C. civ.")]
+    >>> [t.text for t in tokenize("M. Dupont, art. 700 du C. civ.", frozenset({"art", "civ"}))]
     ['M.', 'Dupont', ',', 'art.', '700', 'du', 'C.', 'civ.']
 """
 
 from __future__ import annotations
 
-from typing import List
+from typing import AbstractSet, List
 
 import attrs
 import regex
@@ -22,26 +25,7 @@ import regex
 from . import limits
 from .textnorm import ZERO_WIDTH
 
-# --- Language data ---------------------------------------------------------------
-
-#: Abbreviations whose final period belongs to the word and does not end a sentence
-#: (lowercase; matched case-insensitively). Single letters (initials, "C.") are
-#: handled by rule, not listed.
-FRENCH_LEGAL_ABBREVIATIONS = frozenset(
-    """
-    m mm mme mmes mlle mlles me mes mr dr pr
-    art arts al alin ch chap sect ss s suiv
-    n no nos num p pp vol t tit liv
-    civ pén pen com soc crim adm proc cass req plén ass
-    cons const ord déc dec décr circ instr rép rep
-    cah tgi trib jcp jur jurispr bull rec gaz pal jo jorf
-    cf coll éd ed op cit ibid id not obs concl comm chron rapp
-    etc env ex fig gén gen hab inf sup spéc spec
-    av bd boul bld fg fbg pl rte imm bât bat esc appt apt st ste
-    dpt dép dep arr cne
-    janv févr fév avr juil sept oct nov déc
-    """.split()
-)
+# --- Settings -------------------------------------------------------------------
 
 #: Sentence-final punctuation.
 _FINAL = frozenset(".!?…")
@@ -91,21 +75,22 @@ def normalize_token(text: str) -> str:
     return text
 
 
-def _keeps_period(word: str) -> bool:
+def _keeps_period(word: str, abbreviations: AbstractSet[str]) -> bool:
     """Whether ``word`` followed by a period keeps that period (abbreviation, initial)."""
     core = _ZW_RE.sub("", word) if not word.isascii() else word
     if len(core) == 1 and core.isupper():
         return True  # an initial ("J. Dupont") or the "C." of "C. civ."
-    return core.lower() in FRENCH_LEGAL_ABBREVIATIONS
+    return core.lower() in abbreviations
 
 
-def tokenize(text: str) -> List[Token]:
+def tokenize(text: str, abbreviations: AbstractSet[str] = frozenset()) -> List[Token]:
     """Cut ``text`` into tokens with exact offsets.
 
     Words are runs of letters and digits; hyphens and apostrophes are tokens of their
     own (``"Saint-Denis"`` -> ``Saint``, ``-``, ``Denis``; ``"d'Alix"`` -> ``d``, ``'``,
     ``Alix``) so that entity boundaries inside compounds fall on token boundaries.
-    A known abbreviation or an initial keeps its final period (``M.``, ``art.``, ``J.``).
+    An initial, or one of ``abbreviations`` (lowercase), keeps its final period
+    (``J.``; ``M.``, ``art.`` when listed).
     """
     tokens: List[Token] = []
     append = tokens.append
@@ -118,7 +103,7 @@ def tokenize(text: str) -> List[Token]:
             if end <= last_end:
                 continue
             start = last_end
-        elif m.lastgroup == "word" and end < n and text[end] == "." and _keeps_period(m.group()):
+        elif m.lastgroup == "word" and end < n and text[end] == "." and _keeps_period(m.group(), abbreviations):
             end += 1
         append(Token(start, end, text[start:end]))
         last_end = end
@@ -139,19 +124,20 @@ def _ends_sentence(tokens: List[Token], i: int, text: str) -> bool:
     return not first.islower()
 
 
-def sentences(text: str, max_tokens: int = MAX_SENTENCE_TOKENS, blank_lines: bool = True) -> List[List[Token]]:
+def sentences(text: str, max_tokens: int = MAX_SENTENCE_TOKENS, blank_lines: bool = True,
+              abbreviations: AbstractSet[str] = frozenset()) -> List[List[Token]]:
     """Split ``text`` into sentences (lists of tokens), none longer than ``max_tokens``.
 
     A sentence ends after ``.``, ``!``, ``?`` or ``…`` followed by a space and a word
     that does not start in lowercase, and (when ``blank_lines``) at every blank line.
-    Abbreviations (``M.``, ``Mme``, ``art.``, ``n°``, ``C. civ.``, ``Cass.``, ``al.``,
-    ``etc.``) never end a sentence because their period is part of their token.
+    ``abbreviations`` (lowercase, the pack's: ``M.``, ``art.``, ``Cass.``), initials and
+    ``n°`` never end a sentence because their period is part of their token.
     Without ``blank_lines``, the lines of a header or signature block ("Le greffier,
     Le président" / names) stay together, up to ``max_tokens``.
     """
     if max_tokens < 1:
         raise ValueError(f"max_tokens must be >= 1, got {max_tokens}")
-    tokens = tokenize(text)
+    tokens = tokenize(text, abbreviations)
     if not tokens:
         return []
     # positions where a blank line starts; a token ending before one closes a sentence

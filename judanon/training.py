@@ -43,7 +43,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import attrs
 
@@ -171,8 +171,10 @@ def tag_sentences(
     scheme: str = "BIOES",
     max_tokens: int = MAX_SENTENCE_TOKENS,
     blank_lines: bool = True,
+    abbreviations: AbstractSet[str] = frozenset(),
 ) -> List[Tuple[List[Token], List[str]]]:
-    """Cut ``doc`` into sentences of tokens with one tag per token.
+    """Cut ``doc`` into sentences of tokens with one tag per token (``abbreviations``: the
+    pack's words whose period ends no sentence, see :func:`judanon.tokenize.sentences`).
 
     A token is inside an entity when at least half of its characters are; spans of
     labels not in ``labels`` are ignored (``labels=None`` keeps all).
@@ -183,7 +185,7 @@ def tag_sentences(
     keep = None if labels is None else frozenset(labels)
     spans = sorted((s for s in doc.spans if keep is None or s[2] in keep), key=lambda s: (s[0], -s[1]))
     out = []
-    for sent in sentences(doc.text, max_tokens, blank_lines):
+    for sent in sentences(doc.text, max_tokens, blank_lines, abbreviations):
         tags = ["O"] * len(sent)
         # spans overlapping this sentence
         lo, hi = sent[0].start, sent[-1].end
@@ -388,6 +390,20 @@ class TrainingConfig:
     augment_names: float = 0.5
 
 
+def _abbreviations(config: "TrainingConfig") -> AbstractSet[str]:
+    """The tokenizer's abbreviations of the pack the model is trained for."""
+    from .packs import load_profile
+
+    return load_profile(config.profile).abbreviations
+
+
+def _name_sounds(config: "TrainingConfig"):
+    """The sounds of names invented for the pack the model is trained for."""
+    from .packs import load_profile
+
+    return load_profile(config.profile).name_sounds
+
+
 def build_tagger(
     train_sentences: Sequence[Tuple[List[Token], List[str]]],
     words: Dict[str, int],
@@ -412,7 +428,8 @@ def build_tagger(
         char_filters=config.char_filters,
         shape_dim=config.shape_dim,
         word_unk_rate=config.word_unk_rate,
-        segmentation={"max_tokens": config.max_sentence_tokens, "blank_lines": config.split_blank_lines},
+        segmentation={"max_tokens": config.max_sentence_tokens, "blank_lines": config.split_blank_lines,
+                      "abbreviations": sorted(_abbreviations(config))},
     )
     tag_dictionary = Dictionary(add_unk=False)
     for label in config.labels:
@@ -463,7 +480,7 @@ def train_tagger(
         pair
         for d in docs
         for pair in tag_sentences(d, config.labels, max_tokens=config.max_sentence_tokens,
-                                  blank_lines=config.split_blank_lines)
+                                  blank_lines=config.split_blank_lines, abbreviations=_abbreviations(config))
     ]
     if config.augment_addresses:
         aug_rng = random.Random(config.seed)
@@ -482,7 +499,8 @@ def train_tagger(
     examples = [([t.norm for t in toks], [tag_index(tag) for tag in tags]) for toks, tags in tagged]
     with_entities = [ex for ex, (_, tags) in zip(examples, tagged) if any(t != "O" for t in tags)]
     without = [ex for ex, (_, tags) in zip(examples, tagged) if all(t == "O" for t in tags)]
-    swapper = NameSwapper(random.Random(config.seed + 1), names=_lexicon_names()) if config.augment_names else None
+    swapper = (NameSwapper(random.Random(config.seed + 1), names=_lexicon_names(), sounds=_name_sounds(config))
+               if config.augment_names else None)
     swappable = {
         id(ex): positions
         for ex, (_, tags) in zip(examples, tagged)
@@ -563,9 +581,11 @@ class NameSwapper:
     ``KOURAZEL``).
     """
 
-    def __init__(self, rng: random.Random, names: Sequence[str] = ()):
+    def __init__(self, rng: random.Random, names: Sequence[str] = (), sounds: Sequence[Sequence[str]] = ()):
         self.rng = rng
         self.names = list(names)
+        #: ``(onsets, vowels, codas)`` of the invented names (the pack's ``name_sounds``)
+        self.sounds = tuple(tuple(s) for s in sounds)
 
     @staticmethod
     def positions(words: Sequence[str], tags: Sequence[str]) -> List[int]:
@@ -579,7 +599,7 @@ class NameSwapper:
     def _name(self) -> str:
         if self.names and self.rng.random() < 0.5:
             return self.rng.choice(self.names)
-        return invent_name(self.rng)
+        return invent_name(self.rng, self.sounds)
 
     def swap(self, words: Sequence[str], positions: Sequence[int]) -> List[str]:
         out = list(words)
@@ -702,10 +722,12 @@ def crf_loss(tagger, emissions, lengths, targets):
 
 def predict_spans(tagger, texts: Sequence[str], batch_size: int = 64) -> List[List[SpanTuple]]:
     """``(start, end, label)`` per text, with the same code path as :class:`FlairDetector`."""
-    from judanon.detectors.neural import spans_from_tags, tag_token_batches, tagger_segmentation
+    from judanon.detectors.neural import (spans_from_tags, tag_token_batches, tagger_abbreviations,
+                                          tagger_segmentation)
 
     max_tokens, blank_lines = tagger_segmentation(tagger)
-    todo = [(i, s) for i, text in enumerate(texts) for s in sentences(text, max_tokens, blank_lines)]
+    abbreviations = tagger_abbreviations(tagger)
+    todo = [(i, s) for i, text in enumerate(texts) for s in sentences(text, max_tokens, blank_lines, abbreviations)]
     todo.sort(key=lambda item: len(item[1]))
     out: List[List[SpanTuple]] = [[] for _ in texts]
     for b in range(0, len(todo), batch_size):

@@ -4,6 +4,7 @@ import pytest
 
 import judanon
 from judanon.errors import GoldFormatError
+from judanon.packs import load_profile
 from judanon.evaluation import OVERALL, evaluate, format_report, read_gold, with_unseen_names
 from word_detector import WordDetector
 
@@ -129,7 +130,8 @@ def test_unseen_names_rewrite_persons_and_towns_and_move_offsets(tmp_path):
     path = tmp_path / "g.jsonl"
     path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
     original, = read_gold(str(path))
-    new, = with_unseen_names([original], seed=3)
+    fr = load_profile("fr")
+    new, = with_unseen_names([original], seed=3, sounds=fr.name_sounds, kept_words=fr.name_frame_words)
     surfaces = [new.text[m.start:m.end] for m in new.mentions]
     assert [m.label for m in new.mentions] == [m.label for m in original.mentions]
     assert surfaces[2] == "3 rue Kéréon" and surfaces[5] == "Abgrall"  # other labels untouched
@@ -138,7 +140,10 @@ def test_unseen_names_rewrite_persons_and_towns_and_move_offsets(tmp_path):
     assert surfaces[3].startswith("29200 Saint-") and surfaces[3] != "29200 Saint-Renan"
     # one word, one invented name, within the decision
     assert surfaces[4].split()[1].lower() == surfaces[1].split()[1].lower()
-    assert with_unseen_names([original], seed=3) == [new]
+    assert with_unseen_names([original], seed=3, sounds=fr.name_sounds, kept_words=fr.name_frame_words) == [new]
+    # without a language's words, every capitalized word is invented, from plain syllables
+    bare, = with_unseen_names([original], seed=3)
+    assert bare.text[bare.mentions[1].start:bare.mentions[1].end].split()[0] != "LE"
 
 
 def test_cli_evaluate_unseen_names(gold_file, capsys):

@@ -1,6 +1,9 @@
 """The tokenizer shared by the neural detector and its training."""
 
+from judanon.packs import load_profile
 from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, normalize_token, sentences, tokenize
+
+FR = load_profile("fr").abbreviations
 
 
 def texts(tokens):
@@ -14,7 +17,7 @@ def assert_exact(text, tokens):
 
 def test_words_punctuation_and_abbreviations():
     text = "M. Dupont, art. 700 du C. civ., n° 12."
-    tokens = tokenize(text)
+    tokens = tokenize(text, FR)
     assert texts(tokens) == ["M.", "Dupont", ",", "art.", "700", "du", "C.", "civ.", ",", "n°", "12", "."]
     assert_exact(text, tokens)
 
@@ -56,10 +59,23 @@ def test_abbreviations_do_not_end_sentences():
         "Vu l'art. 1240 du C. civ. et Cass. 1re civ., 3 mai 2000, n° 98-11.381, al. 2, etc. "
         "M. Ravel et Mme Lune, assistés de Me Soult, MM. Arnaud et Bastide. La cour statue."
     )
-    result = sentences(text)
+    result = sentences(text, abbreviations=FR)
     assert len(result) == 2
     assert texts(result[0])[-1] == "."
     assert texts(result[1]) == ["La", "cour", "statue", "."]
+
+
+def test_the_abbreviations_come_from_the_caller():
+    text = "Vu l'art. 1240 du code. M. Ravel statue."
+    # no language given: only initials keep their period ("M." here)
+    assert texts(tokenize(text))[3:5] == ["art", "."]
+    assert [texts(s)[0] for s in sentences(text)] == ["Vu", "1240", "M."]
+    # the French pack's list: "art." is one token and ends no sentence
+    assert "art." in texts(tokenize(text, FR))
+    assert [texts(s)[0] for s in sentences(text, abbreviations=FR)] == ["Vu", "M."]
+    # another language's list cuts another way: "Vu." is an abbreviation there
+    assert len(sentences("Vu. Ravel statue.", abbreviations=frozenset({"vu"}))) == 1
+    assert len(sentences("Vu. Ravel statue.")) == 2
 
 
 def test_sentence_ends_at_period_before_capital_and_at_blank_lines():
@@ -99,8 +115,8 @@ def test_long_runs_cut_preferably_after_a_comma():
 
 def test_sentences_cover_every_token_in_order():
     text = "M. Valmont, né le 3 mai 1970. Domicilié 4 rue Haute\r\n75001 Paris.\n\n Fin"
-    flat = [t for s in sentences(text) for t in s]
-    assert flat == tokenize(text)
+    flat = [t for s in sentences(text, abbreviations=FR) for t in s]
+    assert flat == tokenize(text, FR)
 
 
 def test_empty_and_blank_text():

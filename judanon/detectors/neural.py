@@ -17,7 +17,7 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import regex
 
@@ -126,6 +126,18 @@ def tagger_segmentation(tagger, default_max_tokens: int = MAX_SENTENCE_TOKENS) -
     """``(max_tokens, blank_lines)`` the model was trained with (see :func:`judanon.tokenize.sentences`)."""
     segmentation = getattr(tagger.embeddings, "segmentation", None) or {}
     return int(segmentation.get("max_tokens", default_max_tokens)), bool(segmentation.get("blank_lines", True))
+
+
+def tagger_abbreviations(tagger, profile: str = "fr") -> FrozenSet[str]:
+    """The abbreviations the model's training text was cut with (recorded by ``judanon
+    train``); for a model that records none (the shipped one), those of pack ``profile``."""
+    segmentation = getattr(tagger.embeddings, "segmentation", None) or {}
+    recorded = segmentation.get("abbreviations")
+    if recorded is not None:
+        return frozenset(recorded)
+    from judanon.packs import load_profile
+
+    return load_profile(profile).abbreviations
 
 
 def _worth_tagging(sentence: Sequence[Token]) -> bool:
@@ -254,7 +266,8 @@ class FlairDetector:
     (``la société Krantz & Cuvelier``, ``SA BNP Paribas``): a person span inside such a
     name must score at least ``company_min_score``, ``company_connectors`` are the
     lowercase words such a name may hold (``&``, ``et``); ``name_particles``: the
-    lowercase particles a name may open with (``de``, ``van``, ``d'``), from the pack.
+    lowercase particles a name may open with (``de``, ``van``, ``d'``), from the pack;
+    ``abbreviations``: the pack's words whose period ends no sentence (``art``, ``mme``).
 
     Raises :class:`NeuralUnavailableError` when flair is not installed and
     :class:`ModelNotFoundError` when the file does not exist.
@@ -276,8 +289,13 @@ class FlairDetector:
         company_min_score: float = 0.8,
         company_connectors: Iterable[str] = ("&",),
         name_particles: Iterable[str] = (),
+        abbreviations: Optional[Iterable[str]] = None,
+        profile: str = "fr",
     ) -> None:
-        """``max_sentence_tokens`` applies to models that do not record their own."""
+        """``max_sentence_tokens`` applies to models that do not record their own;
+        ``abbreviations`` (lowercase, whose period ends no sentence) default to those the
+        model was trained with, or, when it records none (the shipped model), to those of
+        pack ``profile`` (``Profile.abbreviations``)."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if not 0.0 <= min_score <= 1.0:
@@ -310,6 +328,8 @@ class FlairDetector:
         self.company_min_score = company_min_score
         # cut texts the way the model's training data was cut
         self.max_sentence_tokens, self.split_blank_lines = tagger_segmentation(self.tagger, max_sentence_tokens)
+        self.abbreviations = (frozenset(a.lower() for a in abbreviations) if abbreviations is not None
+                              else tagger_abbreviations(self.tagger, profile))
         # one thread per detector call is the caller's choice (torch.set_num_threads)
 
     def __repr__(self) -> str:
@@ -342,7 +362,7 @@ class FlairDetector:
         for doc_index, text in enumerate(texts):
             if not isinstance(text, str):
                 raise TypeError(f"detect expects str, got {type(text).__name__}")
-            for sentence in sentences(text, self.max_sentence_tokens, self.split_blank_lines):
+            for sentence in sentences(text, self.max_sentence_tokens, self.split_blank_lines, self.abbreviations):
                 if _worth_tagging(sentence):
                     todo.append((doc_index, sentence))
         # similar lengths in one batch: less padding

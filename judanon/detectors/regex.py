@@ -12,14 +12,17 @@ a span. (The pipeline hands every detector the normalized view of a decision,
 
 from __future__ import annotations
 
-import bisect
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
 
 from judanon.entities import Span
-from judanon.limits import compile as timed_compile, timeout_for
+from judanon.intervals import DisjointIntervals, select_disjoint
+from judanon.limits import timeout_for
+#: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
+#: nothing inside them is personal data any more. One pattern for every module.
+from judanon.markers import MARKER, marker_spans
 
 __all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie", "MARKER"]
 
@@ -27,10 +30,6 @@ __all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "l
 # stay greppable in audit trails.
 _NAME = regex.compile(r"[a-z][a-z0-9_]*\Z")
 
-#: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
-#: nothing inside them is personal data any more.
-MARKER = r"\[[^\[\]\n]{1,40}\]"
-_MARKER = timed_compile(MARKER)
 #: How far back ``Pattern.extend_left`` looks (a house number like ``12-14 bis, ``).
 _LEFT_WINDOW = 24
 
@@ -152,12 +151,15 @@ class Pattern:
             )
 
 
-def literal_trie(words: Iterable[str]) -> str:
-    """A regex source matching exactly ``words``, factored by common prefix.
+def literal_trie(words: Iterable[str], char: Callable[[str], str] = regex.escape) -> str:
+    """A regex source matching exactly ``words``, factored by common prefix, the longest
+    word first where one word starts another.
 
     The ``regex`` engine tries a flat alternation word by word at every position;
     a trie fails after one or two characters, which makes word lists several
-    times faster to scan.
+    times faster to scan. ``char`` gives the pattern of one character (default: the
+    character itself; a class of its accented forms for folded phrases). The source
+    suits the stdlib ``re`` engine too. The one trie of the package.
     """
     root: dict = {}
     for word in words:
@@ -169,7 +171,7 @@ def literal_trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -181,55 +183,24 @@ def literal_trie(words: Iterable[str]) -> str:
 
 
 def publication_markers(text: str) -> List[Tuple[int, int]]:
-    """Spans of the ``[...]`` markers a text already carries."""
-    return [m.span() for m in _MARKER.finditer(text)] if "[" in text else []
-
-
-class _Intervals:
-    """Disjoint ``[start, end)`` intervals kept sorted: overlap tests in log time, so a
-    long document with thousands of spans stays linear-ish."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, intervals: Iterable[Tuple[int, int]] = ()):
-        self.starts: List[int] = []
-        self.ends: List[int] = []
-        for start, end in sorted(intervals):
-            self.starts.append(start)
-            self.ends.append(end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)  # intervals starting before ``end``
-        return i > 0 and self.ends[i - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
+    """Spans of the ``[...]`` markers a text already carries (:mod:`judanon.markers`)."""
+    return marker_spans(text)
 
 
 def _select(spans: List[Span], markers: Sequence[Tuple[int, int]]) -> List[Span]:
     """Drop spans inside publication markers, then resolve overlaps between our own
     patterns: a checksum-validated identifier beats a context rule, a longer span
     beats a shorter one. Adjacent spans (street then town) both stay."""
-    marked = _Intervals(markers)
+    marked = DisjointIntervals(markers)
     spans = [s for s in spans if not marked.overlaps(s.start, s.end)]
-    spans.sort(key=lambda s: (-s.specificity, -(s.end - s.start), s.start))
-    kept: List[Span] = []
-    taken = _Intervals()
-    for span in spans:
-        if not taken.overlaps(span.start, span.end):
-            kept.append(span)
-            taken.add(span.start, span.end)
-    kept.sort(key=lambda s: (s.start, s.end))
-    return kept
+    return select_disjoint(spans, lambda s: (-s.specificity, -(s.end - s.start), s.start))[0]
 
 
 @attrs.frozen(slots=True)
 class RegexDetector:
     """Runs a list of :class:`Pattern` over a text.
 
-    A pack builds one from its patterns (``judanon.packs.fr.regex_detector()``).
+    A pack builds one from its patterns (the French pack's ``regex_detector()``).
     """
 
     patterns: Tuple[Pattern, ...] = attrs.field(converter=tuple)
@@ -250,7 +221,7 @@ class RegexDetector:
     @classmethod
     def french(cls, **options) -> "RegexDetector":
         """Deprecated: the French patterns are the fr pack's,
-        ``judanon.packs.fr.regex_detector(**options)``."""
+        ``judanon.packs.pack_module("fr").regex_detector(**options)``."""
         import warnings
 
         warnings.warn("RegexDetector.french() is deprecated; use the pack's patterns: "

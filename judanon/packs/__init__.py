@@ -72,6 +72,19 @@ class Profile:
     #: the forms of one name are found and linked to one person. Empty: names do not inflect.
     #: A ``judanon.inflection.Declensions`` also gives gender forms and town paradigms.
     inflections: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=_inflections)
+    #: Lowercase abbreviations whose period ends no sentence (``art``, ``mme``): the
+    #: tokenizer's (``judanon.tokenize``), for the neural detector and its training.
+    abbreviations: frozenset = attrs.field(default=frozenset(), converter=frozenset)
+    #: ``(onsets, vowels, codas)`` of invented names (``judanon.lexicons.invent_name``:
+    #: ``--unseen-names``, training's name swaps); empty: plain Latin syllables.
+    name_sounds: Tuple[Tuple[str, ...], ...] = attrs.field(
+        default=(), converter=lambda ss: tuple(tuple(s) for s in ss))
+    #: The words of realistic replacements (a ``judanon.strategies.SurrogateWords``);
+    #: ``None``: Faker's ``en_US`` names, no civility read, dates in digits only.
+    surrogate_words: Optional[object] = None
+    #: Capitalized words that build names and towns without being names (``Saint``, ``Le``):
+    #: kept when ``--unseen-names`` invents the rest.
+    name_frame_words: Tuple[str, ...] = attrs.field(default=(), converter=_tuple)
 
 
 def available_profiles() -> Tuple[str, ...]:
@@ -107,5 +120,5 @@ def detectors_of(profile: Profile, neural: Optional[bool], model, neural_install
                 raise NoNeuralModelError(
                     f"profile {profile.code!r} ships no neural model; pass neural=False, or "
                     "model=<path of a tagger trained with `judanon train`>")
-            detectors.append(FlairDetector(model))
+            detectors.append(FlairDetector(model, profile=profile.code))
     return detectors

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import functools
 import sys
 import time
 
 import judanon
+from judanon.packs import load_profile
 from judanon.tokenize import sentences
 
 #: name -> (unit repeated to the size, "one line": no newline anywhere)
@@ -69,7 +71,8 @@ def main(argv=None) -> int:
 
     stages = {
         "rules": judanon.Anonymizer(neural=False).anonymize,
-        "tokenizer": sentences,
+        # cut as the French tagger cuts (the pack's abbreviations)
+        "tokenizer": functools.partial(sentences, abbreviations=load_profile("fr").abbreviations),
     }
     if args.neural:
         stages["default"] = judanon.Anonymizer().anonymize

@@ -9,11 +9,12 @@ persons from their context, companies, and the Cour de cassation's replacement f
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from .training import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
 
-__all__ = ["profile", "regex_detector", "NEURAL_MIN_SCORE", "NEURAL_COMPANY_MIN_SCORE",
+__all__ = ["profile", "regex_detector", "person_grammar", "NEURAL_MIN_SCORE", "NEURAL_COMPANY_MIN_SCORE",
            "TRAINING_STREET_TYPES", "TRAINING_STREET_NAME_SHAPES"]
 
 #: Confidence below which the profile drops the neural detector's spans: below 0.5 the
@@ -53,6 +54,16 @@ def regex_detector(name: str = "regex", version: Optional[str] = None,
     )
 
 
+@functools.lru_cache(maxsize=1)
+def person_grammar():
+    """The words of ``PersonContextDetector`` in French (``persons.py``), built once."""
+    from judanon.detectors.persons import PersonGrammar
+
+    from . import persons
+
+    return PersonGrammar.from_module(persons)
+
+
 def neural_detector(model=None):
     """The shipped French tagger (or ``model``) with this pack's settings."""
     from judanon.detectors.neural import FlairDetector
@@ -61,6 +72,8 @@ def neural_detector(model=None):
 
     return FlairDetector(
         model,
+        # the tokenizer's abbreviations: those the model records, else this pack's
+        profile="fr",
         # one threshold for every label: names the rules do not know are often
         # scored 0.5-0.8 (docs/neural.md)
         min_score=NEURAL_MIN_SCORE,
@@ -80,7 +93,7 @@ def detectors():
 
     return [
         regex_detector(),
-        PersonContextDetector(),
+        PersonContextDetector(person_grammar()),
         # Known names standing together ("Gérard Michel a formé un pourvoi"): persons
         # that no context word announces, also inside company names ("la société Jean
         # Dupont"), except trade names in capitals ("la SAS JEAN DUPONT").
@@ -93,8 +106,9 @@ def detectors():
 def profile():
     """The detectors and settings of ``Anonymizer(profile="fr")``."""
     from judanon.packs import Profile
+    from judanon.strategies import SurrogateWords
 
-    from . import addresses, formats, identifiers, persons
+    from . import abbreviations, addresses, formats, identifiers, persons
 
     return Profile(
         code="fr",
@@ -105,4 +119,11 @@ def profile():
         surname_particles=persons.SURNAME_PARTICLES,
         surname_lead_particles=persons.SURNAME_LEAD_PARTICLES,
         identifier_context=identifiers.IDENTIFIER_CONTEXT,
+        abbreviations=abbreviations.ABBREVIATIONS,
+        name_sounds=formats.NAME_SOUNDS,
+        name_frame_words=formats.NAME_FRAME_WORDS,
+        surrogate_words=SurrogateWords(
+            locale=formats.SURROGATE_LOCALE, male_civilities=formats.MALE_CIVILITIES,
+            female_civilities=formats.FEMALE_CIVILITIES, months=formats.MONTHS,
+            first_day=formats.FIRST_DAY, name_sounds=formats.NAME_SOUNDS),
     )

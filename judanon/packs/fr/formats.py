@@ -28,3 +28,29 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
 }
+
+# --- Realistic replacements (``judanon.strategies.Surrogate``) ----------------------
+
+#: Faker locale of the invented names, streets and towns.
+SURROGATE_LOCALE = "fr_FR"
+#: Civilities right before a name that tell a man, or a woman (the surrogate keeps the gender).
+MALE_CIVILITIES = ("M.", "MM.", "Monsieur", "Messieurs", "Mr", "Mr.")
+FEMALE_CIVILITIES = ("Mme", "Mme.", "Mmes", "Mmes.", "Madame", "Mlle", "Mlle.", "Mademoiselle")
+#: Month names of written-out dates, January first (``3 mars 1975``).
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+#: How the first day of a month is written in a date (``1er mars``).
+FIRST_DAY = "1er"
+
+#: Sounds of invented names (``kourazel``: ``judanon.lexicons.invent_name``), which name
+#: nobody: onsets, vowels and codas, drawn in turn. Used by ``--unseen-names`` and by
+#: training's name swaps; changing them changes those figures.
+NAME_SOUNDS = (
+    ("b", "c", "d", "f", "g", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
+     "ch", "br", "gr", "tr", "kh", "ou"),
+    ("a", "e", "i", "o", "u", "é", "ou", "ai", "y"),
+    ("", "", "n", "r", "l", "t", "s", "z", "k", "ck", "ux"),
+)
+#: Capitalized words that build the names of persons and towns without being names
+#: (``Saint``, ``Le``, ``De``): ``--unseen-names`` keeps them when it invents the rest.
+NAME_FRAME_WORDS = ("Saint", "Sainte", "SAINT", "SAINTE", "Le", "La", "Les", "LE", "LA", "LES", "De", "Du", "Des")

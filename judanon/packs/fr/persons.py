@@ -377,3 +377,97 @@ LEADING_NAME_PARTICLES: Tuple[str, ...] = (
 )
 #: Lowercase words a company's name may hold between capitalized words (``Krantz et Cuvelier``).
 COMPANY_NAME_CONNECTORS: Tuple[str, ...] = ("&", "et")
+
+# --- Small words of the grammar --------------------------------------------------------
+# Read by ``judanon.detectors.persons.PersonGrammar``: the words that glue names and titles
+# together in a sentence. Case matters unless the comment says the list is folded.
+
+#: The accented letters of French: a folded phrase above matches them too (a folded
+#: ``president`` also matches ``président``).
+ACCENTED_LETTERS = "àâäçéèêëîïôöùûüÿ"
+
+#: Letters written with an apostrophe inside one name word (Breton ``c'h``: ``Guivarc'h``,
+#: ``Le Floc'h``); the apostrophe is then no elision. Case does not matter.
+APOSTROPHE_LETTERS: Tuple[str, ...] = ("c'h",)
+
+#: Words that join the last two items of a list (``M. X et Mme Y``).
+CONJUNCTIONS: Tuple[str, ...] = ("et",)
+
+#: Articles before a court title (``, la présidente``), in the order they are tried.
+TITLE_ARTICLES: Tuple[str, ...] = ("le", "la", "l'")
+#: Articles before a title that opens a line (``Les conseillers :``).
+LINE_TITLE_ARTICLES: Tuple[str, ...] = ("le", "la", "les", "l'")
+
+#: An ordinal before a title (``1ère présidente``, ``premier conseiller``), a regular expression.
+ORDINAL = r"(?:\d+(?:er|[eè]re|re|e|[eè]me)|premi[eè]re?)"
+
+#: What links a title to the body it heads (``président de la société``), in the order tried.
+TITLE_HEAD_LINKS: Tuple[str, ...] = ("de la", "du", "de l'", "des", "d'")
+
+#: Prefixes (folded) of the titles that may head a body outside the court (``président``,
+#: ``procureur``): followed by such a link and no court body, they name no court member.
+HEADING_TITLE_PREFIXES: Tuple[str, ...] = ("pr",)
+
+#: Plural titles that close an enumeration of court members (``M. X, Mme Y, conseillers``).
+PLURAL_COURT_TITLES: Tuple[str, ...] = (
+    "conseillers", "conseilleres", "conseillères", "greffiers", "greffieres", "greffières",
+    "assesseurs", "assesseures", "juges", "magistrats",
+)
+
+#: What may follow a title on a signature line (``Le greffier placé``), folded prefixes.
+SIGNATURE_TITLE_TAILS: Tuple[str, ...] = (
+    "charge", "chargee", "delegue", "deleguee", "place", "placee", "lors", "faisant",
+)
+
+#: Words after a name that make it a lawyer's (``Jean Durand, avocat``).
+LAWYER_WORDS: Tuple[str, ...] = ("avocat", "avocate", "avocats", "avocates")
+#: Folded words after a lawyer word that make it a prosecutor's title (``avocat général``).
+LAWYER_WORD_NOT_BEFORE: Tuple[str, ...] = ("general",)
+
+#: Words linking a lawyer's name to the firm (``Jean Durand de la SCP Durand``), in order.
+FIRM_LINKS: Tuple[str, ...] = ("du", "de la", "de l'", "pour le", "pour la", "de le")
+#: Firm forms written in lowercase after such a link, besides ``LAW_FIRM_FORMS``.
+FIRM_LINK_FORMS: Tuple[str, ...] = (
+    "scp", "selarl", "selas", "seleurl", "selurl", "sarl", "sas", "aarpi", "cabinet", "société",
+)
+#: Words that end a firm's name after such a link (``..., avocat``, ``substituant``), prefixes.
+FIRM_ENDS: Tuple[str, ...] = ("avocat", "substitu", "représent", "represent")
+#: Words that end the list of partners in a firm's name (``DURAND et associés``), in order.
+FIRM_PARTNER_WORDS: Tuple[str, ...] = ("et associés", "et associes", "associés", "associes")
+#: Firm forms whose name after them, when no ``avocat`` follows, is a partner (a person).
+PARTNER_FIRM_FORMS: Tuple[str, ...] = ("SCP", "S.C.P.", "SELARL", "S.E.L.A.R.L.", "Selarl")
+
+#: Words on the line of a party's name that make it an organisation, folded.
+ORGANISATION_WORDS: Tuple[str, ...] = (
+    "societe", "sas", "sarl", "sa", "sci", "scp", "selarl", "eurl", "snc", "association", "syndicat",
+    "caisse", "banque", "mutuelle", "compagnie", "prefet", "prefete", "ministere", "procureur",
+    "urssaf", "cpam", "office", "agence", "commune", "ville", "departement", "region", "etat",
+    "groupe", "holding", "tresor",
+)
+
+#: Particles of a surname written in capitals (``Jean DE LA FONTAINE`` without context).
+CAPITAL_PARTICLES: Tuple[str, ...] = (
+    "DE", "DU", "DES", "LE", "LA", "VAN", "VON", "DI", "DA", "DOS", "DEL", "EL", "BEN", "DER",
+)
+
+#: Words that start a place after a comma in a civil-status listing (``Madame Hugues,
+#: Saint Dominique``): the listing of first names ends there. Case does not matter.
+PLACE_STARTS: Tuple[str, ...] = ("saint", "sainte", "st", "ste")
+
+#: Words between the parties of a case caption (``X contre Y``). Case does not matter.
+CAPTION_WORDS: Tuple[str, ...] = ("contre", "c/")
+
+#: A birth right after a name (``Laure née le 11 juillet 1999``), a regular expression.
+BORN_AFTER = r"n[ée]e?s?[ \t\u00a0]+(?:le|à|en)\b"
+
+#: A party's act after its name, opening a sentence (``Paul Kerbrat a formé un pourvoi``),
+#: a regular expression.
+PARTY_ACTS = (
+    r"(?:a|ont)[ \t\u00a0]+(?:formé|interjeté|relevé|comparu|saisi|assigné|"
+    r"été[ \t\u00a0]+(?:poursuivi|condamné|entendu|placé|interpellé|renvoyé|déclaré)e?s?)\b"
+)
+
+#: Civilities that may be glued to the name that follows (``M.Dupont``). Case matters.
+GLUED_CIVILITIES: Tuple[str, ...] = ("M.",)
+#: The elided preposition after ``ELIDED_PERSON_NOUNS`` (``le placement d'Hugo``).
+ELIDED_OF: Tuple[str, ...] = ("d'",)

@@ -1,0 +1,24 @@
+"""The one pattern of publication markers: the ``[K]``, ``[Adresse 1]``, ``[...]`` that a
+decision already published (or already pseudonymized) carries in place of a mention.
+
+Detectors drop what they find inside one; resolution drops a span made only of
+markers; packs use :data:`MARKER` where a marker stands for a word (a town in a list).
+"""
+
+from __future__ import annotations
+
+from typing import List, Tuple
+
+from . import limits
+
+__all__ = ["MARKER", "MARKER_RE", "marker_spans"]
+
+#: A marker: one or two capital letters (``[K]``), a counter (``[Adresse 1]``,
+#: ``[XXXXXXXX01]``), or an ellipsis (``[...]``), within one line.
+MARKER = r"\[(?:[A-Z]{1,2}|[^\[\]\n]{0,40}?\d+|X+\d*|\.\.\.|…)\]"
+MARKER_RE = limits.compile(MARKER)
+
+
+def marker_spans(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every marker of ``text``."""
+    return [m.span() for m in MARKER_RE.finditer(text)] if "[" in text else []
