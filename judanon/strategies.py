@@ -252,7 +252,10 @@ class _SurrogateLanguage:
         self.male = _civility_re(words.male_civilities)
         self.female = _civility_re(words.female_civilities)
         day = r"\d{1,2}" + ("|" + re.escape(words.first_day) if words.first_day else "")
-        self.wordy_date = re.compile(rf"^({day})\s+(\w+)\s+(\d{{4}})$", re.IGNORECASE)
+        # ``3 mai 1990``, ``3. maja 1990``, ``3 maja 1990 r.``, ``1er mai`` (the year left
+        # visible): the day's period and what follows stay as written
+        self.month_keys = frozenset(fold_key(w) for w in words.months)
+        self.wordy_date = re.compile(rf"^({day})(\.?)\s+(\w+)(?:\s+(\d{{4}}))?(\W.*)?$", re.IGNORECASE | re.DOTALL)
 
     @staticmethod
     @functools.lru_cache(maxsize=8)
@@ -293,12 +296,14 @@ class _SurrogateReplacer:
         digest = hmac.new(self._seed, "\x00".join(parts).encode("utf-8", "surrogatepass"), hashlib.sha256)
         return random.Random(int.from_bytes(digest.digest()[:8], "big"))
 
-    def _fresh(self, rng: random.Random, draw) -> str:
-        """A value that is no word of the decision and not yet given to another referent."""
+    def _fresh(self, rng: random.Random, draw, keep: frozenset = frozenset()) -> str:
+        """A value that is no word of the decision and not yet given to another referent
+        (``keep``: folded words the value keeps from the mention, like the ``r.`` after a
+        Polish year)."""
         for _ in range(200):
             self._faker.seed_instance(rng.getrandbits(32))
             value = draw()
-            if self._free(value):
+            if self._free(value, keep):
                 break
         else:
             # Faker's lists are exhausted by this decision: an invented word names nobody
@@ -311,9 +316,10 @@ class _SurrogateReplacer:
         self._taken.add(fold_key(value))
         return value
 
-    def _free(self, value: str) -> bool:
+    def _free(self, value: str, keep: frozenset = frozenset()) -> bool:
         folded = fold_key(value)
-        return folded not in self._taken and not any(w in self._words for w in re.findall(r"\w+", folded))
+        return folded not in self._taken and not any(
+            w in self._words and w not in keep for w in re.findall(r"\w+", folded))
 
     def replacement(self, m: Mention) -> str:
         if m.category in E.PERSON_CATEGORIES:
@@ -322,7 +328,12 @@ class _SurrogateReplacer:
         value = self._values.get(key)
         if value is None:
             rng = self._rng(m.category, m.key)
-            value = self._values[key] = self._fresh(rng, lambda: self._other(m, rng))
+            keep: frozenset = frozenset()
+            if m.category in _DATE_CATEGORIES:
+                # what a date keeps of its mention: words that are no number and no month
+                keep = frozenset(w for w in re.findall(r"\w+", fold_key(m.surface))
+                                 if not w.isdigit() and w not in self._language.month_keys)
+            value = self._values[key] = self._fresh(rng, lambda: self._other(m, rng), keep)
         return _same_form(m.surface, value)
 
     def _person(self, m: Mention) -> str:
@@ -413,9 +424,10 @@ def _surrogate_date(surface: str, rng: random.Random, language: _SurrogateLangua
     m = language.wordy_date.match(surface) if language.words.months else None
     if m:
         name = language.words.months[month - 1]
-        if m.group(2).isupper():
+        if m.group(3).isupper():
             name = name.upper()
-        return f"{language.words.first_day if day == 1 and language.words.first_day else day} {name} {year}"
+        first = language.words.first_day if day == 1 and language.words.first_day else day
+        return f"{first}{m.group(2)} {name}{f' {year}' if m.group(4) else ''}{m.group(5) or ''}"
     return _same_shape(surface, rng)
 
 

@@ -126,3 +126,31 @@ def test_bad_strategies_are_refused(bad, error):
 def test_keyed_token_needs_a_real_secret():
     with pytest.raises(ValueError, match="16 bytes"):
         KeyedToken(b"short")
+
+
+@pytest.mark.parametrize("code, text, month_words", [
+    ("pl", "Pani Anna Kowalska, urodzona 3 maja 1990 r., mieszka w Krakowie.",
+     ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+      "października", "listopada", "grudnia")),
+    ("ro", "Doamna Maria Popescu, născută la 3 mai 1990, a declarat.",
+     ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+      "octombrie", "noiembrie", "decembrie")),
+])
+def test_surrogate_speaks_the_language_of_its_pack(code, text, month_words):
+    import re
+
+    anon = judanon.Anonymizer(profile=code, neural=False, strategy=Surrogate(seed="s", profile=code))
+    out = anon.anonymize(text).text
+    assert "Anna" not in out and "Maria" not in out and "1990" not in out
+    # the date is written out in the language, with what follows the year kept (``r.``)
+    date = re.search(r"(\d{1,2}) (\w+) (\d{4})( r\.)?", out)
+    assert date is not None and date.group(2) in month_words
+    assert (date.group(4) is not None) == (code == "pl")
+
+
+def test_a_date_whose_year_stays_visible_keeps_its_written_form():
+    anon = judanon.Anonymizer(neural=False, strategy=Surrogate(seed="s"))
+    out = anon.anonymize("Mme Anne Morel, née le 1er mai 1990 à Quimper.").text
+    assert "1er mai" not in out
+    assert re.search(r"née le (1er|\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                     r"octobre|novembre|décembre) 1990", out)

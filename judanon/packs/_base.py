@@ -109,7 +109,14 @@ def profile(code: str):
 
         connectors = tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "SEAT_CONNECTORS", ()))
         visible = seat_patterns(seats, connectors, seats_after)
+    surrogate = None
+    if hasattr(words, "SURROGATE_LOCALE"):
+        from judanon.strategies import SurrogateWords
+
+        surrogate = SurrogateWords(locale=words.SURROGATE_LOCALE, male_civilities=words.MALE_CIVILITIES,
+                                   female_civilities=words.FEMALE_CIVILITIES, months=words.DATE_MONTHS)
     return Profile(code=code, detectors=functools.partial(detectors, code), visible_places=visible,
+                   surrogate_words=surrogate,
                    replacement_formats=words.REPLACEMENT_FORMATS,
                    identifier_context=words.IDENTIFIER_CONTEXT,
                    inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),

@@ -95,3 +95,12 @@ LEXICON_SOURCE = {
             "2,700 surnames in Greek script; only the Greek-script names are kept (Greek decisions\n"
             "write every name in Greek script), about 1,800 of each once accents are folded.\n",
 }
+
+# --- Realistic replacements (``judanon.strategies.Surrogate(profile="gr")``) ---------
+#: Faker locale of the invented names, streets and towns.
+SURROGATE_LOCALE = "el_GR"
+#: Civilities telling a man, or a woman, right before a name (case matters).
+MALE_CIVILITIES: Tuple[str, ...] = ('κ.', 'κος', 'κύριος', 'κυρίου', 'κύριο', 'κύριε', 'Κ.', 'Κύριος')
+FEMALE_CIVILITIES: Tuple[str, ...] = ('κα', 'κα.', 'κυρία', 'κυρίας', 'Κα', 'Κα.', 'Κυρία')
+#: The twelve months as a written-out date spells them (genitive, as in ``15 Μαρτίου 1980``).
+DATE_MONTHS: Tuple[str, ...] = ('Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου', 'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου')

@@ -95,3 +95,12 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
 #: (``python -m judanon.build.lexicons --pack lt``): names-dataset countries, the script
 #: kept, the wordfreq language of the common-word flag, how many names of each kind.
 LEXICON_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "first_names": 2500, "surnames": 8000}
+
+# --- Realistic replacements (``judanon.strategies.Surrogate(profile="lt")``) ---------
+#: Faker locale of the invented names, streets and towns.
+SURROGATE_LOCALE = "lt_LT"
+#: Civilities telling a man, or a woman, right before a name (case matters).
+MALE_CIVILITIES: Tuple[str, ...] = ('ponas', 'pono', 'ponui', 'poną', 'Ponas')
+FEMALE_CIVILITIES: Tuple[str, ...] = ('ponia', 'ponios', 'poniai', 'Ponia')
+#: The twelve months as a written-out date spells them (genitive).
+DATE_MONTHS: Tuple[str, ...] = ('sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio')

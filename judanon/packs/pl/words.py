@@ -119,3 +119,12 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
 #: (``python -m judanon.build.lexicons --pack pl``): names-dataset countries, the script
 #: kept, the wordfreq language of the common-word flag, how many names of each kind.
 LEXICON_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "first_names": 2500, "surnames": 8000}
+
+# --- Realistic replacements (``judanon.strategies.Surrogate(profile="pl")``) ---------
+#: Faker locale of the invented names, streets and towns.
+SURROGATE_LOCALE = "pl_PL"
+#: Civilities telling a man, or a woman, right before a name (case matters).
+MALE_CIVILITIES: Tuple[str, ...] = ('pan', 'pana', 'panu', 'panem', 'Pan', 'Pana')
+FEMALE_CIVILITIES: Tuple[str, ...] = ('pani', 'panią', 'Pani')
+#: The twelve months as a written-out date spells them (genitive, as in ``3 maja 1990``).
+DATE_MONTHS: Tuple[str, ...] = ('stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia')

@@ -91,3 +91,12 @@ LEXICON_SOURCE = {
             "(MD), whose official language is Romanian, stand in for them (Moldovan spellings such as\n"
             "`Cebotari` beside `Ciobanu`; Cyrillic spellings are dropped by the script filter).\n",
 }
+
+# --- Realistic replacements (``judanon.strategies.Surrogate(profile="ro")``) ---------
+#: Faker locale of the invented names, streets and towns.
+SURROGATE_LOCALE = "ro_RO"
+#: Civilities telling a man, or a woman, right before a name (case matters).
+MALE_CIVILITIES: Tuple[str, ...] = ('dl.', 'dl', 'dlui', 'dlui.', 'd-l', 'd-lui', 'domnul', 'domnului', 'Domnul', 'Dl.')
+FEMALE_CIVILITIES: Tuple[str, ...] = ('dna', 'dna.', 'd-na', 'doamna', 'doamnei', 'dnei', 'd-nei', 'Doamna', 'Dna')
+#: The twelve months as a written-out date spells them (as in ``3 mai 1990``).
+DATE_MONTHS: Tuple[str, ...] = ('ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie')

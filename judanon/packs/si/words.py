@@ -85,3 +85,12 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
 #: (``python -m judanon.build.lexicons --pack si``): names-dataset countries, the script
 #: kept, the wordfreq language of the common-word flag, how many names of each kind.
 LEXICON_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "first_names": 2500, "surnames": 8000}
+
+# --- Realistic replacements (``judanon.strategies.Surrogate(profile="si")``) ---------
+#: Faker locale of the invented names, streets and towns.
+SURROGATE_LOCALE = "sl_SI"
+#: Civilities telling a man, or a woman, right before a name (case matters).
+MALE_CIVILITIES: Tuple[str, ...] = ('g.', 'gospod', 'gospoda', 'gospodu', 'G.', 'Gospod', 'Gospoda')
+FEMALE_CIVILITIES: Tuple[str, ...] = ('ga.', 'ga', 'gospa', 'gospe', 'gospo', 'Ga.', 'Ga', 'Gospa', 'Gospe')
+#: The twelve months as a written-out date spells them (genitive, as in ``3. maja 1990``).
+DATE_MONTHS: Tuple[str, ...] = ('januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra')
