@@ -88,7 +88,8 @@ class TimedPattern:
     pattern_object: "regex.Pattern"
     linear: bool
 
-    def __init__(self, pattern: Union["regex.Pattern", "re.Pattern", str], flags: int = 0):
+    def __init__(self, pattern: Union["regex.Pattern", "re.Pattern", str], flags: int = 0,
+                 linear: bool = False):
         if isinstance(pattern, TimedPattern):
             pattern = pattern.pattern_object
         elif isinstance(pattern, re.Pattern):
@@ -100,7 +101,7 @@ class TimedPattern:
         elif isinstance(pattern, str):
             pattern = regex.compile(pattern, flags)
         self.pattern_object = pattern
-        self.linear = _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
+        self.linear = linear or _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
 
     def _timeout(self, string) -> Optional[float]:
         return None if self.linear else timeout_for(string)
@@ -133,15 +134,19 @@ class TimedPattern:
         return getattr(self.pattern_object, name)
 
     def __reduce__(self):  # an Anonymizer holding timed patterns pickles (worker processes)
-        return (TimedPattern, (self.pattern_object,))
+        return (TimedPattern, (self.pattern_object, 0, self.linear))
 
     def __repr__(self) -> str:
         return f"TimedPattern({self.pattern_object.pattern!r})"
 
 
-def compile(pattern: str, flags: int = 0) -> TimedPattern:  # noqa: A001 - mirrors regex.compile
-    """``regex.compile`` whose matches run under the document's time budget."""
-    return TimedPattern(regex.compile(pattern, flags))
+def compile(pattern: str, flags: int = 0, linear: bool = False) -> TimedPattern:  # noqa: A001 - mirrors regex.compile
+    """``regex.compile`` whose matches run under the document's time budget.
+
+    ``linear=True`` says the pattern cannot backtrack (read by hand: alternatives that
+    each take a run of one kind of character and never give it back, like the
+    tokenizer's): it then runs without the engine's clock checks."""
+    return TimedPattern(regex.compile(pattern, flags), linear=linear)
 
 
 def timed_module_patterns(namespace: dict, linear: tuple = ()) -> None:

@@ -17,10 +17,10 @@ Zero-width characters inside a word stay inside its token (``Tok.norm`` drops th
 
 from __future__ import annotations
 
-from typing import AbstractSet, List
+from typing import AbstractSet, List, NamedTuple
 
-import attrs
 import regex
+
 
 from . import limits
 from .textnorm import ZERO_WIDTH
@@ -41,6 +41,8 @@ _ZW = "[" + ZERO_WIDTH + "]"
 # "¿" and U+FFFD stand for a letter lost to a bad encoding ("Hél¿ne") and belong to it.
 _LOST = "¿\ufffd"
 _WORD = rf"(?:[^\W_]|[{_LOST}])(?:{_ZW}*(?:[^\W_]|[{_LOST}]))*"
+# Each alternative takes a run of one kind of character and never gives it back: the scan
+# is linear and runs without the engine's clock checks.
 _TOKEN_RE = limits.compile(
     rf"""
     (?P<num>[nN]°)                     # "n°" is one token
@@ -48,14 +50,15 @@ _TOKEN_RE = limits.compile(
     | (?P<punct>_+|(?P<pc>[^\w\s{ZERO_WIDTH}])(?P=pc)*)   # runs of one punctuation character
     """,
     regex.VERBOSE,
+    linear=True,
 )
 _ZW_RE = limits.compile(_ZW)
 _BLANK_LINE_RE = limits.compile(r"\n[^\S\n]*\n")
 
 
-@attrs.frozen(slots=True)
-class Token:
-    """One token: ``text == source[start:end]``."""
+class Token(NamedTuple):
+    """One token: ``text == source[start:end]``. A named tuple: a decision has tens of
+    thousands of tokens, and a tuple is the cheapest object to make."""
 
     start: int
     end: int

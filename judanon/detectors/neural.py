@@ -155,7 +155,7 @@ def tag_token_batches(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tup
         return []
     order = sorted(range(len(batch)), key=lambda i: -len(batch[i]))
     result: List[List[Tuple[str, float]]] = [[] for _ in batch]
-    with torch.no_grad():
+    with torch.inference_mode():
         if isinstance(tagger.embeddings, LegalTokenEmbeddings):
             # Fast path: embed the whole batch as one tensor, skip Flair's per-token objects.
             texts = [[t.text for t in batch[i]] for i in order]

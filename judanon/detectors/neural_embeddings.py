@@ -188,9 +188,12 @@ class LegalTokenEmbeddings(TokenEmbeddings):
         shape_part = self.shape_embedding(torch.tensor([f[1] for f in feats], dtype=torch.long, device=device))
 
         # characters: 0 = padding, 1 = unknown, then the vocabulary
-        width = max(len(f[2]) for f in feats)
-        padded = [list(f[2]) + [0] * (width - len(f[2])) for f in feats]
-        char_idx = torch.tensor(padded, dtype=torch.long, device=device)
+        lengths = torch.tensor([len(f[2]) for f in feats], dtype=torch.long, device=device)
+        width = int(lengths.max())
+        char_idx = torch.zeros((len(feats), width), dtype=torch.long, device=device)
+        # every character id in one flat list, scattered row by row (no padded lists)
+        char_idx[torch.arange(width, device=device) < lengths.unsqueeze(1)] = torch.tensor(
+            [c for f in feats for c in f[2]], dtype=torch.long, device=device)
         emb = self.char_embedding(char_idx).transpose(1, 2)  # N, C, W
         conv = torch.relu(self.char_cnn(emb))
         # relu >= 0, so zeroing the padding positions keeps the max over real characters
