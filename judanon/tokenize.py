@@ -17,6 +17,7 @@ Zero-width characters inside a word stay inside its token (``Tok.norm`` drops th
 
 from __future__ import annotations
 
+import bisect
 from typing import AbstractSet, List, NamedTuple
 
 import regex
@@ -143,24 +144,23 @@ def sentences(text: str, max_tokens: int = MAX_SENTENCE_TOKENS, blank_lines: boo
     tokens = tokenize(text, abbreviations)
     if not tokens:
         return []
-    # positions where a blank line starts; a token ending before one closes a sentence
-    blank_iter = [m.start() for m in _BLANK_LINE_RE.finditer(text)] if blank_lines else []
+    last = len(tokens) - 1
+    # a sentence ends after token i: a final punctuation mark that ends one ...
+    ends = {i for i, tok in enumerate(tokens) if tok.text[0] in _FINAL and _ends_sentence(tokens, i, text)}
+    if blank_lines:
+        # ... or the last token before a blank line
+        starts = [tok.start for tok in tokens]
+        for m in _BLANK_LINE_RE.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if 0 <= i < last and tokens[i].end <= m.start():
+                ends.add(i)
     out: List[List[Token]] = []
-    current: List[Token] = []
-    bi = 0
-    for i, tok in enumerate(tokens):
-        current.append(tok)
-        boundary = _ends_sentence(tokens, i, text)
-        if not boundary and i + 1 < len(tokens):
-            nxt_start = tokens[i + 1].start
-            while bi < len(blank_iter) and blank_iter[bi] < tok.end:
-                bi += 1
-            boundary = bi < len(blank_iter) and blank_iter[bi] < nxt_start
-        if boundary:
-            out.extend(_bound(current, max_tokens, text))
-            current = []
-    if current:
-        out.extend(_bound(current, max_tokens, text))
+    begin = 0
+    for i in sorted(ends):
+        out.extend(_bound(tokens[begin:i + 1], max_tokens, text))
+        begin = i + 1
+    if begin <= last:
+        out.extend(_bound(tokens[begin:], max_tokens, text))
     return out
 
 
