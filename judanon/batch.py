@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Anonymizer, Result
 
 #: Documents handed together to ``detect_many`` (and to a worker process).
-CHUNK_DOCUMENTS = 16
+CHUNK_DOCUMENTS = 32
 #: ... unless their texts already hold this many characters.
 CHUNK_CHARACTERS = 400_000
 #: The progress bar appears only when a run lasts longer than this (seconds).
