@@ -379,3 +379,17 @@ def test_long_list_of_initials_is_read_as_many_short_names():
     assert sum(text[s.start:s.end] == "J" for s in spans) == 300
     assert sum(text[s.start:s.end] == "D" for s in spans) == 300
     assert max(s.end - s.start for s in spans) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Elle est née hors mariage de Kerwan Trébaol et n'a pas été reconnue.", ["Kerwan", "Trébaol"]),
+    ("Acte de naissance : fille de Yannig Quéméner, cultivateur.", ["Yannig", "Quéméner"]),
+    ("Il est le fils de Gwenolé Abgrall, décédé en 2001.", ["Gwenolé", "Abgrall"]),
+    ("Elle est la veuve de Per-Jakez Hélias.", ["Per-Jakez", "Hélias"]),
+])
+def test_parentage_announces_a_person(detector, text, names):
+    assert labels_of(detector, text, PP) == names
+
+
+def test_parentage_words_before_lowercase_words_name_nobody(detector):
+    assert found(detector, "L'enfant est né de parents inconnus ; la fille de la victime a témoigné.") == []

@@ -72,6 +72,10 @@ PERSON_NOUNS: Tuple[str, ...] = (
     "sa belle-soeur", "sa belle-sœur", "son demi-frère", "sa demi-soeur", "sa demi-sœur",
     "son oncle", "sa tante", "son cousin", "sa cousine", "son neveu", "sa nièce",
     "son grand-père", "sa grand-mère", "son petit-fils", "sa petite-fille",
+    # parentage, as civil-status records word it (``fille de Yann Morel et de Léa Roux``,
+    # ``née hors mariage de``, ``la veuve de``)
+    "fils de", "fille de", "né de", "née de", "hors mariage de", "l'enfant de", "veuve de",
+    "veuf de",
     # who acts for a company or a procedure (``prise en la personne de Paul Morel,
     # liquidateur``); ``en la personne de son représentant légal`` names nobody
     "en la personne de", "EN LA PERSONNE DE",
