@@ -1,6 +1,6 @@
 """First-name and surname lexicons, and the key every name lookup uses.
 
-The lexicons ship with the package (``judanon/data/lexicons/``, built by
+The French lexicons ship with the French pack (``judanon/packs/fr/data/``, built by
 ``judanon/build/lexicons.py`` from the MIT-licensed ``names-dataset``); see the README
 beside them for source and filtering. Each line is ``key<TAB>rank<TAB>flag`` where
 
@@ -41,7 +41,9 @@ __all__ = [
 ]
 
 #: Where the shipped lexicon files live.
-LEXICON_DIR = Path(__file__).parent / "data" / "lexicons"
+#: The French pack's lexicon folder, the one :func:`default_lexicon` reads (a country
+#: pack's lexicons are in its own ``data/`` folder).
+LEXICON_DIR = Path(__file__).parent / "packs" / "fr" / "data"
 
 PLAIN, AMBIGUOUS, COMMON_WORD = 0, 1, 2
 

@@ -14,7 +14,7 @@ names its files.
 Deterministic: same inputs, byte-identical outputs (sorted lines, gzip mtime 0).
 
     pip install names-dataset wordfreq         # the ``lexicons`` extra; build time only
-    python -m judanon.build.lexicons [--out judanon/data/lexicons]
+    python -m judanon.build.lexicons [--out judanon/packs/fr/data]
     python -m judanon.build.lexicons --pack pl [--pack lt ...]
 """
 
@@ -208,7 +208,7 @@ def _pack_readme(code: str, source: dict, counts: dict) -> str:
     first, last = counts["first_names.txt.gz"], counts["surnames.txt.gz"]
     language = source.get("language")
     flag = (f"wordfreq's `{language}` frequencies, compared with what the name's popularity explains "
-            "(the rule of `judanon/data/lexicons/README.md`)" if language else "no word list (wordfreq lacks the language)")
+            "(the rule of `judanon/packs/fr/data/README.md`)" if language else "no word list (wordfreq lacks the language)")
     return f"""# Name lexicons of the `{code}` pack
 
 | file | content |
@@ -246,7 +246,7 @@ The output is byte-identical for the same inputs (sorted lines, gzip mtime 0).
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None,
-                        help="output folder (default: judanon/data/lexicons, or the pack's data/ with --pack)")
+                        help="output folder (default: judanon/packs/fr/data, or the pack's data/ with --pack)")
     parser.add_argument("--pack", action="append", default=[], metavar="CODE",
                         help="build the lexicons of this country pack instead of the French ones (repeatable)")
     args = parser.parse_args(argv)
@@ -254,7 +254,7 @@ def main(argv=None) -> int:
         for code in args.pack:
             build_pack(code, args.out)
         return 0
-    args.out = args.out or ROOT / "judanon" / "data" / "lexicons"
+    args.out = args.out or ROOT / "judanon" / "packs" / "fr" / "data"
     from wordfreq import zipf_frequency
 
     args.out.mkdir(parents=True, exist_ok=True)
