@@ -146,8 +146,10 @@ def _worth_tagging(sentence: Sequence[Token]) -> bool:
     return any(t.text[0].isupper() or t.text[0].isdigit() for t in sentence)
 
 
-def tag_token_batches(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tuple[str, float]]]:
-    """``(tag, confidence)`` per token for each sentence of ``batch`` (any order)."""
+def tag_token_batches(tagger, batch: Sequence[Sequence[Token]], vocabulary=None) -> List[List[Tuple[str, float]]]:
+    """``(tag, confidence)`` per token for each sentence of ``batch`` (any order);
+    ``vocabulary``: rows of the batch's token texts embedded beforehand
+    (``LegalTokenEmbeddings.vocabulary``)."""
     import torch
     from judanon.detectors.neural_embeddings import LegalTokenEmbeddings
 
@@ -160,7 +162,7 @@ def tag_token_batches(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tup
             # Fast path: embed the whole batch as one tensor, skip Flair's per-token objects.
             texts = [[t.text for t in batch[i]] for i in order]
             lengths = torch.tensor([len(s) for s in texts], dtype=torch.long)
-            x = tagger.embeddings.embed_batch(texts)
+            x = tagger.embeddings.embed_batch(texts, vocabulary)
             scores = tagger.forward(x, lengths)
             if tagger.use_crf:
                 tags = viterbi_tags(tagger, scores)
@@ -356,6 +358,11 @@ class FlairDetector:
     def detect(self, text: str) -> List[Span]:
         return self.detect_many([text])[0]
 
+    def _embeds_tokens(self) -> bool:
+        from judanon.detectors.neural_embeddings import LegalTokenEmbeddings
+
+        return isinstance(getattr(self.tagger, "embeddings", None), LegalTokenEmbeddings)
+
     def detect_many(self, texts: Sequence[str]) -> List[List[Span]]:
         """Spans for several texts at once (sentences of all texts share batches)."""
         todo: List[Tuple[int, List[Token]]] = []
@@ -368,9 +375,16 @@ class FlairDetector:
         # similar lengths in one batch: less padding
         todo.sort(key=lambda item: len(item[1]))
         out: List[List[Span]] = [[] for _ in texts]
+        vocabulary = None
+        if len(todo) > self.batch_size and self._embeds_tokens():
+            # several batches: every distinct word of all the texts is embedded once
+            import torch
+
+            with torch.inference_mode():
+                vocabulary = self.tagger.embeddings.vocabulary(t.text for _, s in todo for t in s)
         for b in range(0, len(todo), self.batch_size):
             chunk = todo[b : b + self.batch_size]
-            tags = tag_token_batches(self.tagger, [s for _, s in chunk])
+            tags = tag_token_batches(self.tagger, [s for _, s in chunk], vocabulary)
             for (doc_index, sentence), sentence_tags in zip(chunk, tags):
                 text = texts[doc_index]
                 for start, end, label, score in spans_from_tags(sentence, sentence_tags):

@@ -11,7 +11,7 @@ downloaded, ever.
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import torch
 from flair.data import Sentence
@@ -202,10 +202,25 @@ class LegalTokenEmbeddings(TokenEmbeddings):
         unique_rows = torch.cat([word_part, shape_part, char_part], dim=1)
         return unique_rows[torch.tensor(index, dtype=torch.long, device=device)]
 
-    def embed_batch(self, batch: Sequence[Sequence[str]]) -> torch.Tensor:
-        """Padded ``(len(batch), longest, embedding_length)`` tensor for token texts."""
+    def vocabulary(self, texts: Iterable[str]) -> Tuple[torch.Tensor, Dict[str, int]]:
+        """The rows of every distinct token text, embedded at once, and where each text's
+        row is: :meth:`embed_batch` then gathers rows instead of embedding again (the
+        sentences of many decisions share most of their words)."""
+        position: Dict[str, int] = {}
+        for t in texts:
+            position.setdefault(t, len(position))
+        return self.embed_words(list(position)), position
+
+    def embed_batch(self, batch: Sequence[Sequence[str]],
+                    vocabulary: Optional[Tuple[torch.Tensor, Dict[str, int]]] = None) -> torch.Tensor:
+        """Padded ``(len(batch), longest, embedding_length)`` tensor for token texts
+        (``vocabulary``: rows from :meth:`vocabulary` holding every text of the batch)."""
         flat = [t for sentence in batch for t in sentence]
-        vectors = self.embed_words(flat)
+        if vocabulary is None:
+            vectors = self.embed_words(flat)
+        else:
+            rows, position = vocabulary
+            vectors = rows[torch.tensor([position[t] for t in flat], dtype=torch.long, device=rows.device)]
         lengths = [len(sentence) for sentence in batch]
         parts = torch.split(vectors, lengths)
         return torch.nn.utils.rnn.pad_sequence(list(parts), batch_first=True)
