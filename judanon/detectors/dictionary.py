@@ -601,6 +601,28 @@ class NameLexiconDetector:
         kind = "+".join(k for k, v in (("first_name", first), ("surname", last)) if v > 0)
         return max(first, last), kind
 
+    def _cased_groups(self, text: str, raws: List[str], starts, ends):
+        """``(i, j, parts)`` for each group of name-cased tokens ``i..j`` joined by hyphens
+        (``Jean-Pierre``, ``Saint-Denis``), ``parts`` the ``(score, kind)`` of each token."""
+        i, n = 0, len(raws)
+        while i < n:
+            if not _is_name_cased(raws[i]):
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and text[ends[j] : starts[j + 1]] in ("-", "\u2010", "\u2011"):
+                j += 1
+            yield i, j, [self._kind(raws[k]) for k in range(i, j + 1)]
+            i = j + 1
+
+    @staticmethod
+    def _known(parts: List[Tuple[float, str]]) -> Optional[Tuple[float, str]]:
+        """A group's ``(score, kind)`` when every token of it is a known name, else ``None``."""
+        if not all(score > 0 for score, _ in parts):
+            return None
+        shared = set.intersection(*(set(k.split("+")) for _, k in parts))
+        return min(score for score, _ in parts), "+".join(sorted(shared)) or "name"
+
     def detect(self, text: str) -> List[Span]:
         if self.cased_partners and self.min_run > 1:
             return self._detect_with_partners(text)
@@ -608,30 +630,17 @@ class NameLexiconDetector:
         starts, ends = cum[0::2], cum[1::2]
         spans: List[Span] = []
         run: List[Tuple[Span, str]] = []  # consecutive name groups separated by spaces only
-        i, n = 0, len(raws)
-        while i < n:
-            if not _is_name_cased(raws[i]):
-                i += 1
+        for i, j, parts in self._cased_groups(text, raws, starts, ends):
+            known = self._known(parts)
+            if known is not None and known[0] >= self.min_likelihood:
+                score, kind = known
+                span = Span(starts[i], ends[j], self.label, self.name, score=round(score, 4),
+                            evidence=kind, specificity=1)
+                if run and not _RUN_GAP.fullmatch(text, run[-1][0].end, span.start):
+                    self._flush(run, spans, text)
+                run.append((span, kind))
                 continue
-            # a hyphen-joined group: "Jean-Pierre", "Saint-Denis"
-            j = i
-            while j + 1 < n and text[ends[j] : starts[j + 1]] in ("-", "\u2010", "\u2011"):
-                j += 1
-            parts = [self._kind(raws[k]) for k in range(i, j + 1)]
-            if all(score > 0 for score, _ in parts):
-                score = min(score for score, _ in parts)
-                shared = set.intersection(*(set(k.split("+")) for _, k in parts))
-                kind = "+".join(sorted(shared)) or "name"
-                if score >= self.min_likelihood:
-                    span = Span(starts[i], ends[j], self.label, self.name, score=round(score, 4),
-                                evidence=kind, specificity=1)
-                    if run and not _RUN_GAP.fullmatch(text, run[-1][0].end, span.start):
-                        self._flush(run, spans, text)
-                    run.append((span, kind))
-                    i = j + 1
-                    continue
             self._flush(run, spans, text)
-            i = j + 1
         self._flush(run, spans, text)
         return spans
 
@@ -656,25 +665,14 @@ class NameLexiconDetector:
         starts, ends = cum[0::2], cum[1::2]
         # name-cased groups: (start, end, score, kind); kind "" for an unknown partner
         groups: List[Optional[Tuple[int, int, float, str]]] = []
-        i, n = 0, len(raws)
-        while i < n:
-            if not _is_name_cased(raws[i]):
-                i += 1
-                continue
-            j = i
-            while j + 1 < n and text[ends[j] : starts[j + 1]] in ("-", "\u2010", "\u2011"):
-                j += 1
-            parts = [self._kind(raws[k]) for k in range(i, j + 1)]
-            if all(score > 0 for score, _ in parts):
-                score = min(score for score, _ in parts)
-                shared = set.intersection(*(set(k.split("+")) for _, k in parts))
-                kind = "+".join(sorted(shared)) or "name"
-                groups.append((starts[i], ends[j], score, kind) if score >= self.min_likelihood else None)
+        for i, j, parts in self._cased_groups(text, raws, starts, ends):
+            known = self._known(parts)
+            if known is not None:
+                groups.append((starts[i], ends[j]) + known if known[0] >= self.min_likelihood else None)
             elif all(score == 0 and self._partner(raws[k]) for k, (score, _) in zip(range(i, j + 1), parts)):
                 groups.append((starts[i], ends[j], 0.0, ""))
             else:
                 groups.append(None)
-            i = j + 1
         spans: List[Span] = []
         run: List[Tuple[int, int, float, str]] = []
         for group in groups + [None]:
