@@ -231,6 +231,7 @@ class Surrogate:
             raise TypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
         self.words = words
         self.locale = locale or words.locale
+        self.profile = profile
 
     def start(self, seed: str) -> "_SurrogateReplacer":
         try:
@@ -238,7 +239,11 @@ class Surrogate:
         except ImportError:
             raise ExtraNotInstalledError(
                 "the Surrogate strategy needs Faker: pip install 'judanon[surrogate]'") from None
-        return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"), _SurrogateLanguage.of(self.words))
+        from .packs import load_profile
+
+        names = load_profile(self.profile).lexicon
+        return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"), _SurrogateLanguage.of(self.words),
+                                  names() if names is not None else None)
 
     def __repr__(self) -> str:
         return f"Surrogate(locale={self.locale!r})"
@@ -271,10 +276,11 @@ def _civility_re(words) -> "re.Pattern":
 
 
 class _SurrogateReplacer:
-    def __init__(self, faker, seed: bytes, language: _SurrogateLanguage):
+    def __init__(self, faker, seed: bytes, language: _SurrogateLanguage, lexicon=None):
         self._faker = faker
         self._seed = seed
         self._language = language
+        self._lexicon = lexicon  # the pack's names: is a lone name a first name?
         self._values: Dict[Tuple[str, str, int], str] = {}  # (category, key, word index) -> value
         self._genders: Dict[Tuple[str, str], str] = {}
         self._taken: set = set()   # folded values handed out
@@ -284,7 +290,7 @@ class _SurrogateReplacer:
         self._words.update(re.findall(r"\w+", fold(text)))
 
     def clone(self) -> "_SurrogateReplacer":
-        other = _SurrogateReplacer(self._faker, self._seed, self._language)
+        other = _SurrogateReplacer(self._faker, self._seed, self._language, self._lexicon)
         other._values, other._genders = dict(self._values), dict(self._genders)
         other._taken, other._words = set(self._taken), set(self._words)
         return other
@@ -353,7 +359,7 @@ class _SurrogateReplacer:
             # name follows it (``Tanguy Rivallan``), or alone when the lexicon knows it
             # better as a first name than as a surname.
             first_name = i < len(words) - 1 or (len(words) == 1 and (
-                _NAME_FOLLOWS.match(m.after) is not None or _looks_first_name(word)))
+                _NAME_FOLLOWS.match(m.after) is not None or _looks_first_name(word, self._lexicon)))
             key = (m.category, m.key, i)
             value = self._values.get(key)
             if value is None:
@@ -386,10 +392,10 @@ class _SurrogateReplacer:
         return _same_shape(s, rng)
 
 
-def _looks_first_name(word: str) -> bool:
-    from .lexicons import default_lexicon
-
-    lexicon = default_lexicon()
+def _looks_first_name(word: str, lexicon) -> bool:
+    """Whether the pack's lexicon knows ``word`` better as a first name than as a surname."""
+    if lexicon is None:
+        return False
     return lexicon.first_name_likelihood(word, ignore_case=True) > lexicon.surname_likelihood(word, ignore_case=True)
 
 

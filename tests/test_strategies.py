@@ -154,3 +154,15 @@ def test_a_date_whose_year_stays_visible_keeps_its_written_form():
     assert "1er mai" not in out
     assert re.search(r"née le (1er|\d{1,2}) (janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                      r"octobre|novembre|décembre) 1990", out)
+
+
+def test_a_lone_first_name_is_replaced_by_a_first_name_of_the_packs_language():
+    from faker.providers.person.el_GR import Provider
+
+    anon = judanon.Anonymizer(detectors=[WordDetector({"Γιώργος": "personnePhysique"})],
+                              strategy=Surrogate(seed="s", profile="gr"))
+    out = anon.anonymize("Ο μάρτυρας Γιώργος κατέθεσε ότι δεν είδε τίποτα.").text
+    replaced = out.split()[2]
+    # the Greek lexicon knows the name as a first name (the French one does not know it)
+    assert replaced != "Γιώργος"
+    assert replaced in set(Provider.first_names_female) | set(Provider.first_names_male)

@@ -82,6 +82,10 @@ class Profile:
     #: The words of realistic replacements (a ``judanon.strategies.SurrogateWords``);
     #: ``None``: Faker's ``en_US`` names, no civility read, dates in digits only.
     surrogate_words: Optional[object] = None
+    #: ``lexicon() -> judanon.lexicons.NameLexicon`` of the pack's first names and
+    #: surnames (loaded once), for whoever must tell one from the other (``Surrogate``);
+    #: ``None``: the pack ships none.
+    lexicon: Optional[Callable[[], object]] = None
     #: Capitalized words that build names and towns without being names (``Saint``, ``Le``):
     #: kept when ``--unseen-names`` invents the rest.
     name_frame_words: Tuple[str, ...] = attrs.field(default=(), converter=_tuple)

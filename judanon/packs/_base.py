@@ -116,7 +116,7 @@ def profile(code: str):
         surrogate = SurrogateWords(locale=words.SURROGATE_LOCALE, male_civilities=words.MALE_CIVILITIES,
                                    female_civilities=words.FEMALE_CIVILITIES, months=words.DATE_MONTHS)
     return Profile(code=code, detectors=functools.partial(detectors, code), visible_places=visible,
-                   surrogate_words=surrogate,
+                   surrogate_words=surrogate, lexicon=functools.partial(lexicon, code),
                    replacement_formats=words.REPLACEMENT_FORMATS,
                    identifier_context=words.IDENTIFIER_CONTEXT,
                    inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),

@@ -105,6 +105,7 @@ def detectors():
 
 def profile():
     """The detectors and settings of ``Anonymizer(profile="fr")``."""
+    from judanon.lexicons import default_lexicon
     from judanon.packs import Profile
     from judanon.strategies import SurrogateWords
 
@@ -126,4 +127,5 @@ def profile():
             locale=formats.SURROGATE_LOCALE, male_civilities=formats.MALE_CIVILITIES,
             female_civilities=formats.FEMALE_CIVILITIES, months=formats.MONTHS,
             first_day=formats.FIRST_DAY, name_sounds=formats.NAME_SOUNDS),
+        lexicon=default_lexicon,
     )
