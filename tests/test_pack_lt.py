@@ -56,3 +56,10 @@ def test_a_court_named_after_its_town_keeps_it_though_the_town_is_replaced_elsew
     out = judanon.Anonymizer(profile="lt", neural=False).anonymize(
         "Vilniaus apygardos teismas nustatė, kad kaltinamasis gyveno Vilniuje.").text
     assert out == "Vilniaus apygardos teismas nustatė, kad kaltinamasis gyveno [Vietovė 1]."
+
+
+def test_an_act_or_a_document_in_the_locative_is_no_town():
+    out = ANON.anonymize('Kaip nurodyta Kodekse, Direktyvoje ir Ministerijoje, kaltinamasis gyvena Vilniuje.').text
+    for word in ('Kodekse', 'Direktyvoje', 'Ministerijoje'):
+        assert word in out
+    assert 'Vilniuje' not in out

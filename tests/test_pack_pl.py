@@ -85,3 +85,10 @@ def test_declined_names_without_civility_are_found_through_the_lexicon():
     # the lexicon holds nominatives (Tomasz, Wiśniewski); the pack's paradigms give their cases
     result = ANON.anonymize("Widziano go z Tomaszem Wiśniewskim przed sklepem.")
     assert [e.text for e in result.entities] == ["Tomaszem", "Wiśniewskim"]
+
+
+def test_an_act_or_a_document_in_the_locative_is_no_town():
+    out = ANON.anonymize('Jak wskazano w Uchwale Sądu Najwyższego, w Konstytucji, w Decyzji Prezydenta i w Załączniku nr 2, oskarżony mieszka w Krakowie.').text
+    for word in ('Uchwale', 'Konstytucji', 'Decyzji', 'Załączniku'):
+        assert word in out
+    assert 'Krakowie' not in out

@@ -50,3 +50,10 @@ def test_court_names_keep_their_seat_though_the_town_is_replaced_elsewhere():
         "inculpatului domiciliat în București.").text
     assert out.startswith("Curtea de Apel București și Judecătoria Sectorului 1 București au judecat")
     assert out.endswith("domiciliat în [Localitate 1].")
+
+
+def test_an_act_or_a_document_in_the_locative_is_no_town():
+    out = ANON.anonymize('Potrivit celor prevăzute în Regulamentul UE și în Directiva 2016/680, inculpatul locuiește în Cluj-Napoca.').text
+    for word in ('Regulamentul', 'Directiva'):
+        assert word in out
+    assert 'Cluj' not in out

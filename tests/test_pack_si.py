@@ -42,3 +42,10 @@ def test_towns_after_v_and_their_nominative_are_one_place_but_a_court_s_seat_sta
     assert places[0] == ("Ljubljani", "[Kraj 1]") and places[1] == ("Mariboru", "[Kraj 2]")
     assert ("Ljubljana", "[Kraj 1]") in places
     assert "ne v Sloveniji" in result.text and "Okrožno sodišče v Ljubljani" in result.text
+
+
+def test_an_act_or_a_document_in_the_locative_is_no_town():
+    out = ANON.anonymize('Kot je določeno v Ustavi in v Prilogi, obdolženi živi v Mariboru.').text
+    for word in ('Ustavi', 'Prilogi'):
+        assert word in out
+    assert 'Mariboru' not in out

@@ -73,6 +73,11 @@ NOT_PLACES: Tuple[str, ...] = (
     "Rusijoje", "Baltarusijoje", "Airijoje", "Norvegijoje", "Švedijoje", "Anglijoje", "Britanijoje",
     "Ispanijoje", "Italijoje", "Prancūzijoje", "Amerikoje", "Konstitucijoje", "Konvencijoje", "Byloje",
     "Sutartyje", "Nutartyje", "Nutartyse", "Sprendime", "Įstatyme",
+    # acts, documents and bodies a locative names that are no town
+    "Kodekse", "Priede", "Nutarime", "Įsakyme", "Direktyvoje", "Reglamente", "Protokole", "Skunde",
+    "Ieškinyje", "Prašyme", "Registre", "Įstatuose", "Seime", "Vyriausybėje", "Ministerijoje",
+    "Savivaldybėje", "Bendrovėje", "Prokuratūroje", "Inspekcijoje", "Tarnyboje", "Komisijoje",
+    "Agentūroje", "Rinkoje", "Praktikoje", "Jurisprudencijoje", "Deklaracijoje", "Chartijoje",
 )
 #: Words after a town's genitive that make it a court's or an authority's seat, public
 #: (``Vilniaus apygardos teismas``, ``Kauno apylinkės prokuratūra``, ``Vilniaus miesto savivaldybė``).

@@ -89,6 +89,11 @@ NOT_PLACES: Tuple[str, ...] = (
     "Sądzie", "Sądach", "Trybunale", "Urzędzie", "Prokuraturze", "Zakładzie", "Spółce", "Banku", "Sejmie",
     "Senacie", "Ministerstwie", "Komendzie", "Areszcie", "Kodeksie", "Ustawie", "Rozporządzeniu",
     "Dzienniku", "Monitorze", "Umowie", "Regulaminie", "Imieniu", "Sprawie", "Wyroku", "Postanowieniu",
+    # acts, documents and bodies a locative names that are no town
+    "Uchwale", "Uchwałach", "Konstytucji", "Decyzji", "Załączniku", "Zarządzeniu", "Obwieszczeniu",
+    "Dyrektywie", "Traktacie", "Konwencji", "Protokole", "Piśmie", "Wniosku", "Apelacji", "Skardze",
+    "Kasacji", "Akcie", "Aktach", "Statucie", "Instrukcji", "Opinii", "Raporcie", "Ordynacji", "Prawie",
+    "Rejestrze", "Księdze", "Państwie", "Internecie", "Radzie", "Komisji", "Parlamencie", "Rządzie",
 )
 #: Words before the preposition that make the town a court's or an authority's seat,
 #: public (``Sąd Okręgowy w Krakowie``, ``Prokuratura Rejonowa we Wrocławiu``).

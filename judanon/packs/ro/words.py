@@ -57,6 +57,11 @@ NOT_PLACES: Tuple[str, ...] = (
     "Franța", "Anglia", "Marea", "Britanie", "Codul", "Legea", "Hotărârea", "Sentința", "Decizia",
     "Dosarul", "Monitorul", "Contractul", "Cererea", "Ordonanța", "Constituția", "Sectorul", "Sectorului",
     "Județul", "Municipiul", "Comuna", "Orașul", "Satul", "Numele", "Temeiul",
+    # acts, documents and bodies a locative names that are no town
+    "Regulamentul", "Directiva", "Ordinul", "Tratatul", "Convenția", "Protocolul", "Anexa", "Actul",
+    "Raportul", "Procesul", "Încheierea", "Rechizitoriul", "Cauza", "Jurisprudența", "Registrul",
+    "Statutul", "Cartea", "Capitolul", "Articolul", "Titlul", "Secțiunea", "Camera", "Guvernul",
+    "Parlamentul", "Consiliul", "Comisia", "Ministerul", "Tribunalul", "Curtea", "Judecătoria",
 )
 #: Words before the preposition that make the town a court's or an authority's seat, public
 #: (``Judecătoria din Iași``).

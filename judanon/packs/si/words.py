@@ -57,6 +57,11 @@ NOT_PLACES: Tuple[str, ...] = (
     "Sloveniji", "Republiki", "Evropi", "Uniji", "Hrvaški", "Avstriji", "Italiji", "Nemčiji",
     "Madžarski", "Srbiji", "Bosni", "Vrhovnem", "Ustavnem", "Upravnem", "Okrožnem", "Okrajnem",
     "Višjem", "Sodišču", "Uradnem", "Zakonu", "Pogodbi", "Sklepu", "Sodbi", "Imenu",
+    # acts, documents and bodies a locative names that are no town
+    "Ustavi", "Prilogi", "Odločbi", "Pravilniku", "Uredbi", "Direktivi", "Konvenciji", "Listu",
+    "Obrazložitvi", "Zapisniku", "Predlogu", "Pritožbi", "Tožbi", "Izreku", "Registru", "Statutu",
+    "Odloku", "Členu", "Poglavju", "Državnem", "Zboru", "Vladi", "Ministrstvu", "Banki", "Družbi",
+    "Zavodu", "Uradu", "Svetu", "Komisiji", "Parlamentu",
 )
 #: Words before the preposition that make the town a court's or an authority's seat, public
 #: (``Okrožno sodišče v Ljubljani``).
