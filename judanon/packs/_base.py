@@ -17,7 +17,7 @@ import functools
 from pathlib import Path
 from typing import List
 
-__all__ = ["regex_detector", "detectors", "profile", "lexicon", "stop_words"]
+__all__ = ["regex_detector", "detectors", "profile", "lexicon", "stop_words", "shared_patterns"]
 
 
 def regex_detector(code: str, name: str = "regex"):
@@ -27,6 +27,27 @@ def regex_detector(code: str, name: str = "regex"):
 
     pack = pack_module(code)
     return RegexDetector(pack.patterns(), name=name, version=f"{code}-{pack.VERSION}")
+
+
+def shared_patterns(region: str, words, date, **street) -> tuple:
+    """The patterns every pack states the same way, from its ``words``: IBAN, e-mail,
+    telephone numbers of ``region`` (after ``PHONE_WORDS``), birth and death dates
+    written as ``date`` (after ``BIRTH_WORDS``, ``DEATH_WORDS``), street addresses
+    (``STREET_TYPES``; ``street``: the other options of ``patterns.street_address``)
+    and towns after a postal code (``POSTAL_CODE``). A pack's ``patterns()`` puts its
+    identifiers before them."""
+    from judanon import entities as E
+    from judanon import patterns as P
+
+    return (
+        P.iban("iban"),
+        P.email("email"),
+        *P.phone(region, "phone", context=words.PHONE_WORDS),
+        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
+        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
+        P.street_address("street_address", E.ADRESSE, **street),
+        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+    )
 
 
 def stop_words(words) -> frozenset:

@@ -32,14 +32,7 @@ def patterns():
         # the AFM is 9 digits: only after its name, a bare 9-digit number is too common
         P.identifier("afm", E.NUMERO_IDENTIFIANT, r"(?:EL|GR)?\d{9}", P.stdnum_validator(vat),
                      context=("ΑΦΜ", "Α.Φ.Μ.", "αριθμό φορολογικού μητρώου", "αριθμού φορολογικού μητρώου")),
-        P.iban("iban"),
-        P.email("email"),
-        *P.phone("GR", "phone", context=words.PHONE_WORDS),
-        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
-        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
-        P.street_address("street_address", E.ADRESSE, types_before=words.STREET_TYPES,
-                         number_words=words.NUMBER_WORDS),
-        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+        *_base.shared_patterns("GR", words, date, types_before=words.STREET_TYPES, number_words=words.NUMBER_WORDS),
     )
 
 

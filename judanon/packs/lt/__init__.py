@@ -30,13 +30,7 @@ def patterns():
                              year_suffix=r"m\.?")
     return (
         P.identifier("asmens_kodas", E.NUMERO_IDENTIFIANT, r"\d{11}", P.stdnum_validator(asmens)),
-        P.iban("iban"),
-        P.email("email"),
-        *P.phone("LT", "phone", context=words.PHONE_WORDS),
-        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
-        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
-        P.street_address("street_address", E.ADRESSE, types_after=words.STREET_TYPES),
-        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+        *_base.shared_patterns("LT", words, date, types_after=words.STREET_TYPES),
     )
 
 

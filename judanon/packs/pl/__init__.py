@@ -31,13 +31,7 @@ def patterns():
         P.identifier("nip", E.NUMERO_IDENTIFIANT, r"\d{3}-?\d{3}-?\d{2}-?\d{2}|\d{3}-\d{2}-\d{2}-\d{3}",
                      P.stdnum_validator(nip)),
         P.identifier("regon", E.SIREN_SIRET, r"\d{9}(?:\d{5})?", P.stdnum_validator(regon), context=("regon",)),
-        P.iban("iban"),
-        P.email("email"),
-        *P.phone("PL", "phone", context=words.PHONE_WORDS),
-        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
-        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
-        P.street_address("street_address", E.ADRESSE, types_before=words.STREET_TYPES),
-        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+        *_base.shared_patterns("PL", words, date, types_before=words.STREET_TYPES),
     )
 
 

@@ -31,14 +31,7 @@ def patterns():
         P.identifier("cnp", E.NUMERO_IDENTIFIANT, r"[1-9]\d{12}", P.stdnum_validator(cnp)),
         P.identifier("cui", E.SIREN_SIRET, r"(?:RO)?\d{2,10}", P.stdnum_validator(cui),
                      context=("CUI", "C.U.I.", "CIF", "cod fiscal", "cod unic de înregistrare")),
-        P.iban("iban"),
-        P.email("email"),
-        *P.phone("RO", "phone", context=words.PHONE_WORDS),
-        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
-        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
-        P.street_address("street_address", E.ADRESSE, types_before=words.STREET_TYPES,
-                         number_words=words.NUMBER_WORDS),
-        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+        *_base.shared_patterns("RO", words, date, types_before=words.STREET_TYPES, number_words=words.NUMBER_WORDS),
     )
 
 

@@ -32,13 +32,7 @@ def patterns():
         # the tax number is 8 digits: only after its name
         P.identifier("davcna_stevilka", E.NUMERO_IDENTIFIANT, r"(?:SI)?\d{8}", P.stdnum_validator(ddv),
                      context=("davčna številka", "davčne številke", "davčno številko", "ID za DDV", "DDV")),
-        P.iban("iban"),
-        P.email("email"),
-        *P.phone("SI", "phone", context=words.PHONE_WORDS),
-        P.dated_event("birth_date", E.DATE_NAISSANCE, words.BIRTH_WORDS, date),
-        P.dated_event("death_date", E.DATE_DECES, words.DEATH_WORDS, date),
-        P.street_address("street_address", E.ADRESSE, types_after=words.STREET_TYPES),
-        P.postal_town("postal_town", E.LOCALITE, words.POSTAL_CODE),
+        *_base.shared_patterns("SI", words, date, types_after=words.STREET_TYPES),
     )
 
 
