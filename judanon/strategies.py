@@ -222,16 +222,18 @@ class Surrogate:
     def __init__(self, seed: Union[bytes, str] = b"", locale: Optional[str] = None, *,
                  profile: str = "fr", words: Optional[SurrogateWords] = None):
         self.seed = seed.encode("utf-8") if isinstance(seed, str) else bytes(seed)
-        if words is None:
-            from .packs import load_profile
+        from .packs import load_profile
 
-            given = load_profile(profile).surrogate_words
+        pack = load_profile(profile)
+        # the pack's names, loaded by the first decision: is a lone name a first name?
+        self._names = pack.lexicon
+        if words is None:
+            given = pack.surrogate_words
             words = given if isinstance(given, SurrogateWords) else SurrogateWords()
         if not isinstance(words, SurrogateWords):
             raise TypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
         self.words = words
         self.locale = locale or words.locale
-        self.profile = profile
 
     def start(self, seed: str) -> "_SurrogateReplacer":
         try:
@@ -239,11 +241,8 @@ class Surrogate:
         except ImportError:
             raise ExtraNotInstalledError(
                 "the Surrogate strategy needs Faker: pip install 'judanon[surrogate]'") from None
-        from .packs import load_profile
-
-        names = load_profile(self.profile).lexicon
         return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"), _SurrogateLanguage.of(self.words),
-                                  names() if names is not None else None)
+                                  self._names() if self._names is not None else None)
 
     def __repr__(self) -> str:
         return f"Surrogate(locale={self.locale!r})"
