@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from judanon.entities import LOCALITE, Span
-from judanon.limits import compile as timed_compile
+from judanon.limits import compile as timed_compile, timed_module_patterns
 from judanon.textnorm import fold_key
 
 __all__ = ["LocativeDetector", "seat_patterns"]
@@ -27,6 +27,7 @@ __all__ = ["LocativeDetector", "seat_patterns"]
 _NAME_WORD = r"\p{Lu}[\p{L}\p{Mn}]*\p{L}(?:-\p{Lu}[\p{L}\p{Mn}]*\p{L})*"
 _GAP = r"[ \t\u00a0\u202f]{1,3}"
 _WORD = regex.compile(r"[\p{L}\p{Mn}]+")
+_NAME_WORD_RE = regex.compile(_NAME_WORD)
 
 
 @attrs.frozen(slots=True)
@@ -93,7 +94,7 @@ class LocativeDetector:
             for m in self._after.finditer(text):
                 start = m.start("town")
                 end = None
-                for word in regex.finditer(_NAME_WORD, m.group("town")):
+                for word in _NAME_WORD_RE.finditer(m.group("town")):
                     if not self._town_word(word.group(), lowercase_here):
                         break
                     end = start + word.end()
@@ -136,3 +137,7 @@ def seat_patterns(seat_words: Sequence[str] = (), connectors: Sequence[str] = ()
         source = (r"(?<![\p{L}\p{Mn}])(?P<town>" + _NAME_WORD + r")" + _GAP + words(seat_words_after))
         out.append(Pattern(name + "_before", LOCALITE, regex.compile(source), group="town", specificity=2))
     return tuple(out)
+
+
+# Every regex of this module runs under the decision's time budget (judanon.limits).
+timed_module_patterns(globals())
