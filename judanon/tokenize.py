@@ -115,9 +115,8 @@ def tokenize(text: str, abbreviations: AbstractSet[str] = frozenset()) -> List[T
 
 
 def _ends_sentence(tokens: List[Token], i: int, text: str) -> bool:
+    """Whether the final punctuation mark ``tokens[i]`` ends a sentence."""
     tok = tokens[i]
-    if tok.text[0] not in _FINAL:
-        return False
     if i + 1 >= len(tokens):
         return True
     nxt = tokens[i + 1]
