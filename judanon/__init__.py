@@ -3,14 +3,14 @@
 ``import judanon`` stays light: torch and flair load only when a neural detector is built.
 """
 
-__version__ = "0.1.0"
-
-from .audit import AuditTrail
-from .entities import CATEGORIES, Detector, Entity, Evidence, Span
-from .errors import (AnonymizationError, AuditError, AuditFormatError, DetectorError, DocumentError,
-                     GoldFormatError, JudanonError, LabelFormatError, ModelLoadError, ModelNotFoundError,
-                     ReviewError)
-from .pipeline import Anonymizer, Result
+from judanon._version import __version__
+from judanon.audit.trail import AuditTrail
+from judanon.entities import CATEGORIES, Detector, Entity, Evidence, Span
+from judanon.errors import (AnonymizationError, AuditError, AuditFormatError, DetectorError, DocumentError,
+                            GoldFormatError, JudanonError, LabelFormatError, ModelLoadError, ModelNotFoundError,
+                            ReviewError)
+from judanon.pipeline import Anonymizer
+from judanon.result import Result
 
 __all__ = [
     "Anonymizer",
@@ -50,8 +50,8 @@ _LAZY = {
     "PersonContextDetector": ("judanon.detectors.persons", "PersonContextDetector"),
     "FlairDetector": ("judanon.detectors.neural", "FlairDetector"),
     "evaluate": ("judanon.evaluation", "evaluate"),
-    "from_label": ("judanon.label", "from_label"),
-    "reidentify": ("judanon.mapping", "reidentify"),
+    "from_label": ("judanon.audit.label", "from_label"),
+    "reidentify": ("judanon.replace.mapping", "reidentify"),
 }
 
 

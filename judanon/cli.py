@@ -14,9 +14,9 @@ import sys
 import tempfile
 from typing import List, Optional
 
-from . import __version__
-from .entities import CATEGORIES, VISIBLE_BY_DEFAULT
-from .errors import JudanonError
+from judanon._version import __version__
+from judanon.entities import CATEGORIES, VISIBLE_BY_DEFAULT
+from judanon.errors import JudanonError
 
 
 class UsageError(Exception):
@@ -48,9 +48,9 @@ def _read_input(path: str) -> str:
 
 def _anonymizer(args, **kw):
     """The pipeline the command line asks for: ``--no-neural``, ``--model PATH``."""
-    from .detectors.neural import ModelLoadError, NeuralUnavailableError
-    from .packs import ProfileError
-    from .pipeline import Anonymizer
+    from judanon.detectors.neural import ModelLoadError, NeuralUnavailableError
+    from judanon.packs import ProfileError
+    from judanon.pipeline import Anonymizer
 
     model = args.model
     if model is not None:
@@ -101,9 +101,9 @@ def _write_atomically(path: str, content: str) -> None:
 
 
 def _cmd_check(args) -> int:
-    from .audit import AuditTrail
-    from .check import check_publication
-    from .errors import AuditFormatError
+    from judanon.audit import AuditTrail
+    from judanon.audit.check import check_publication
+    from judanon.errors import AuditFormatError
 
     published = _read_input(args.published)
     original = _read_input(args.original)
@@ -128,7 +128,7 @@ def _is_dir(path: str) -> bool:
 
 def _cmd_anonymize_batch(args) -> int:
     """Several files, a folder, or ``--jsonl IN``: everything goes to ``--out``."""
-    from . import corpus
+    from judanon.batch import corpus
 
     if args.jsonl is not None and args.paths:
         raise UsageError("give either decision files (or folders) or --jsonl IN, not both")
@@ -180,7 +180,7 @@ def _cmd_anonymize_batch(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from .evaluation import evaluate_files, format_report, held_out_numbers
+    from judanon.evaluation import evaluate_files, format_report, held_out_numbers
 
     for path in args.gold:
         _read_input(path)  # clear message for a missing or non-UTF-8 file
@@ -206,7 +206,7 @@ def _cmd_evaluate(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from .training import main as train_main
+    from judanon.training import main as train_main
 
     return train_main(args.rest)
 
@@ -216,7 +216,7 @@ def _neural_options(p: argparse.ArgumentParser) -> None:
     group.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
     group.add_argument("--model", metavar="MODEL.pt",
                        help="a tagger trained with `judanon train`, in place of the shipped one")
-    from .packs import available_profiles
+    from judanon.packs import available_profiles
 
     p.add_argument("--profile", default="fr",
                    help=f"country pack: {', '.join(available_profiles())} (default: fr)")

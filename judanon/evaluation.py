@@ -23,9 +23,9 @@ from typing import Dict, Iterable, List, Optional, Sequence
 import attrs
 import regex
 
-from . import entities as E
-from .errors import GoldFormatError
-from .resolve import marker_intervals
+from judanon import entities as E
+from judanon.errors import GoldFormatError
+from judanon.text.markers import marker_spans
 
 OVERALL = "ALL"
 
@@ -202,7 +202,7 @@ def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = 
     mentions it keeps are appended to ``policy_mentions`` when given.
     """
     text = doc.text
-    markers = marker_intervals(text)
+    markers = marker_spans(text)
     per: Dict[str, Counts] = defaultdict(Counts)
     covered = bytearray(len(text))
     replaced = [e for e in entities if e.replacement is not None]
@@ -263,7 +263,7 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     :func:`unannotated_omissions` of these decisions; pass the whole file's when scoring
     a part of it).
     """
-    from .pipeline import Anonymizer
+    from judanon.pipeline import Anonymizer
 
     docs = read_gold(gold) if isinstance(gold, str) else list(gold)
     if unscored is None:
@@ -273,7 +273,7 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     chars = 0
     # the profile's policy, not the anonymizer's settings: masking a seat the library
     # keeps visible is a false mask in the policy-adjusted figures
-    from .pipeline import default_visible_places
+    from judanon.pipeline import default_visible_places
 
     policy = default_visible_places(getattr(anonymizer, "profile", "fr"))
     policy_mentions: list = []
@@ -308,7 +308,7 @@ def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
                       labels: Sequence[str] = UNSEEN_LABELS, *, sounds: Sequence[Sequence[str]] = (),
                       kept_words: Sequence[str] = ()) -> List[GoldDocument]:
     """The decisions with every capitalized word of their ``labels`` mentions replaced by
-    an invented name (:func:`judanon.lexicons.invent_name`, from the language's
+    an invented name (:func:`judanon.text.lexicons.invent_name`, from the language's
     ``sounds``), the same word by the same name within a decision, capitals kept
     (``DUPONT`` -> ``KOURAZEL``); ``kept_words`` (``Saint``, ``Le``: a pack's
     ``name_frame_words``) stay.
@@ -325,7 +325,7 @@ def with_unseen_names(docs: Iterable[GoldDocument], seed: int = 0,
 
 
 def _with_invented_names(doc: GoldDocument, labels: Sequence[str], rng, sounds, capitalized) -> GoldDocument:
-    from .lexicons import Substitutes, invent_name
+    from judanon.text.lexicons import Substitutes, invent_name
 
     text = doc.text
     substitute = Substitutes(lambda: invent_name(rng, sounds))  # one name per word, whole decision
@@ -383,7 +383,7 @@ def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bo
     if only_numbers is not None:
         docs = [d for d in docs if d.number in only_numbers]
     if unseen_names:
-        from .packs import load_profile
+        from judanon.packs import load_profile
 
         # the names invented are the language's: the profile of the anonymizer scored
         language = load_profile(getattr(anonymizer, "profile", "fr"))

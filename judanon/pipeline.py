@@ -7,24 +7,32 @@ import contextlib
 import importlib.util
 import os
 import threading
-from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence, Union
 
 import attrs
 
-from . import __version__
-from . import entities as E
-from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
-from .entities import Entity, Span
-from .errors import AnonymizationError, DetectorError, DocumentError
-from .inflection import link_inflections, propagate_inflections
-from .limits import document_deadline
-from .policy import VisiblePlaces
-from .pseudonymize import seed_for
-from .resolve import (Candidate, drop_company_words, drop_lowercase_guesses, link, masking_wins, propagate,
-                      resolve_overlaps)
-from .review import Policy, ReviewContext, assemble, splice, utc_now
-from .strategies import check_strategy, describe, replacer_for, with_formats
-from .textnorm import normalize
+from judanon._version import __version__
+from judanon import entities as E
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
+from judanon.entities import Span
+from judanon.errors import AnonymizationError, DetectorError, DocumentError
+from judanon.resolve.inflection import link_inflections, propagate_inflections
+from judanon.text.limits import document_deadline
+from judanon.resolve.policy import VisiblePlaces
+from judanon.replace.pseudonymize import seed_for
+from judanon.resolve.candidates import Candidate
+from judanon.resolve.companies import drop_company_words
+from judanon.resolve.propagation import drop_lowercase_guesses, propagate
+from judanon.resolve.linking import link
+from judanon.resolve.masking import masking_wins
+from judanon.resolve.overlaps import resolve_overlaps
+from judanon.resolve.policy import Policy
+from judanon.audit.review import ReviewContext
+from judanon.result import Result
+from judanon.replace.assemble import assemble, splice
+from judanon.audit.trail import utc_now
+from judanon.replace.strategies import check_strategy, describe, replacer_for, with_formats
+from judanon.text.normalize import normalize
 
 #: How many cases an Anonymizer remembers the letters of (``case_id``).
 CASES_REMEMBERED = 1024
@@ -55,7 +63,7 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
     place of the shipped one, with the profile's neural settings; it requires the
     ``neural`` extra.
     """
-    from .packs import detectors_of, load_profile
+    from judanon.packs import detectors_of, load_profile
 
     loaded = load_profile(profile)
     _check_model(model, neural)
@@ -64,7 +72,7 @@ def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
 
 def default_visible_places(profile: str = "fr") -> VisiblePlaces:
     """The places a profile's policy keeps visible (the seats of public bodies)."""
-    from .packs import load_profile
+    from judanon.packs import load_profile
 
     return VisiblePlaces(load_profile(profile).visible_places)
 
@@ -76,51 +84,6 @@ def _check_model(model, neural) -> None:
         raise TypeError(f"model must be a path (str or os.PathLike), not {type(model).__name__}")
     if neural is False:
         raise ValueError("a model was given with neural=False; drop one of them")
-
-
-@attrs.frozen(slots=True)
-class Result:
-    """What ``Anonymizer.anonymize`` returns. Its repr shows no personal data."""
-
-    text: str = attrs.field(repr=False)
-    entities: List[Entity] = attrs.field(repr=lambda es: f"<{len(es)} entities>")
-    audit: AuditTrail = attrs.field(repr=False)
-    #: What a review needs (original text, policy, replacement state); memory only.
-    _context: Optional[ReviewContext] = attrs.field(default=None, eq=False, repr=False)
-
-    @property
-    def doubts(self) -> list:
-        """What a reviewer should look at (``judanon.audit.DoubtRecord``: kind, entity ids, detail)."""
-        return list(self.audit.doubts)
-
-    def review(self, accept=None, reject: Iterable[str] = (), add: Iterable[Tuple[int, int, str]] = (),
-               relabel: Optional[Mapping[str, str]] = None, reviewer: Optional[str] = None) -> "Result":
-        """A new result after a person's review (this one is unchanged).
-
-        ``reject``: ids of entities that are not personal data; ``add``: ``(start, end,
-        label)`` spans the machine missed (every other occurrence of an added name is
-        found by propagation; an added span replaces the entities it overlaps);
-        ``relabel``: ``{id: category}``; ``accept``: ids confirmed as they are (``True``:
-        all the others), which clears their doubts; ``reviewer``: who reviewed (required).
-        Unchanged entities keep their replacements; the audit trail records the diff,
-        chained by hash to this version.
-        """
-        from .review import review
-
-        return review(self, accept=accept, reject=reject, add=add, relabel=relabel, reviewer=reviewer)
-
-    def export_mapping(self, key: bytes) -> bytes:
-        """The replacement -> original mapping of this result, encrypted and authenticated
-        with ``key`` (at least 16 bytes); ``judanon.reidentify`` reads it back."""
-        from .mapping import export_mapping
-
-        return export_mapping(self, key)
-
-    def _repr_html_(self) -> str:
-        """Jupyter: the decision with its entities highlighted (see :mod:`judanon.display`)."""
-        from .display import result_html
-
-        return result_html(self)
 
 
 def _check_text(text) -> str:
@@ -152,7 +115,7 @@ def _check_categories(name: str, values) -> frozenset:
 def _failure(cls, what: str, name: str, exc: Exception) -> AnonymizationError:
     """The error that fails a decision: it names the stage, never the text. The exception
     raised (its message may quote the text) is kept as ``original``, not chained."""
-    why = ("exceeded the time budget of this decision (judanon.limits)" if isinstance(exc, TimeoutError)
+    why = ("exceeded the time budget of this decision (judanon.text.limits)" if isinstance(exc, TimeoutError)
            else f"failed ({type(exc).__name__})")
     error = cls(f"{what} {why}; the decision was not pseudonymized", detector=name)
     error.original = exc
@@ -177,14 +140,14 @@ class Anonymizer:
     stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
     (pass the same key to link mentions across decisions; default: random per instance).
     ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
-    ``strategy`` is how mentions are replaced (``judanon.strategies``: ``LabelStyle()``,
+    ``strategy`` is how mentions are replaced (``judanon.replace.strategies``: ``LabelStyle()``,
     the default, ``Surrogate()``, ``KeyedToken(secret)``, ``Mask()``, ``Redact()``), or a
     dict ``{category: strategy}``. Decisions given one ``case_id`` share their letters
     (the same person keeps one letter across the case's decisions).
 
     ``visible_places`` is the policy that keeps the seats of public bodies visible
     (``cour d'appel de Lyon``, ``préfet du Nord``) whatever a detector proposes: by
-    default the profile's; a :class:`judanon.policy.VisiblePlaces` of other patterns,
+    default the profile's; a :class:`judanon.resolve.policy.VisiblePlaces` of other patterns,
     or ``()`` to keep none.
     """
 
@@ -204,7 +167,7 @@ class Anonymizer:
     ):
         if neural not in (None, True, False):
             raise TypeError(f"neural must be None, True or False, not {neural!r}")
-        from .packs import detectors_of, load_profile
+        from judanon.packs import detectors_of, load_profile
 
         loaded = load_profile(profile)
         if detectors is None:
@@ -214,7 +177,7 @@ class Anonymizer:
             _check_model(model, neural)
             self.detectors = list(detectors)
             if neural or model is not None:
-                from .detectors.neural import FlairDetector
+                from judanon.detectors.neural import FlairDetector
 
                 self.detectors.append(FlairDetector(model, profile=profile))
         for det in self.detectors:
@@ -261,7 +224,7 @@ class Anonymizer:
         ``original`` attribute but not chained, since its message may quote the text."""
         detectors: List[Any] = list(self.detectors)
         if parties:
-            from .detectors.dictionary import PartyListDetector
+            from judanon.detectors.dictionary import PartyListDetector
 
             detectors.append(PartyListDetector(list(parties), particles=self._profile.surname_particles,
                                                lead_particles=self._profile.surname_lead_particles))
@@ -345,7 +308,7 @@ class Anonymizer:
                                     self.propagate_names, replacer.clone(), tuple(parties or ()),
                                     self._profile.identifier_context, self._profile.inflections)
 
-        from .doubts import find_doubts
+        from judanon.audit.doubts import find_doubts
 
         published = splice(text, entities)
         audit = AuditTrail(
@@ -391,7 +354,7 @@ class Anonymizer:
         several documents together. ``progress=True`` shows a progress bar on stderr
         (tqdm, when installed) once a run lasts more than two seconds.
         """
-        from .batch import anonymize_many
+        from judanon.batch.runner import anonymize_many
 
         return anonymize_many(self, records, n_jobs=n_jobs, progress=progress)
 

@@ -26,7 +26,7 @@ Input formats
   sentences, ``-DOCSTART-`` lines ignored; tokens are re-joined with single spaces.
 
 Every format becomes :class:`AnnotatedText` values; :func:`tag_sentences` cuts them with
-:mod:`judanon.tokenize` (the tokenizer used at run time) and turns spans into BIOES tags.
+:mod:`judanon.text.tokenize` (the tokenizer used at run time) and turns spans into BIOES tags.
 
 Word vectors: by default the table stored in the model shipped with judanon is reused
 (no download, no spaCy needed); ``--vectors`` takes a table built by
@@ -49,8 +49,8 @@ import attrs
 
 from judanon import entities as E
 from judanon.errors import GoldFormatError
-from judanon.lexicons import LexiconError, Substitutes, invent_name
-from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
+from judanon.text.lexicons import LexiconError, Substitutes, invent_name
+from judanon.text.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Categories frequent enough in the court's data to be learned; rarer ones are
 #: dropped from training (they count as outside) and left to rules.
@@ -85,7 +85,7 @@ class AnnotatedText:
 
 def read_label_jsonl(path: Union[str, Path]) -> List[AnnotatedText]:
     """Decisions in Label's JSONL format (see module docstring), grouped by document number."""
-    from .evaluation import read_gold  # one reader of the format for scoring and training
+    from judanon.evaluation import read_gold  # one reader of the format for scoring and training
 
     return [
         AnnotatedText(d.text, tuple((m.start, m.end, m.label) for m in d.mentions), d.number)
@@ -174,7 +174,7 @@ def tag_sentences(
     abbreviations: AbstractSet[str] = frozenset(),
 ) -> List[Tuple[List[Token], List[str]]]:
     """Cut ``doc`` into sentences of tokens with one tag per token (``abbreviations``: the
-    pack's words whose period ends no sentence, see :func:`judanon.tokenize.sentences`).
+    pack's words whose period ends no sentence, see :func:`judanon.text.tokenize.sentences`).
 
     A token is inside an entity when at least half of its characters are; spans of
     labels not in ``labels`` are ignored (``labels=None`` keeps all).
@@ -392,14 +392,14 @@ class TrainingConfig:
 
 def _abbreviations(config: "TrainingConfig") -> AbstractSet[str]:
     """The tokenizer's abbreviations of the pack the model is trained for."""
-    from .packs import load_profile
+    from judanon.packs import load_profile
 
     return load_profile(config.profile).abbreviations
 
 
 def _name_sounds(config: "TrainingConfig"):
     """The sounds of names invented for the pack the model is trained for."""
-    from .packs import load_profile
+    from judanon.packs import load_profile
 
     return load_profile(config.profile).name_sounds
 
@@ -485,7 +485,7 @@ def train_tagger(
     if config.augment_addresses:
         aug_rng = random.Random(config.seed)
         common = _common_words(words)
-        from .packs import pack_module
+        from judanon.packs import pack_module
 
         pack = pack_module(config.profile)
         street_types = tuple(getattr(pack, "TRAINING_STREET_TYPES", ()))
@@ -563,7 +563,7 @@ SWAPPED_LABELS: Tuple[str, ...] = (
 def _lexicon_names() -> List[str]:
     """Every first name and surname of the shipped lexicon (folded keys), rare ones
     included; an empty list when the lexicon files are missing."""
-    from judanon.lexicons import default_lexicon
+    from judanon.text.lexicons import default_lexicon
 
     try:
         lexicon = default_lexicon()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import judanon
-from judanon import batch
+from judanon.batch import runner as batch
 from judanon.entities import Span
 from word_detector import WordDetector
 

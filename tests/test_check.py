@@ -1,9 +1,9 @@
-"""judanon.check: a publication verified against its audit trail and original."""
+"""judanon.audit.check: a publication verified against its audit trail and original."""
 
 import pytest
 
 import judanon
-from judanon.check import check_publication
+from judanon.audit.check import check_publication
 
 TEXT = ("Entre M. Jean Dupont, joignable au 06 12 34 56 78, et la société X.\n"
         "Président : Mme Claire Martin.\nLa cour entend M. Dupont.\n")

@@ -7,7 +7,7 @@ import judanon
 from judanon.detectors.companies import CompanyDetector
 from judanon.entities import Span
 from judanon.packs.fr import companies as fr
-from judanon.resolve import drop_company_words
+from judanon.resolve.companies import drop_company_words
 
 DETECTOR = CompanyDetector(fr.FORMS_BEFORE, fr.FORMS_AFTER, fr.PUBLIC_BODIES, fr.NAME_CONNECTORS, fr.NAME_STOPS,
                            articles=fr.NAME_ARTICLES)
@@ -61,7 +61,8 @@ def test_a_guess_inside_a_company_name_stays_but_does_not_spread():
     company = Span(11, 32, "personneMorale", "companies", 0.9, specificity=1)
     kept, confined = drop_company_words(text, [inside, company], {"person-context"}, {"flair"})
     assert inside in kept and (17, 25) in confined
-    from judanon.resolve import propagate, resolve_overlaps
+    from judanon.resolve.propagation import propagate
+    from judanon.resolve.overlaps import resolve_overlaps
 
     spread = propagate(text, resolve_overlaps(text, kept), confined)
     assert [text[c.start:c.end] for c in spread if c.label == "personnePhysique"] == ["Training"]
@@ -94,7 +95,7 @@ def test_detector_rejects_bad_settings():
 
 
 def test_a_guess_the_decision_writes_in_lowercase_is_a_common_word():
-    from judanon.resolve import drop_lowercase_guesses
+    from judanon.resolve.propagation import drop_lowercase_guesses
 
     text = "Monsieur Yann Morvan\nAbsent\n\nLe prévenu, absent à l'audience, Absent."
     first = text.index("Absent")

@@ -1,4 +1,4 @@
-"""judanon.dask on a real two-worker LocalCluster (worker processes)."""
+"""judanon.batch.dask on a real two-worker LocalCluster (worker processes)."""
 
 import json
 
@@ -9,7 +9,7 @@ import judanon
 db = pytest.importorskip("dask.bag", reason="the dask extra is not installed")
 distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
 
-import judanon.dask as jd  # noqa: E402
+import judanon.batch.dask as jd  # noqa: E402
 
 KEY = b"k" * 32
 RECORDS = [
@@ -53,7 +53,7 @@ def test_bag_on_two_workers_matches_the_local_anonymizer(client):
         assert trail.configuration == want.audit.configuration and trail.verify()
     assert "MORVAN" not in results[0]["text"] and "Brest" in results[3]["text"]
     # partitions ran on both workers, and each built its Anonymizer once
-    built = client.run(lambda: len(__import__("judanon.dask").dask._CACHE))
+    built = client.run(lambda: len(__import__("judanon.batch.dask").batch.dask._CACHE))
     assert len(built) == 2 and sum(built.values()) >= 1 and max(built.values()) == 1
 
 

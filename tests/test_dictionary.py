@@ -16,7 +16,7 @@ from judanon.detectors.dictionary import (
 )
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.packs.fr.persons import SURNAME_LEAD_PARTICLES, SURNAME_PARTICLES
-from judanon.lexicons import NameLexicon
+from judanon.text.lexicons import NameLexicon
 
 
 def _texts(text, spans):
@@ -320,7 +320,7 @@ def test_name_runs_and_trade_names_in_capitals():
 
 
 def test_cased_partners_take_an_unknown_word_beside_a_known_name():
-    from judanon.lexicons import NameLexicon
+    from judanon.text.lexicons import NameLexicon
 
     lexicon = NameLexicon.from_names(["Alix"], ["Durandal"])
     detector = NameLexiconDetector(lexicon, min_run=2, cased_partners=True)

@@ -4,14 +4,7 @@ import gzip
 
 import pytest
 
-from judanon.lexicons import (
-    LEXICON_DIR,
-    LexiconError,
-    NameLexicon,
-    default_lexicon,
-    name_key,
-    not_names,
-)
+from judanon.text.lexicons import LEXICON_DIR, LexiconError, NameLexicon, default_lexicon, name_key, not_names
 
 
 @pytest.fixture(scope="module")

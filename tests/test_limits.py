@@ -5,7 +5,7 @@ import re
 import pytest
 import regex
 
-from judanon import limits
+from judanon.text import limits
 
 
 def test_one_class_runs_skip_the_timeout_and_others_keep_it():

@@ -1,7 +1,7 @@
 """The Greek pack on sentences written for the project."""
 
 import judanon
-from judanon.textnorm import fold
+from judanon.text.normalize import fold
 
 ANON = judanon.Anonymizer(profile="gr", neural=False)
 TEXT = ("Ο εναγόμενος Γεώργιος Παπαδόπουλος, γεννηθείς στις 1 Μαρτίου 1985, με ΑΜΚΑ 01038512347 και "

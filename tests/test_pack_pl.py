@@ -26,7 +26,7 @@ def test_inflected_surname_is_one_person():
 
 
 def test_feminine_form_is_not_an_inflection_of_the_masculine():
-    from judanon.inflection import forms_key
+    from judanon.resolve.inflection import forms_key
     from judanon.packs.pl.words import INFLECTIONS
 
     assert forms_key("kowalski", INFLECTIONS) & forms_key("kowalskiego", INFLECTIONS)

@@ -11,8 +11,8 @@ import judanon
 from judanon.detectors.neural import FlairDetector
 from judanon.detectors.persons import PersonContextDetector, PersonGrammar
 from judanon.packs import Profile, detectors_of, load_profile, pack_module
-from judanon.strategies import Surrogate, SurrogateWords
-from judanon.tokenize import sentences
+from judanon.replace.strategies import Surrogate, SurrogateWords
+from judanon.text.tokenize import sentences
 
 GERMAN = PersonGrammar(
     civilities_singular=("Herr", "Frau"), civilities_plural=("Herren",), conjunctions=("und",),
@@ -98,7 +98,7 @@ def test_surrogate_takes_its_words_from_the_pack_or_the_caller():
 def test_invented_names_use_the_packs_sounds():
     import random
 
-    from judanon.lexicons import invent_name
+    from judanon.text.lexicons import invent_name
 
     sounds = (("k",), ("a",), ("",))
     assert invent_name(random.Random(1), sounds) in ("kaka", "kakaka")

@@ -12,11 +12,12 @@ from judanon import cli
 from judanon import entities as E
 from judanon.detectors.civility import CivilityDetector
 from judanon.detectors.regex import RegexDetector
-from judanon.inflection import forms_key, link_inflections
+from judanon.resolve.inflection import forms_key, link_inflections
 from judanon.packs import NoNeuralModelError, UnknownProfileError, available_profiles, pack_module
-from judanon.patterns import date_expression, dated_event, insensitive, words
-from judanon.resolve import Candidate, link
-from judanon.strategies import Mask
+from judanon.detectors.patterns import date_expression, dated_event, insensitive, words
+from judanon.resolve.candidates import Candidate
+from judanon.resolve.linking import link
+from judanon.replace.strategies import Mask
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -168,7 +169,7 @@ def test_partner_packs_ship_small_name_lexicons_with_their_source(code):
 
 
 def test_gender_forms_share_a_family_key_and_towns_their_cases():
-    from judanon.inflection import Declensions
+    from judanon.resolve.inflection import Declensions
 
     decl = Declensions([("ski", "skiego"), ("ska", "skiej"), ("", "a")], gender_forms=[("ski", "ska")],
                        places=[("", "ie")])
@@ -187,7 +188,7 @@ def test_gender_forms_share_a_family_key_and_towns_their_cases():
 
 def test_locative_detector_prepositions_endings_and_refusals():
     from judanon.detectors.locative import LocativeDetector
-    from judanon.lexicons import NameLexicon
+    from judanon.text.lexicons import NameLexicon
 
     det = LocativeDetector(["w"], ["uje"], not_places=["Polsce"], seat_words=["Sąd"],
                            lexicon=NameLexicon.from_names(["Janina"]))
@@ -199,7 +200,7 @@ def test_locative_detector_prepositions_endings_and_refusals():
 
 
 def test_declined_forms_add_the_cases_of_each_nominative_and_keep_known_keys():
-    from judanon.inflection import declined_forms
+    from judanon.resolve.inflection import declined_forms
 
     table = {"tomasz": "10\t0", "kowalski": "5\t0", "tomaszem": "99\t2"}
     out = declined_forms(table, [("", "a", "em"), ("ski", "skiego")])

@@ -9,7 +9,7 @@ import judanon
 from judanon.detectors.regex import Pattern, RegexDetector
 from judanon.evaluation import evaluate, format_report, read_gold
 from judanon.packs.fr.addresses import VISIBLE_PLACE_PATTERNS
-from judanon.policy import VisiblePlaces
+from judanon.resolve.policy import VisiblePlaces
 
 import regex
 

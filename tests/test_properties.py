@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import judanon
-from judanon.check import check_publication
+from judanon.audit.check import check_publication
 from judanon.pipeline import neural_available
-from judanon.textnorm import fold, normalize
+from judanon.text.normalize import fold, normalize
 
 FIRST_NAMES = ["Jean", "Hélène", "François", "Mamadou", "Łukasz", "João", "Fatima", "Anh", "Jean-Pierre",
                "Aïcha", "Giuseppe", "Ioana", "Björn", "Noémie"]

@@ -4,7 +4,7 @@ import pytest
 
 from judanon import entities as E
 from judanon.packs.fr.formats import REPLACEMENT_FORMATS
-from judanon.pseudonymize import LETTERS, Pseudonymizer, letter_sequence, seed_for
+from judanon.replace.pseudonymize import LETTERS, Pseudonymizer, letter_sequence, seed_for
 
 
 def test_letters_never_use_q_and_are_all_distinct():

@@ -4,9 +4,10 @@
 import pytest
 
 import judanon
-from judanon.resolve import Candidate, masking_wins
+from judanon.resolve.candidates import Candidate
+from judanon.resolve.masking import masking_wins
 from judanon.entities import Evidence
-from judanon.tokenize import normalize_token, tokenize
+from judanon.text.tokenize import normalize_token, tokenize
 
 RULES = judanon.Anonymizer(neural=False)
 

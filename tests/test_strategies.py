@@ -5,7 +5,7 @@ import re
 import pytest
 
 import judanon
-from judanon.strategies import KeyedToken, LabelStyle, Mask, Redact, Surrogate
+from judanon.replace.strategies import KeyedToken, LabelStyle, Mask, Redact, Surrogate
 from word_detector import WordDetector
 
 TEXT = ("M. Tanguy RIVALLAN, né le 12/03/1975, demeurant 3 rue des Lices à Vannes, contre "

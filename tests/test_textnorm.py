@@ -2,8 +2,8 @@
 
 import pytest
 
-from judanon import lexicons, tokenize
-from judanon.textnorm import ZERO_WIDTH, fold, fold_key, normalize
+from judanon.text import lexicons, tokenize
+from judanon.text.normalize import ZERO_WIDTH, fold, fold_key, normalize
 
 
 @pytest.mark.parametrize("original, view", [

@@ -1,7 +1,7 @@
 """The tokenizer shared by the neural detector and its training."""
 
 from judanon.packs import load_profile
-from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, normalize_token, sentences, tokenize
+from judanon.text.tokenize import MAX_SENTENCE_TOKENS, Token, normalize_token, sentences, tokenize
 
 FR = load_profile("fr").abbreviations
 

@@ -5,11 +5,11 @@ import pytest
 import regex
 
 import judanon
-from judanon import limits
+from judanon.text import limits
 import judanon.packs.fr as fr_pack
 from judanon.detectors.regex import Pattern, RegexDetector
 from judanon.entities import Span
-from judanon.textnorm import fold, normalize
+from judanon.text.normalize import fold, normalize
 
 VARIANTS = {
     "zero-width": "Dup\u200bont",

@@ -42,10 +42,10 @@ def detectors(names: List[str]) -> judanon.Anonymizer:
 
 
 def dask_usage(bag: object) -> None:
-    import judanon.dask
+    import judanon.batch.dask
 
-    results = judanon.dask.anonymize_bag(bag, neural=False)
-    files: List[str] = judanon.dask.write_results(results, "out", format="jsonl")
+    results = judanon.batch.dask.anonymize_bag(bag, neural=False)
+    files: List[str] = judanon.batch.dask.write_results(results, "out", format="jsonl")
     assert files
 
 

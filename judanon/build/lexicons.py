@@ -31,7 +31,7 @@ from pathlib import Path
 #: The checkout this module lives in (``judanon/build/`` -> repository root).
 ROOT = Path(__file__).resolve().parents[2]
 
-from judanon.lexicons import AMBIGUOUS, COMMON_WORD, PLAIN, name_key, not_names  # noqa: E402
+from judanon.text.lexicons import AMBIGUOUS, COMMON_WORD, PLAIN, name_key, not_names  # noqa: E402
 
 # --- Policy (data) ---------------------------------------------------------------
 
@@ -70,7 +70,7 @@ COMMON_EXCESS = 1.6
 # A Latin-script name after name_key: letters, inner hyphens or apostrophes.
 _KEY_RE = re.compile(r"[a-z]+(?:[-'][a-z]+)*\Z")
 #: The same for each script a pack may keep (``LEXICON_SOURCE["script"]``); Greek keys
-#: are folded to lowercase without tonos, final sigma as ``σ`` (judanon.textnorm).
+#: are folded to lowercase without tonos, final sigma as ``σ`` (judanon.text.normalize).
 SCRIPTS = {"latin": _KEY_RE, "greek": re.compile(r"[α-ω]+(?:[-'][α-ω]+)*\Z")}
 
 DATASET = "names_dataset"
@@ -227,7 +227,7 @@ per-country popularity ranks. No name was taken from any annotated decision.
 
 1. Names ranked in {", ".join(f"`{c}`" for c in source["countries"])} (names-dataset country codes);
    rank = the best rank over these countries.
-2. Script: {source.get("script", "latin")} only (keys are `judanon.lexicons.name_key`: lowercase,
+2. Script: {source.get("script", "latin")} only (keys are `judanon.text.lexicons.name_key`: lowercase,
    no accents{", final sigma folded to σ" if source.get("script") == "greek" else ""}); two-letter names only within the top 2,000.
 3. The {source["first_names"]:,} best-ranked first names and {source["surnames"]:,} best-ranked surnames.
 4. Flags (`key<TAB>rank<TAB>flag`, as the French lexicon): `0` a name, `1` also a common

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
-from judanon.textnorm import fold_key
+from judanon.text.normalize import fold_key
 
 __all__ = ["CivilityDetector"]
 
@@ -43,7 +43,7 @@ class CivilityDetector:
     _cues: frozenset = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self):
-        from judanon.patterns import words
+        from judanon.detectors.patterns import words
 
         cues = tuple(self.civilities) + tuple(self.roles)
         if not cues:

@@ -5,7 +5,7 @@ organisation word (``la SCI <Les Tilleuls>``), before a legal form written in
 capitals (``<Vernon Distribution> SARL``), and the public bodies a pack lists
 (``l'<URSSAF>``). Its spans carry the lowest specificity: a person's name that
 another detector finds inside a company's name (``la société Jean Dupont``) wins the
-overlap. Their other use is in :func:`judanon.resolve.drop_company_words`: a word
+overlap. Their other use is in :func:`judanon.resolve.companies.drop_company_words`: a word
 that names a company in a decision is no person elsewhere in it unless a person
 context anchors it there.
 
@@ -21,8 +21,8 @@ from typing import Iterable, List
 import regex
 
 from judanon.entities import PERSONNE_MORALE, Span
-from judanon.limits import compile as timed_compile
-from judanon.textnorm import fold
+from judanon.text.limits import compile as timed_compile
+from judanon.text.normalize import fold
 
 __all__ = ["CompanyDetector"]
 

@@ -32,9 +32,9 @@ from rapidfuzz.fuzz import ratio
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.errors import JudanonError
-from judanon.limits import compile as timed_compile, timed_module_patterns
-from judanon.textnorm import fold, folded_words_pattern
-from judanon.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
+from judanon.text.limits import compile as timed_compile, timed_module_patterns
+from judanon.text.normalize import fold, folded_words_pattern
+from judanon.text.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
 
 __all__ = [
     "DictionaryDetector",
@@ -722,7 +722,7 @@ def starts_sentence(text: str, start: int) -> bool:
     return k == 0 or text[k - 1] in ".!?:;\n"
 
 
-# Every regex of this module runs under the decision's time budget (judanon.limits),
+# Every regex of this module runs under the decision's time budget (judanon.text.limits),
 # but the word splitters: runs of one character class (with marks and invisible
 # characters inside), which cannot backtrack, and which the stdlib splits fastest.
 timed_module_patterns(globals(), linear=("_SPLIT_SIMPLE", "_SPLIT_FULL", "_NEEDS_FULL"))

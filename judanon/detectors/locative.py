@@ -19,8 +19,8 @@ import attrs
 import regex
 
 from judanon.entities import LOCALITE, Span
-from judanon.limits import compile as timed_compile, timed_module_patterns
-from judanon.textnorm import fold_key
+from judanon.text.limits import compile as timed_compile, timed_module_patterns
+from judanon.text.normalize import fold_key
 
 __all__ = ["LocativeDetector", "seat_patterns"]
 
@@ -35,7 +35,7 @@ class LocativeDetector:
     """``prepositions`` (any case) before a town; ``endings`` (folded) of a town in the
     locative without preposition; ``not_places`` (any case) are no town; ``seat_words``
     (any case) before the preposition make the town an institution's public seat;
-    ``lexicon`` (a :class:`judanon.lexicons.NameLexicon`) refuses its first names."""
+    ``lexicon`` (a :class:`judanon.text.lexicons.NameLexicon`) refuses its first names."""
 
     prepositions: Sequence[str] = attrs.field(default=(), converter=tuple)
     endings: Sequence[str] = attrs.field(default=(), converter=tuple)
@@ -52,7 +52,7 @@ class LocativeDetector:
     _seats: frozenset = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self):
-        from judanon.patterns import words
+        from judanon.detectors.patterns import words
 
         if not self.prepositions and not self.endings:
             raise ValueError("LocativeDetector needs prepositions or locative endings")
@@ -126,7 +126,7 @@ def seat_patterns(seat_words: Sequence[str] = (), connectors: Sequence[str] = ()
     București``); before one of ``seat_words_after``, the name-cased word (``Vilniaus
     apygardos teismas``)."""
     from judanon.detectors.regex import Pattern
-    from judanon.patterns import words
+    from judanon.detectors.patterns import words
 
     out = []
     if seat_words:
@@ -139,5 +139,5 @@ def seat_patterns(seat_words: Sequence[str] = (), connectors: Sequence[str] = ()
     return tuple(out)
 
 
-# Every regex of this module runs under the decision's time budget (judanon.limits).
+# Every regex of this module runs under the decision's time budget (judanon.text.limits).
 timed_module_patterns(globals())

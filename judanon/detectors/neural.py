@@ -5,7 +5,7 @@
     spans = list(detector.detect(text))
 
 Importing this module is cheap: torch and flair load when a detector is constructed.
-The text is cut with :mod:`judanon.tokenize` (the tokenizer the model was trained with),
+The text is cut with :mod:`judanon.text.tokenize` (the tokenizer the model was trained with),
 sentences are tagged in batches, and every span's offsets are those of the original
 text. Nothing is downloaded: the model file holds everything it needs.
 """
@@ -23,9 +23,9 @@ import regex
 
 from judanon.entities import PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
 from judanon.errors import ModelLoadError, ModelNotFoundError  # noqa: F401 (also importable from here)
-from judanon.limits import compile as timed_compile, timed_module_patterns
-from judanon.textnorm import fold, folded_words_pattern
-from judanon.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
+from judanon.text.limits import compile as timed_compile, timed_module_patterns
+from judanon.text.normalize import fold, folded_words_pattern
+from judanon.text.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
 #: Labels whose spans are names: a name starts with a capital letter (or with a letter
 #: lost to a broken encoding, ``¿ric``).
@@ -123,7 +123,7 @@ def load_tagger(path: Union[str, Path]):
 
 
 def tagger_segmentation(tagger, default_max_tokens: int = MAX_SENTENCE_TOKENS) -> Tuple[int, bool]:
-    """``(max_tokens, blank_lines)`` the model was trained with (see :func:`judanon.tokenize.sentences`)."""
+    """``(max_tokens, blank_lines)`` the model was trained with (see :func:`judanon.text.tokenize.sentences`)."""
     segmentation = getattr(tagger.embeddings, "segmentation", None) or {}
     return int(segmentation.get("max_tokens", default_max_tokens)), bool(segmentation.get("blank_lines", True))
 
@@ -412,5 +412,5 @@ class FlairDetector:
         return out
 
 
-# Every regex of this module runs under the decision's time budget (judanon.limits).
+# Every regex of this module runs under the decision's time budget (judanon.text.limits).
 timed_module_patterns(globals())

@@ -17,7 +17,7 @@ import torch
 from flair.data import Sentence
 from flair.embeddings.base import TokenEmbeddings, register_embeddings
 
-from judanon.tokenize import normalize_token
+from judanon.text.tokenize import normalize_token
 
 UNK = "<unk>"
 PAD = "<pad>"

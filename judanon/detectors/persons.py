@@ -17,7 +17,7 @@ name part is its own span (first name, surname; a surname keeps its particles,
 from the first name to the end of the firm (``Jean DURAND de la SCP DURAND``).
 
 The detector reports every occurrence it finds from context; linking a name
-found once to its other occurrences is the job of :mod:`judanon.resolve`.
+found once to its other occurrences is the job of :mod:`judanon.resolve.overlaps`.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ import regex
 
 from judanon.detectors.regex import literal_trie
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
-from judanon.limits import timed_module_patterns
-from judanon.textnorm import fold
+from judanon.text.limits import timed_module_patterns
+from judanon.text.normalize import fold
 
 __all__ = ["PersonContextDetector", "PersonGrammar", "NameRun", "name_parts", "propagation_extras"]
 
@@ -238,7 +238,7 @@ _NOTHING = r"(?!)"
 @functools.lru_cache(maxsize=16)
 def _accent_classes(letters: str = "") -> Dict[str, str]:
     """Each unaccented lowercase letter and those of ``letters`` (a language's accented
-    letters; empty: every Latin one) that fold to it (:func:`judanon.textnorm.fold`, the
+    letters; empty: every Latin one) that fold to it (:func:`judanon.text.normalize.fold`, the
     one folding): ``e`` -> ``eéèêë``."""
     classes: Dict[str, str] = {}
     for ch in letters or map(chr, range(0x250)):
@@ -502,7 +502,7 @@ def compiled(grammar: PersonGrammar) -> types.SimpleNamespace:
     _NOT_SURNAMES = g.not_surnames
 
     namespace = {k: v for k, v in locals().items() if k.startswith("_") and k.isupper() or k[:1] == "_" and k[1:2].isupper()}
-    # Every regex runs under the decision's time budget (judanon.limits). Full-text scans
+    # Every regex runs under the decision's time budget (judanon.text.limits). Full-text scans
     # that are literal alternations (no group that could backtrack) keep the stdlib engine:
     # the word lists are scanned several times faster there.
     timed_module_patterns(namespace, linear=("_ANCHOR_RE", "_LINE_HEAD_RE", "_LIST_TAIL_RE", "_BORN_AFTER_RE",
@@ -704,7 +704,7 @@ class PersonContextDetector:
     @property
     def lexicon(self):
         if self._lexicon is None:
-            from judanon.lexicons import default_lexicon
+            from judanon.text.lexicons import default_lexicon
 
             self._lexicon = default_lexicon()
         return self._lexicon
@@ -1116,5 +1116,5 @@ class PersonContextDetector:
                 emit(run, label, 0.85, "first_name_surname+" + why)
 
 
-# The module's own patterns run under the decision's time budget too (judanon.limits).
+# The module's own patterns run under the decision's time budget too (judanon.text.limits).
 timed_module_patterns(globals())

@@ -6,8 +6,8 @@ yields, an optional validator); the patterns of a country live in its pack
 machinery that runs them. Offsets always come from matches on the original text: nothing is
 normalized first, so ``\\r\\n``, non-breaking or zero-width spaces never shift
 a span. (The pipeline hands every detector the normalized view of a decision,
-:mod:`judanon.textnorm`, and maps the spans back.) Every match runs with the
-``regex`` module's timeout, under the decision's budget (:mod:`judanon.limits`).
+:mod:`judanon.text.normalize`, and maps the spans back.) Every match runs with the
+``regex`` module's timeout, under the decision's budget (:mod:`judanon.text.limits`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import attrs
 import regex
 
 from judanon.entities import Span
-from judanon.intervals import DisjointIntervals, select_disjoint
-from judanon.limits import timeout_for
+from judanon.text.intervals import DisjointIntervals, select_disjoint
+from judanon.text.limits import timeout_for
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more. One pattern for every module.
-from judanon.markers import MARKER, marker_spans
+from judanon.text.markers import MARKER, marker_spans
 
 __all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie", "MARKER"]
 
@@ -103,7 +103,7 @@ class Pattern:
 
     def matches(self, text: str, lowered: Optional[str] = None) -> Iterable["regex.Match"]:
         """The raw matches; ``lowered`` is ``text.lower()``. Every match runs under the
-        decision's time budget (:mod:`judanon.limits`)."""
+        decision's time budget (:mod:`judanon.text.limits`)."""
         if lowered is None:
             lowered = text.lower()
         if self.requires and not any(lit in lowered for lit in self.requires):
@@ -183,7 +183,7 @@ def literal_trie(words: Iterable[str], char: Callable[[str], str] = regex.escape
 
 
 def publication_markers(text: str) -> List[Tuple[int, int]]:
-    """Spans of the ``[...]`` markers a text already carries (:mod:`judanon.markers`)."""
+    """Spans of the ``[...]`` markers a text already carries (:mod:`judanon.text.markers`)."""
     return marker_spans(text)
 
 

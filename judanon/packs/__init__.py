@@ -68,21 +68,21 @@ class Profile:
     surname_lead_particles: frozenset = attrs.field(default=frozenset(), converter=frozenset)
     #: Folded words announcing a personal identifier (doubts: a number left visible after one).
     identifier_context: Tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    #: Declension paradigms of names, each a tuple of folded endings (``judanon.inflection``):
+    #: Declension paradigms of names, each a tuple of folded endings (``judanon.resolve.inflection``):
     #: the forms of one name are found and linked to one person. Empty: names do not inflect.
-    #: A ``judanon.inflection.Declensions`` also gives gender forms and town paradigms.
+    #: A ``judanon.resolve.inflection.Declensions`` also gives gender forms and town paradigms.
     inflections: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=_inflections)
     #: Lowercase abbreviations whose period ends no sentence (``art``, ``mme``): the
-    #: tokenizer's (``judanon.tokenize``), for the neural detector and its training.
+    #: tokenizer's (``judanon.text.tokenize``), for the neural detector and its training.
     abbreviations: frozenset = attrs.field(default=frozenset(), converter=frozenset)
-    #: ``(onsets, vowels, codas)`` of invented names (``judanon.lexicons.invent_name``:
+    #: ``(onsets, vowels, codas)`` of invented names (``judanon.text.lexicons.invent_name``:
     #: ``--unseen-names``, training's name swaps); empty: plain Latin syllables.
     name_sounds: Tuple[Tuple[str, ...], ...] = attrs.field(
         default=(), converter=lambda ss: tuple(tuple(s) for s in ss))
-    #: The words of realistic replacements (a ``judanon.strategies.SurrogateWords``);
+    #: The words of realistic replacements (a ``judanon.replace.strategies.SurrogateWords``);
     #: ``None``: Faker's ``en_US`` names, no civility read, dates in digits only.
     surrogate_words: Optional[object] = None
-    #: ``lexicon() -> judanon.lexicons.NameLexicon`` of the pack's first names and
+    #: ``lexicon() -> judanon.text.lexicons.NameLexicon`` of the pack's first names and
     #: surnames (loaded once), for whoever must tell one from the other (``Surrogate``);
     #: ``None``: the pack ships none.
     lexicon: Optional[Callable[[], object]] = None

@@ -37,7 +37,7 @@ def shared_patterns(region: str, words, date, **street) -> tuple:
     and towns after a postal code (``POSTAL_CODE``). A pack's ``patterns()`` puts its
     identifiers before them."""
     from judanon import entities as E
-    from judanon import patterns as P
+    from judanon.detectors import patterns as P
 
     return (
         P.iban("iban"),
@@ -54,7 +54,7 @@ def stop_words(words) -> frozenset:
     """Keys of a pack's words that are never names: its ``NOT_NAMES``, civilities, roles
     and the months it writes with a capital (``Μαρτίου``; a lowercase ``maja`` is no
     name anyway, a capitalized ``Maja`` is one). The raw name lists hold some of them."""
-    from judanon.lexicons import name_key
+    from judanon.text.lexicons import name_key
 
     out = set()
     for attr in ("NOT_NAMES", "CIVILITIES", "ROLES"):
@@ -69,8 +69,8 @@ def lexicon(code: str):
     built by ``python -m judanon.build.lexicons --pack <code>``) with the case forms of
     their names (the pack's ``INFLECTIONS``), or ``None`` when the pack ships none.
     Loaded once."""
-    from judanon.inflection import declined_forms
-    from judanon.lexicons import NameLexicon
+    from judanon.resolve.inflection import declined_forms
+    from judanon.text.lexicons import NameLexicon
     from judanon.packs import pack_module
 
     pack = pack_module(code)
@@ -119,7 +119,7 @@ def detectors(code: str) -> List[object]:
 
 def profile(code: str):
     """The detectors and settings of ``Anonymizer(profile=code)``."""
-    from judanon.inflection import Declensions
+    from judanon.resolve.inflection import Declensions
     from judanon.packs import Profile, pack_module
 
     words = pack_module(code).words
@@ -132,7 +132,7 @@ def profile(code: str):
         visible = seat_patterns(seats, connectors, seats_after)
     surrogate = None
     if hasattr(words, "SURROGATE_LOCALE"):
-        from judanon.strategies import SurrogateWords
+        from judanon.replace.strategies import SurrogateWords
 
         surrogate = SurrogateWords(locale=words.SURROGATE_LOCALE, male_civilities=words.MALE_CIVILITIES,
                                    female_civilities=words.FEMALE_CIVILITIES, months=words.DATE_MONTHS)

@@ -13,7 +13,7 @@ with the default pipeline (rules + neural):
 - ``loop``: one ``anonymize`` call per decision, one process;
 - ``batch-1``: ``anonymize_many(n_jobs=1)`` (sentences of several decisions tagged together);
 - ``batch-2``: ``anonymize_many(n_jobs=2)``, two worker processes;
-- ``dask-2``: ``judanon.dask.anonymize_bag`` on a two-worker ``LocalCluster``;
+- ``dask-2``: ``judanon.batch.dask.anonymize_bag`` on a two-worker ``LocalCluster``;
 - ``cli-100``: ``judanon anonymize FOLDER --out DIR`` on 100 of the decisions against
   ``anonymize_many`` on the same texts, model load included in both.
 
@@ -180,7 +180,7 @@ def run_one(run: str, data: Path, n: int) -> dict:
         import dask.bag as db
         from distributed import Client, LocalCluster
 
-        import judanon.dask as jd
+        import judanon.batch.dask as jd
 
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=40) as cluster, Client(cluster) as client:
@@ -209,14 +209,14 @@ def main(argv=None) -> int:
     parser.add_argument("--n", type=int, default=2000, help="decisions in the corpus (default 2000)")
     parser.add_argument("--runs", nargs="+", default=list(RUNS), choices=RUNS)
     parser.add_argument("--start", choices=("fork", "spawn"),
-                        help="how batch-2's workers start (default: judanon.batch.start_method())")
+                        help="how batch-2's workers start (default: judanon.batch.runner.start_method())")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         if args.start:
-            import judanon.batch
+            import judanon.batch.runner
 
-            judanon.batch.START_METHOD = args.start
+            judanon.batch.runner.START_METHOD = args.start
         print(json.dumps(run_one(args.child, args.data, args.n)))
         return 0
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",

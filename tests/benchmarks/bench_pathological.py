@@ -23,7 +23,7 @@ import time
 
 import judanon
 from judanon.packs import load_profile
-from judanon.tokenize import sentences
+from judanon.text.tokenize import sentences
 
 #: name -> (unit repeated to the size, "one line": no newline anywhere)
 CASES = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from .training import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
+from judanon.packs.fr.training import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
 
 __all__ = ["profile", "regex_detector", "person_grammar", "NEURAL_MIN_SCORE", "NEURAL_COMPANY_MIN_SCORE",
            "TRAINING_STREET_TYPES", "TRAINING_STREET_NAME_SHAPES"]
@@ -42,7 +42,7 @@ def regex_detector(name: str = "regex", version: Optional[str] = None,
     """
     from judanon.detectors.regex import RegexDetector
 
-    from . import addresses, identifiers, lists
+    from judanon.packs.fr import addresses, identifiers, lists
 
     extra = addresses.INSTITUTION_PATTERNS if institution_places else ()
     return RegexDetector(
@@ -59,7 +59,7 @@ def person_grammar():
     """The words of ``PersonContextDetector`` in French (``persons.py``), built once."""
     from judanon.detectors.persons import PersonGrammar
 
-    from . import persons
+    from judanon.packs.fr import persons
 
     return PersonGrammar.from_module(persons)
 
@@ -68,7 +68,7 @@ def neural_detector(model=None):
     """The shipped French tagger (or ``model``) with this pack's settings."""
     from judanon.detectors.neural import FlairDetector
 
-    from . import persons
+    from judanon.packs.fr import persons
 
     return FlairDetector(
         model,
@@ -89,7 +89,7 @@ def detectors():
     from judanon.detectors.dictionary import NameLexiconDetector
     from judanon.detectors.persons import PersonContextDetector
 
-    from . import companies, persons
+    from judanon.packs.fr import companies, persons
 
     return [
         regex_detector(),
@@ -105,11 +105,11 @@ def detectors():
 
 def profile():
     """The detectors and settings of ``Anonymizer(profile="fr")``."""
-    from judanon.lexicons import default_lexicon
+    from judanon.text.lexicons import default_lexicon
     from judanon.packs import Profile
-    from judanon.strategies import SurrogateWords
+    from judanon.replace.strategies import SurrogateWords
 
-    from . import abbreviations, addresses, formats, identifiers, persons
+    from judanon.packs.fr import abbreviations, addresses, formats, identifiers, persons
 
     return Profile(
         code="fr",

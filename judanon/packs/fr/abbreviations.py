@@ -1,4 +1,4 @@
-"""French abbreviations for cutting text into sentences (``judanon.tokenize``).
+"""French abbreviations for cutting text into sentences (``judanon.text.tokenize``).
 
 Data only. Lowercase, matched whatever the case: a word of this list keeps its final
 period (``M.``, ``art.``, ``C. civ.``), which then ends no sentence. Single letters

@@ -1,6 +1,6 @@
 """How the French courts publish replaced mentions (the Cour de cassation's conventions).
 
-Persons get letters (``M. [K] [R]``, drawn by ``judanon.pseudonymize``); every other
+Persons get letters (``M. [K] [R]``, drawn by ``judanon.replace.pseudonymize``); every other
 category gets a counter in the format below (``{n}`` is the counter).
 """
 
@@ -29,7 +29,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.ETABLISSEMENT: "[{n}]",
 }
 
-# --- Realistic replacements (``judanon.strategies.Surrogate``) ----------------------
+# --- Realistic replacements (``judanon.replace.strategies.Surrogate``) ----------------------
 
 #: Faker locale of the invented names, streets and towns.
 SURROGATE_LOCALE = "fr_FR"
@@ -42,7 +42,7 @@ MONTHS = ("janvier", "f√©vrier", "mars", "avril", "mai", "juin", "juillet", "ao√
 #: How the first day of a month is written in a date (``1er mars``).
 FIRST_DAY = "1er"
 
-#: Sounds of invented names (``kourazel``: ``judanon.lexicons.invent_name``), which name
+#: Sounds of invented names (``kourazel``: ``judanon.text.lexicons.invent_name``), which name
 #: nobody: onsets, vowels and codas, drawn in turn. Used by ``--unseen-names`` and by
 #: training's name swaps; changing them changes those figures.
 NAME_SOUNDS = (

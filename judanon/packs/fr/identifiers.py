@@ -18,7 +18,7 @@ from stdnum import iban, luhn
 from stdnum.fr import nir, siren, siret
 
 from judanon.detectors.regex import Pattern, PatternError
-from judanon.patterns import stdnum_validator
+from judanon.detectors.patterns import stdnum_validator
 from judanon.entities import (
     CADASTRE,
     COMPTE_BANCAIRE,

@@ -6,7 +6,7 @@ found from the words around them (civilities, roles, titles) and from
 capitalization, so the rules carry over to decisions with other names.
 
 Lists hold surface forms; matching against them is done on a folded key
-(lowercase, no accents, see :func:`judanon.textnorm.fold`) unless the comment
+(lowercase, no accents, see :func:`judanon.text.normalize.fold`) unless the comment
 says the case matters.
 """
 

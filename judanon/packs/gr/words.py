@@ -96,7 +96,7 @@ LEXICON_SOURCE = {
             "write every name in Greek script), about 1,800 of each once accents are folded.\n",
 }
 
-# --- Realistic replacements (``judanon.strategies.Surrogate(profile="gr")``) ---------
+# --- Realistic replacements (``judanon.replace.strategies.Surrogate(profile="gr")``) ---------
 #: Faker locale of the invented names, streets and towns.
 SURROGATE_LOCALE = "el_GR"
 #: Civilities telling a man, or a woman, right before a name (case matters).

@@ -101,7 +101,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
 #: kept, the wordfreq language of the common-word flag, how many names of each kind.
 LEXICON_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "first_names": 2500, "surnames": 8000}
 
-# --- Realistic replacements (``judanon.strategies.Surrogate(profile="lt")``) ---------
+# --- Realistic replacements (``judanon.replace.strategies.Surrogate(profile="lt")``) ---------
 #: Faker locale of the invented names, streets and towns.
 SURROGATE_LOCALE = "lt_LT"
 #: Civilities telling a man, or a woman, right before a name (case matters).

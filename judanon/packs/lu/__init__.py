@@ -14,7 +14,7 @@ from functools import partial
 
 from judanon.packs import _base
 
-from . import words
+from judanon.packs.lu import words
 
 __all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
@@ -32,10 +32,10 @@ def patterns():
     import regex
 
     from judanon import entities as E
-    from judanon import patterns as P
+    from judanon.detectors import patterns as P
     from judanon.detectors.regex import Pattern
 
-    from . import matricule
+    from judanon.packs.lu import matricule
 
     date = P.date_expression(words.MONTHS)
     street = regex.compile(r"(?<![\p{L}\p{Mn}-])\p{Lu}[\p{L}\p{Mn}-]*?(?i:" + "|".join(

@@ -11,7 +11,7 @@ from functools import partial
 
 from judanon.packs import _base
 
-from . import words
+from judanon.packs.pl import words
 
 __all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
@@ -23,7 +23,7 @@ def patterns():
     from stdnum.pl import nip, pesel, regon
 
     from judanon import entities as E
-    from judanon import patterns as P
+    from judanon.detectors import patterns as P
 
     date = P.date_expression(words.MONTHS, year_suffix=words.YEAR_SUFFIX)
     return (

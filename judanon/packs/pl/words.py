@@ -125,7 +125,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
 #: kept, the wordfreq language of the common-word flag, how many names of each kind.
 LEXICON_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "first_names": 2500, "surnames": 8000}
 
-# --- Realistic replacements (``judanon.strategies.Surrogate(profile="pl")``) ---------
+# --- Realistic replacements (``judanon.replace.strategies.Surrogate(profile="pl")``) ---------
 #: Faker locale of the invented names, streets and towns.
 SURROGATE_LOCALE = "pl_PL"
 #: Civilities telling a man, or a woman, right before a name (case matters).

@@ -12,7 +12,7 @@ from functools import partial
 
 from judanon.packs import _base
 
-from . import words
+from judanon.packs.ro import words
 
 __all__ = ["profile", "detectors", "regex_detector", "patterns"]
 
@@ -24,7 +24,7 @@ def patterns():
     from stdnum.ro import cnp, cui
 
     from judanon import entities as E
-    from judanon import patterns as P
+    from judanon.detectors import patterns as P
 
     date = P.date_expression(words.MONTHS)
     return (

@@ -97,7 +97,7 @@ LEXICON_SOURCE = {
             "`Cebotari` beside `Ciobanu`; Cyrillic spellings are dropped by the script filter).\n",
 }
 
-# --- Realistic replacements (``judanon.strategies.Surrogate(profile="ro")``) ---------
+# --- Realistic replacements (``judanon.replace.strategies.Surrogate(profile="ro")``) ---------
 #: Faker locale of the invented names, streets and towns.
 SURROGATE_LOCALE = "ro_RO"
 #: Civilities telling a man, or a woman, right before a name (case matters).

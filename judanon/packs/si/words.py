@@ -91,7 +91,7 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
 #: kept, the wordfreq language of the common-word flag, how many names of each kind.
 LEXICON_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "first_names": 2500, "surnames": 8000}
 
-# --- Realistic replacements (``judanon.strategies.Surrogate(profile="si")``) ---------
+# --- Realistic replacements (``judanon.replace.strategies.Surrogate(profile="si")``) ---------
 #: Faker locale of the invented names, streets and towns.
 SURROGATE_LOCALE = "sl_SI"
 #: Civilities telling a man, or a woman, right before a name (case matters).

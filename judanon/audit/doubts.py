@@ -13,11 +13,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import regex
 
-from . import limits
-from .audit import DOUBT_KINDS, DoubtRecord
-from .entities import Entity
-from .resolve import MASKING_WINS, PERSON_LIKE
-from .textnorm import fold, fold_key
+from judanon.text import limits
+from judanon.audit import DOUBT_KINDS, DoubtRecord
+from judanon.entities import Entity
+from judanon.resolve.masking import MASKING_WINS
+from judanon.resolve.candidates import PERSON_LIKE
+from judanon.text.normalize import fold, fold_key
 
 #: Below this score a mention found by a model alone is worth a look.
 LOW_SCORE = 0.75

@@ -11,6 +11,7 @@ back to the machine run, so editing an earlier version or reordering entries sho
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -18,12 +19,16 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import attrs
 
-from .entities import entity_id
-from .errors import AuditError, AuditFormatError
+from judanon.entities import entity_id
+from judanon.errors import AuditError, AuditFormatError
 
 SCHEMA_VERSION = 2
 #: Older schemas this version still reads (without ids, doubts or revisions).
 READABLE_SCHEMAS = (1, 2)
+
+
+def utc_now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
 def sha256_text(text: str) -> str:
@@ -306,7 +311,7 @@ class AuditTrail:
         ``text``, ``certaintyScore``). An explicit export: it holds surfaces. ``text`` is
         the decision's original text, needed for a trail read back from JSON without
         plaintext."""
-        from .label import trail_to_label
+        from judanon.audit.label import trail_to_label
 
         return trail_to_label(self, text)
 
@@ -336,8 +341,8 @@ class AuditTrail:
         )
 
     def _repr_html_(self) -> str:
-        """Jupyter: counts per category and detector, and doubts (see :mod:`judanon.display`)."""
-        from .display import audit_html
+        """Jupyter: counts per category and detector, and doubts (see :mod:`judanon.audit.display`)."""
+        from judanon.audit.display import audit_html
 
         return audit_html(self)
 

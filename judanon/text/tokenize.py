@@ -23,8 +23,8 @@ from typing import AbstractSet, List, NamedTuple
 import regex
 
 
-from . import limits
-from .textnorm import ZERO_WIDTH
+from judanon.text import limits
+from judanon.text.normalize import ZERO_WIDTH
 
 # --- Settings -------------------------------------------------------------------
 

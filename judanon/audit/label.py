@@ -13,17 +13,21 @@ import datetime
 import json
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
-from . import __version__
-from . import entities as E
-from .audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
-from .entities import Evidence, entity_id
-from .errors import AuditError, LabelFormatError
-from .intervals import select_disjoint
-from .pseudonymize import seed_for
-from .resolve import Candidate, link
-from .review import Policy, ReviewContext, assemble, revise, splice, utc_now
-from .strategies import check_strategy, describe, replacer_for, with_formats
-from .textnorm import fold_key
+from judanon._version import __version__
+from judanon import entities as E
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
+from judanon.entities import Evidence, entity_id
+from judanon.errors import AuditError, LabelFormatError
+from judanon.text.intervals import select_disjoint
+from judanon.replace.pseudonymize import seed_for
+from judanon.resolve.candidates import Candidate
+from judanon.resolve.linking import link
+from judanon.resolve.policy import Policy
+from judanon.audit.review import ReviewContext, revise
+from judanon.replace.assemble import assemble, splice
+from judanon.audit.trail import utc_now
+from judanon.replace.strategies import check_strategy, describe, replacer_for, with_formats
+from judanon.text.normalize import fold_key
 
 #: Source recorded for annotations read from Label.
 LABEL = "label"
@@ -71,7 +75,7 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     (default ``LabelStyle``, in the formats of ``profile``'s pack); mentions Label gives
     one ``entityId`` share one.
     """
-    from .packs import load_profile
+    from judanon.packs import load_profile
 
     import os
 
@@ -106,8 +110,8 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     entity_ids = [state[(c.label, c.start, c.end)][1] for c in candidates]
     links = [(eid, None) if eid else guess for eid, guess in zip(entity_ids, link(text, candidates))]
     entities, records = assemble(text, candidates, links, policy, replacer, key, audit_plaintext)
-    from .doubts import find_doubts
-    from .pipeline import Result
+    from judanon.audit.doubts import find_doubts
+    from judanon.result import Result
 
     audit = AuditTrail(
         schema_version=SCHEMA_VERSION, judanon_version=__version__,

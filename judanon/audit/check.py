@@ -24,9 +24,9 @@ from typing import Dict, List, Sequence, Tuple
 import attrs
 import regex
 
-from . import limits
-from .audit import AuditTrail, EntityRecord, sha256_text
-from .textnorm import fold, normalize
+from judanon.text import limits
+from judanon.audit import AuditTrail, EntityRecord, sha256_text
+from judanon.text.normalize import fold, normalize
 
 #: Digits an identifier must hold to be searched for in any spacing (phone, SIREN ...).
 MIN_IDENTIFIER_DIGITS = 6
@@ -107,7 +107,7 @@ def _kept_places(published: str, audit: AuditTrail) -> List[Tuple[int, int]]:
     config = dict(audit.configuration)
     if not config.get("visible_places"):
         return []
-    from .pipeline import default_visible_places
+    from judanon.pipeline import default_visible_places
 
     try:
         policy = default_visible_places(str(config.get("profile") or "fr"))

@@ -32,11 +32,11 @@ from typing import Dict, Mapping, Optional, Tuple, Union
 
 import attrs
 
-from . import entities as E
-from . import limits
-from .errors import ExtraNotInstalledError
-from .pseudonymize import Pseudonymizer
-from .textnorm import fold, fold_key
+from judanon import entities as E
+from judanon.text import limits
+from judanon.errors import ExtraNotInstalledError
+from judanon.replace.pseudonymize import Pseudonymizer
+from judanon.text.normalize import fold, fold_key
 
 __all__ = ["Mention", "LabelStyle", "Surrogate", "SurrogateWords", "KeyedToken", "Mask", "Redact",
            "replacer_for"]
@@ -222,7 +222,7 @@ class Surrogate:
     def __init__(self, seed: Union[bytes, str] = b"", locale: Optional[str] = None, *,
                  profile: str = "fr", words: Optional[SurrogateWords] = None):
         self.seed = seed.encode("utf-8") if isinstance(seed, str) else bytes(seed)
-        from .packs import load_profile
+        from judanon.packs import load_profile
 
         pack = load_profile(profile)
         # the pack's names, loaded by the first decision: is a lone name a first name?
@@ -312,7 +312,7 @@ class _SurrogateReplacer:
                 break
         else:
             # Faker's lists are exhausted by this decision: an invented word names nobody
-            from .lexicons import invent_name
+            from judanon.text.lexicons import invent_name
 
             sounds = self._language.words.name_sounds
             value = invent_name(rng, sounds).capitalize()
@@ -462,7 +462,7 @@ def _check_one(s) -> None:
         raise TypeError(f"strategy {s.__name__} is a class: pass an instance, e.g. {s.__name__}()")
     if not callable(getattr(s, "start", None)):
         raise TypeError(f"{s!r} is not a strategy (it has no start(seed) method); use one of "
-                        "judanon.strategies.LabelStyle, Surrogate, KeyedToken, Mask, Redact")
+                        "judanon.replace.strategies.LabelStyle, Surrogate, KeyedToken, Mask, Redact")
 
 
 class _PerCategory:

@@ -27,8 +27,9 @@ from typing import Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple, Un
 import attrs
 import regex
 
-from .entities import LOCALITE, Evidence
-from .resolve import PERSON_LIKE, Candidate, link_key
+from judanon.entities import LOCALITE, Evidence
+from judanon.resolve.candidates import PERSON_LIKE, Candidate
+from judanon.resolve.linking import link_key
 
 __all__ = ["Declensions", "Paradigms", "forms_key", "declined_forms", "propagate_inflections", "link_inflections"]
 

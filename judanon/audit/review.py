@@ -1,51 +1,24 @@
-"""From resolved candidates to a ``Result``, and the review round trip.
-
-``assemble`` turns candidates into entities and audit records (the machine run, a
-review and a Label import share it); ``review`` re-renders a result after a person's
-decisions and chains the change into its audit trail.
-"""
+"""The review round trip: ``review`` re-renders a result after a person's decisions
+and chains the change into its audit trail (``revise`` also serves Label imports)."""
 
 from __future__ import annotations
 
-import datetime
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import attrs
 
-from . import entities as E
-from .audit import EntityRecord, EvidenceRecord, Revision, keyed_hash
-from .entities import Entity, Evidence, entity_id
-from .errors import ReviewError
-from .resolve import Candidate, link, propagate
-from .strategies import Mention
-from .textnorm import fold_key
+from judanon import entities as E
+from judanon.audit.trail import EntityRecord, Revision, utc_now
+from judanon.entities import Entity, Evidence
+from judanon.errors import ReviewError
+from judanon.resolve.candidates import Candidate
+from judanon.resolve.linking import link
+from judanon.resolve.propagation import propagate
+from judanon.replace.assemble import assemble, splice
+from judanon.resolve.policy import Policy
 
 #: Source recorded for what a reviewer added or relabeled.
 REVIEW = "review"
-#: Characters before a mention that a strategy may look at (civilities).
-_BEFORE = 30
-
-
-@attrs.frozen(slots=True)
-class Policy:
-    """Which categories stay visible, and why."""
-
-    omit: FrozenSet[str] = frozenset()
-    keep_visible: FrozenSet[str] = E.VISIBLE_BY_DEFAULT
-    #: ``(start, end)`` of the detected places that the place policy keeps visible
-    #: (the seat of a court or public body); a reviewer's own additions are not in it.
-    public_places: FrozenSet[Tuple[int, int]] = frozenset()
-
-    def reason(self, label: str, span: Optional[Tuple[int, int]] = None) -> Optional[str]:
-        if label in E.ALWAYS_VISIBLE:
-            return "always-visible"
-        if label in self.omit:
-            return "omitted"
-        if label in self.keep_visible:
-            return "visible-by-default"
-        if span is not None and span in self.public_places:
-            return "public-place"
-        return None
 
 
 @attrs.frozen(slots=True)
@@ -64,98 +37,6 @@ class ReviewContext:
     identifier_context: Tuple[str, ...] = ()
     #: The profile's declension paradigms (inflected forms of a name stay one person).
     inflections: Tuple[Tuple[str, ...], ...] = ()
-
-
-def utc_now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
-def safe_detail(detail: str, surface_key: str, audit_key: bytes, plaintext: bool) -> str:
-    """Evidence must not become a plaintext copy of the surface (e.g. a list entry)."""
-    if plaintext or not detail:
-        return detail
-    d, s = fold_key(detail), surface_key
-    if s and (s in d or (len(d) >= 3 and d in s)):
-        return "entry:" + keyed_hash(audit_key, d)
-    return detail
-
-
-def assemble(text: str, candidates: Sequence[Candidate], links: Sequence[Tuple[str, Optional[str]]],
-             policy: Policy, replacer, audit_key: bytes, plaintext: bool,
-             kept: Optional[Mapping[str, Entity]] = None,
-             previous_groups: Iterable[str] = ()) -> Tuple[List[Entity], List[EntityRecord]]:
-    """Entities and audit records of ``candidates`` (sorted by offset).
-
-    ``kept`` maps ids of entities a review left unchanged to their previous version:
-    they keep their replacement and referent group; ``previous_groups`` are group ids
-    of the previous version, never given to a new referent.
-    """
-    kept = kept or {}
-    entities: List[Entity] = []
-    records: List[EntityRecord] = []
-    group_ids: Dict[Tuple[str, str], str] = {}
-    used_groups = set(previous_groups)
-    for c, (key, _) in zip(candidates, links):
-        old = kept.get(entity_id(c.start, c.end))
-        if old is not None:
-            group_ids.setdefault((c.label, key), old.link)
-            used_groups.add(old.link)
-    next_group = 1
-    hashed: dict = {}  # surface -> (folded key, keyed hash): names repeat in a decision
-    for c, (key, doubt) in zip(candidates, links):
-        reason = policy.reason(c.label, (c.start, c.end))
-        surface = text[c.start:c.end]
-        old = kept.get(entity_id(c.start, c.end))
-        if reason:
-            replacement = None
-        elif old is not None and old.replacement is not None:
-            replacement = old.replacement
-            replacer.reserve(Mention(c.label, key, surface), replacement)
-        else:
-            before = text[max(0, c.start - _BEFORE):c.start]
-            replacement = replacer.replacement(Mention(c.label, key, surface, before, text[c.end:c.end + _BEFORE]))
-        known = hashed.get(surface)
-        if known is None:
-            folded = fold_key(surface)
-            known = hashed[surface] = (folded, keyed_hash(audit_key, folded))
-        surface_key, surface_hash = known
-        sources = "+".join(sorted({e.source for e in c.evidence}))
-        score = max(e.score for e in c.evidence)
-        if old is not None:
-            gid = old.link
-        else:
-            found = group_ids.get((c.label, key))
-            gid = found if found is not None else ""
-            if found is None:
-                while f"g{next_group}" in used_groups:
-                    next_group += 1
-                gid = group_ids[(c.label, key)] = f"g{next_group}"
-                used_groups.add(gid)
-        entities.append(Entity(c.start, c.end, c.label, surface, sources, score, replacement,
-                               tuple(c.evidence), reason, gid, doubt))
-        records.append(EntityRecord(
-            category=c.label, start=c.start, end=c.end,
-            evidence=tuple(EvidenceRecord(e.source, safe_detail(e.detail, surface_key, audit_key, plaintext),
-                                          e.score) for e in c.evidence),
-            decision="visible" if reason else "replaced", reason=reason, replacement=replacement,
-            surface_hash=surface_hash, link=gid, doubt=doubt,
-            text=surface if plaintext else None, id=entity_id(c.start, c.end),
-        ))
-    return entities, records
-
-
-def splice(text: str, entities: Sequence[Entity]) -> str:
-    """``text`` with every replaced entity's replacement in place of its surface."""
-    out = []
-    pos = 0
-    for e in sorted(entities, key=lambda e: e.start):
-        if e.replacement is None:
-            continue
-        out.append(text[pos:e.start])
-        out.append(e.replacement)
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def diff(before: Sequence[EntityRecord], after: Sequence[EntityRecord]):
@@ -219,8 +100,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
            time: Optional[str] = None):
     """The result after removing ``reject`` ids, relabeling, and adding spans (which replace
     the entities they overlap; their other occurrences are found by propagation)."""
-    from .doubts import find_doubts
-    from .pipeline import Result
+    from judanon.audit.doubts import find_doubts
 
     ctx = _context(result)
     text = ctx.original
@@ -251,7 +131,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
     candidates = sorted(candidates + added, key=lambda c: (c.start, c.end))
     links = link(text, candidates)
     if ctx.inflections:
-        from .inflection import link_inflections
+        from judanon.resolve.inflection import link_inflections
 
         links = link_inflections(text, candidates, links, ctx.inflections)
     replacer = ctx.replacer.clone()
@@ -266,7 +146,9 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
                         before=removed, after=added_records, accepted=tuple(sorted(accepted)),
                         entities_sha256="", doubts_sha256="", previous="")
     audit = result.audit.with_revision(revision, tuple(records), tuple(doubts))
-    return Result(splice(text, entities), entities, audit, attrs.evolve(ctx, replacer=replacer.clone()))
+    # a value of the result's own class (this module does not import the engine's modules)
+    return attrs.evolve(result, text=splice(text, entities), entities=entities, audit=audit,
+                        context=attrs.evolve(ctx, replacer=replacer.clone()))
 
 
 def _context(result) -> ReviewContext:

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 
-from .errors import AuditError, ExtraNotInstalledError
+from judanon.errors import AuditError, ExtraNotInstalledError
 
 #: First bytes of every mapping: format and version (authenticated with the rest).
 MAGIC = b"JUDANON-MAP1"

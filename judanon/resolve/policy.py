@@ -10,11 +10,13 @@ the policy keeps visible, so the two cannot drift apart.
 from __future__ import annotations
 
 import bisect
-from typing import Any, Iterable, List, Sequence, Tuple
+from typing import Any, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
-from . import entities as E
+import attrs
 
-__all__ = ["VisiblePlaces"]
+from judanon import entities as E
+
+__all__ = ["Policy", "VisiblePlaces"]
 
 #: Categories the place policy applies to: a person's name is never kept visible
 #: because it stands next to a court's name.
@@ -28,7 +30,7 @@ class VisiblePlaces:
     labels = PLACE_LABELS
 
     def __init__(self, patterns: Iterable[Any] = ()):
-        from .detectors.regex import RegexDetector
+        from judanon.detectors.regex import RegexDetector
 
         patterns = tuple(patterns)
         self._detector = RegexDetector(patterns, name="visible-places") if patterns else None
@@ -55,3 +57,25 @@ class VisiblePlaces:
             return True
         # a mention may start with punctuation the span leaves out
         return all(not text[k].isalnum() or a <= k < b for k in range(start, end))
+
+
+@attrs.frozen(slots=True)
+class Policy:
+    """Which categories stay visible, and why."""
+
+    omit: FrozenSet[str] = frozenset()
+    keep_visible: FrozenSet[str] = E.VISIBLE_BY_DEFAULT
+    #: ``(start, end)`` of the detected places that the place policy keeps visible
+    #: (the seat of a court or public body); a reviewer's own additions are not in it.
+    public_places: FrozenSet[Tuple[int, int]] = frozenset()
+
+    def reason(self, label: str, span: Optional[Tuple[int, int]] = None) -> Optional[str]:
+        if label in E.ALWAYS_VISIBLE:
+            return "always-visible"
+        if label in self.omit:
+            return "omitted"
+        if label in self.keep_visible:
+            return "visible-by-default"
+        if span is not None and span in self.public_places:
+            return "public-place"
+        return None

@@ -3,12 +3,12 @@
     import json
     import dask.bag as db
     from distributed import Client
-    import judanon.dask
+    import judanon.batch.dask
 
     client = Client("tcp://scheduler:8786")        # an existing cluster, or LocalCluster()
     records = db.read_text("decisions/*.jsonl").map(json.loads)
-    results = judanon.dask.anonymize_bag(records, audit_key=key)   # Anonymizer options
-    judanon.dask.write_results(results, "published/", format="parquet")
+    results = judanon.batch.dask.anonymize_bag(records, audit_key=key)   # Anonymizer options
+    judanon.batch.dask.write_results(results, "published/", format="parquet")
 
 Each worker process builds the Anonymizer once (and loads the neural model once), then
 pseudonymizes its partitions with the one-process batch path (sentences of several
@@ -27,13 +27,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional
 
-from .corpus import IdTap
-from .errors import DocumentError
+from judanon.batch.corpus import IdTap
+from judanon.errors import DocumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
 
-    from .pipeline import Anonymizer
+    from judanon.pipeline import Anonymizer
 
 #: The Anonymizers built in this (worker) process, by their options.
 _CACHE: Dict[str, "Anonymizer"] = {}
@@ -51,7 +51,7 @@ def _options_key(options: Dict[str, Any]) -> str:
 
 def worker_anonymizer(options: Dict[str, Any], key: Optional[str] = None) -> "Anonymizer":
     """The Anonymizer of this process for ``options``, built on first use."""
-    from .pipeline import Anonymizer
+    from judanon.pipeline import Anonymizer
 
     key = key or _options_key(options)
     with _LOCK:
@@ -104,7 +104,7 @@ def worker_anonymizer_check(options: Dict[str, Any]) -> None:
     """Catch misspelt options here rather than in every task."""
     import inspect
 
-    from .pipeline import Anonymizer
+    from judanon.pipeline import Anonymizer
 
     known = set(inspect.signature(Anonymizer.__init__).parameters) - {"self"}
     unknown = sorted(set(options) - known)

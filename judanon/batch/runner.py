@@ -32,10 +32,11 @@ from typing import (TYPE_CHECKING, Any, Deque, Dict, Iterable, Iterator, List, O
 
 import attrs
 
-from .errors import DocumentError, JudanonError
+from judanon.errors import DocumentError, JudanonError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .pipeline import Anonymizer, Result
+    from judanon.pipeline import Anonymizer
+    from judanon.result import Result
 
 #: Documents handed together to ``detect_many`` (and to a worker process).
 CHUNK_DOCUMENTS = 32
@@ -173,7 +174,7 @@ def run_chunk(anonymizer: "Anonymizer", batched: Sequence[BatchedDetector],
               items: Sequence[Union[Job, DocumentError]]) -> List[Outcome]:
     """Pseudonymize a chunk of validated records; failures become DocumentErrors."""
     # detectors read the normalized view of each text (``Anonymizer.anonymize``): batch those
-    from .textnorm import normalize
+    from judanon.text.normalize import normalize
 
     texts = [normalize(item.text).text for item in items if isinstance(item, Job)]
     for det in batched:
@@ -255,7 +256,7 @@ class _AnonymizerUnpickler(pickle.Unpickler):
         kind, path, digest = pid
         if kind != "model-file":  # pragma: no cover - only this pickler writes these
             raise pickle.UnpicklingError(f"unknown reference {kind!r}")
-        from .detectors.neural import file_sha256, load_tagger
+        from judanon.detectors.neural import file_sha256, load_tagger
 
         if file_sha256(path) != digest:
             raise WorkerSetupError(f"the model file {path} changed since the Anonymizer was built; "

@@ -17,8 +17,8 @@ from typing import IO, Any, Callable, Deque, Dict, Iterable, Iterator, List, Seq
 
 import attrs
 
-from .batch import Unreadable
-from .errors import DocumentError
+from judanon.batch.runner import Unreadable
+from judanon.errors import DocumentError
 
 #: Files a folder contributes (recursively).
 TEXT_SUFFIX = ".txt"
@@ -83,7 +83,7 @@ def read_text(path: Path) -> str:
 
 def file_records(planned: Iterable[Planned], omit: Sequence[str] = ()) -> Iterator[Any]:
     """One record per file, read when needed; a file that cannot be read becomes an
-    :class:`~judanon.batch.Unreadable` (the run goes on)."""
+    :class:`~judanon.batch.runner.Unreadable` (the run goes on)."""
     for p in planned:
         try:
             text = read_text(p.source)
@@ -98,7 +98,7 @@ def file_records(planned: Iterable[Planned], omit: Sequence[str] = ()) -> Iterat
 
 def jsonl_records(path: str, omit: Sequence[str] = ()) -> Iterator[Any]:
     """The records of a JSONL file (``-``: standard input); a line that is not a JSON
-    object becomes an :class:`~judanon.batch.Unreadable`. A record without ``id`` gets
+    object becomes an :class:`~judanon.batch.runner.Unreadable`. A record without ``id`` gets
     ``line N``; the command line's ``omit`` adds to each record's own."""
     try:
         fh = sys.stdin if path == "-" else open(path, encoding="utf-8-sig")

@@ -26,7 +26,7 @@ from typing import Callable, Dict, Mapping, Optional, Sequence
 import attrs
 
 from judanon.errors import JudanonError
-from judanon.textnorm import ZERO_WIDTH, fold_key  # noqa: F401 (ZERO_WIDTH: importable from here too)
+from judanon.text.normalize import ZERO_WIDTH, fold_key  # noqa: F401 (ZERO_WIDTH: importable from here too)
 
 __all__ = [
     "NameLexicon",
@@ -43,7 +43,7 @@ __all__ = [
 #: Where the shipped lexicon files live.
 #: The French pack's lexicon folder, the one :func:`default_lexicon` reads (a country
 #: pack's lexicons are in its own ``data/`` folder).
-LEXICON_DIR = Path(__file__).parent / "packs" / "fr" / "data"
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "packs" / "fr" / "data"
 
 PLAIN, AMBIGUOUS, COMMON_WORD = 0, 1, 2
 
@@ -54,7 +54,7 @@ class LexiconError(JudanonError):
 
 #: The lookup key of a name or word: casefolded, accents and invisible characters
 #: removed (``"Hélène"``, ``"HELENE"``, ``"Hé\u200blène"`` -> ``"helene"``); this is
-#: :func:`judanon.textnorm.fold_key`, cached.
+#: :func:`judanon.text.normalize.fold_key`, cached.
 name_key = functools.lru_cache(maxsize=65536)(fold_key)
 
 

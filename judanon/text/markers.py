@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
-from . import limits
+from judanon.text import limits
 
 __all__ = ["MARKER", "MARKER_RE", "marker_spans"]
 

@@ -15,8 +15,8 @@ import regex
 import string
 from typing import Dict, Iterator, Mapping, Optional, Tuple
 
-from . import entities as E
-from .limits import timeout_for
+from judanon import entities as E
+from judanon.text.limits import timeout_for
 
 #: ``Q`` is never used: in print it is too easily mistaken for ``O``.
 LETTERS = tuple(c for c in string.ascii_uppercase if c != "Q")

@@ -11,12 +11,12 @@ import html
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterator, List, Optional, Sequence, Tuple, Union
 
-from . import entities as E
+from judanon import entities as E
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .audit import AuditTrail
-    from .entities import Entity
-    from .pipeline import Result
+    from judanon.audit import AuditTrail
+    from judanon.entities import Entity
+    from judanon.result import Result
 
 #: One colour per category (light enough to read black text on).
 COLOURS = {

@@ -17,9 +17,9 @@ import phonenumbers
 import regex
 from stdnum import iban as _iban
 
-from .detectors.regex import Pattern
-from .entities import COMPTE_BANCAIRE, EMAIL, TELEPHONE
-from .textnorm import fold
+from judanon.detectors.regex import Pattern
+from judanon.entities import COMPTE_BANCAIRE, EMAIL, TELEPHONE
+from judanon.text.normalize import fold
 
 __all__ = ["compact", "stdnum_validator", "identifier", "email", "iban", "phone", "words",
            "dated_event", "date_expression", "insensitive"]
@@ -65,7 +65,7 @@ def _letters_by_fold() -> dict:
 def insensitive(word: str) -> str:
     """A regex source matching ``word`` whatever its case and accents (Greek tonos and
     final sigma included): ``Γεννήθηκε`` matches ``ΓΕΝΝΗΘΗΚΕ`` and ``γεννηθηκε``. The
-    letters are those :func:`judanon.textnorm.fold` makes equal."""
+    letters are those :func:`judanon.text.normalize.fold` makes equal."""
     table = _letters_by_fold()
     out = []
     for ch in word:

@@ -1,0 +1,14 @@
+"""The audit stage: the trail of what was found and replaced (:mod:`.trail`), the
+review round trip (:mod:`.review`), doubts for reviewers (:mod:`.doubts`), checks before
+release (:mod:`.check`), Label interop (:mod:`.label`) and notebook views (:mod:`.display`).
+
+The trail's values are importable from here (``from judanon.audit import AuditTrail``).
+"""
+
+from judanon.audit.trail import (DOUBT_KINDS, READABLE_SCHEMAS, SCHEMA_VERSION, AuditTrail, DetectorInfo,
+                                 DoubtRecord, EntityRecord, EvidenceRecord, Revision, doubts_sha256, freeze,
+                                 keyed_hash, records_sha256, sha256_text)
+
+__all__ = ["AuditTrail", "DetectorInfo", "DoubtRecord", "EntityRecord", "EvidenceRecord", "Revision",
+           "DOUBT_KINDS", "READABLE_SCHEMAS", "SCHEMA_VERSION", "doubts_sha256", "freeze", "keyed_hash",
+           "records_sha256", "sha256_text"]
