@@ -16,10 +16,10 @@ from typing import List, Optional
 
 from judanon._version import __version__
 from judanon.entities import CATEGORIES, VISIBLE_BY_DEFAULT
-from judanon.errors import JudanonError
+from judanon.errors import CorpusError, JudanonError, ModelLoadError, NeuralUnavailableError
 
 
-class UsageError(Exception):
+class UsageError(JudanonError):
     """A problem the user fixes by changing the command line or the input."""
 
 
@@ -48,7 +48,6 @@ def _read_input(path: str) -> str:
 
 def _anonymizer(args, **kw):
     """The pipeline the command line asks for: ``--no-neural``, ``--model PATH``."""
-    from judanon.detectors.neural import ModelLoadError, NeuralUnavailableError
     from judanon.packs import ProfileError
     from judanon.pipeline import Anonymizer
 
@@ -169,7 +168,7 @@ def _cmd_anonymize_batch(args) -> int:
             outcomes = anon.anonymize_many(corpus.file_records(planned, args.omit or ()),
                                            n_jobs=args.jobs, progress=progress)
             report = corpus.write_files(outcomes, planned)
-    except corpus.CorpusError as exc:
+    except CorpusError as exc:
         raise UsageError(str(exc)) from None
     where = "" if args.out == "-" else f" into {args.out}"
     sys.stderr.write(f"judanon: {report.done} document(s) pseudonymized{where}\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional, Protocol, Tuple, runtime_checkable
 
 import attrs
+from judanon.errors import ArgumentError
 
 # --- Categories (identifiers of the Cour de cassation's review tool Label) ---------
 
@@ -63,7 +64,7 @@ PERSON_CATEGORIES = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
 
 def _non_negative(instance, attribute, value):
     if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+        raise ArgumentError(f"{attribute.name} must be >= 0, got {value}")
 
 
 @attrs.frozen(slots=True)
@@ -87,7 +88,7 @@ class Span:
     @end.validator
     def _check_end(self, attribute, value):
         if value <= self.start:
-            raise ValueError(f"end ({value}) must be greater than start ({self.start})")
+            raise ArgumentError(f"end ({value}) must be greater than start ({self.start})")
 
     @property
     def length(self) -> int:

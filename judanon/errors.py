@@ -50,6 +50,31 @@ class ExtraNotInstalledError(JudanonError, ImportError):
     """A feature needs an optional dependency: the message names the extra to install."""
 
 
+class NeuralUnavailableError(ExtraNotInstalledError):
+    """flair (or torch) is not installed; the neural detector cannot be built."""
+
+
+class ArgumentError(JudanonError, ValueError):
+    """An argument has a value the library cannot work with; the message says which values it takes."""
+
+
+class ArgumentTypeError(JudanonError, TypeError):
+    """An argument has the wrong type; the message says which type it takes."""
+
+
+class TimeBudgetError(JudanonError, TimeoutError):
+    """The work on one decision exceeded its time budget (:mod:`judanon.text.limits`); the pipeline
+    turns it into an :class:`AnonymizationError` naming the stage."""
+
+
+class PatternError(JudanonError, ValueError):
+    """A :class:`judanon.detectors.regex.Pattern` is malformed (bad name, missing group, bad specificity)."""
+
+
+class CorpusError(JudanonError):
+    """The inputs or outputs of a batch run cannot work (the command line exits with 2)."""
+
+
 class LabelFormatError(JudanonError, ValueError):
     """A Label document or treatment does not follow Label's format or does not fit its text."""
 

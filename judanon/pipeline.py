@@ -15,7 +15,7 @@ from judanon._version import __version__
 from judanon import entities as E
 from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from judanon.entities import Span
-from judanon.errors import AnonymizationError, DetectorError, DocumentError
+from judanon.errors import AnonymizationError, ArgumentError, ArgumentTypeError, DetectorError, DocumentError
 from judanon.resolve.inflection import link_inflections, propagate_inflections
 from judanon.text.limits import document_deadline
 from judanon.resolve.policy import VisiblePlaces
@@ -81,14 +81,14 @@ def _check_model(model, neural) -> None:
     if model is None:
         return
     if not isinstance(model, (str, os.PathLike)):
-        raise TypeError(f"model must be a path (str or os.PathLike), not {type(model).__name__}")
+        raise ArgumentTypeError(f"model must be a path (str or os.PathLike), not {type(model).__name__}")
     if neural is False:
-        raise ValueError("a model was given with neural=False; drop one of them")
+        raise ArgumentError("a model was given with neural=False; drop one of them")
 
 
 def _check_text(text) -> str:
     if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
+        raise ArgumentTypeError(f"text must be str, not {type(text).__name__}")
     return text
 
 
@@ -100,14 +100,14 @@ def _check_categories(name: str, values) -> frozenset:
     try:
         out = frozenset(values)
     except TypeError:
-        raise TypeError(f"{name} must be an iterable of category names, not {type(values).__name__}") from None
+        raise ArgumentTypeError(f"{name} must be an iterable of category names, not {type(values).__name__}") from None
     bad = [v for v in out if not isinstance(v, str)]
     if bad:
-        raise TypeError(f"{name} must hold category names (str), got {type(bad[0]).__name__}")
+        raise ArgumentTypeError(f"{name} must hold category names (str), got {type(bad[0]).__name__}")
     unknown = sorted(out - frozenset(E.CATEGORIES))
     if unknown:
         # a misspelt category would silently publish what it meant to keep (or the reverse)
-        raise ValueError(f"unknown {name} categor{'y' if len(unknown) == 1 else 'ies'} "
+        raise ArgumentError(f"unknown {name} categor{'y' if len(unknown) == 1 else 'ies'} "
                          f"{', '.join(map(repr, unknown))}; valid categories: {', '.join(E.CATEGORIES)}")
     return out
 
@@ -166,7 +166,7 @@ class Anonymizer:
         visible_places: Optional[Union[VisiblePlaces, Sequence[object]]] = None,
     ):
         if neural not in (None, True, False):
-            raise TypeError(f"neural must be None, True or False, not {neural!r}")
+            raise ArgumentTypeError(f"neural must be None, True or False, not {neural!r}")
         from judanon.packs import detectors_of, load_profile
 
         loaded = load_profile(profile)
@@ -182,12 +182,12 @@ class Anonymizer:
                 self.detectors.append(FlairDetector(model, profile=profile))
         for det in self.detectors:
             if not callable(getattr(det, "detect", None)):
-                raise TypeError(f"detector {det!r} has no detect(text) method")
+                raise ArgumentTypeError(f"detector {det!r} has no detect(text) method")
         self.profile = profile
         self.keep_visible = _check_categories("keep_visible", keep_visible)
         self.propagate_names = propagate_names
         if audit_key is not None and not isinstance(audit_key, (bytes, bytearray)):
-            raise TypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
+            raise ArgumentTypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
         self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
         self.audit_plaintext = audit_plaintext
         self._profile = loaded
@@ -257,10 +257,10 @@ class Anonymizer:
         text = _check_text(text)
         omit_set = _check_categories("omit", omit)
         if case_id is not None and not isinstance(case_id, str):
-            raise TypeError(f"case_id must be str or None, not {type(case_id).__name__}")
+            raise ArgumentTypeError(f"case_id must be str or None, not {type(case_id).__name__}")
         if parties is not None:
             if isinstance(parties, str) or not all(isinstance(p, str) for p in parties):
-                raise TypeError("parties must be a list of names (str)")
+                raise ArgumentTypeError("parties must be a list of names (str)")
 
         # Detectors, propagation and linking read the normalized view (invisible
         # characters, decomposed accents, look-alike letters undone); entities and the

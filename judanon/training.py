@@ -48,7 +48,7 @@ from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequen
 import attrs
 
 from judanon import entities as E
-from judanon.errors import GoldFormatError
+from judanon.errors import ArgumentError, GoldFormatError
 from judanon.text.lexicons import LexiconError, Substitutes, invent_name
 from judanon.text.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
@@ -181,7 +181,7 @@ def tag_sentences(
     """
     scheme = scheme.upper()
     if scheme not in ("BIO", "BIOES"):
-        raise ValueError(f"scheme must be BIO or BIOES, got {scheme!r}")
+        raise ArgumentError(f"scheme must be BIO or BIOES, got {scheme!r}")
     keep = None if labels is None else frozenset(labels)
     spans = sorted((s for s in doc.spans if keep is None or s[2] in keep), key=lambda s: (s[0], -s[1]))
     out = []
@@ -314,10 +314,10 @@ def split_folds(
     every member of its held-out groups (silver copies of a held-out decision included).
     """
     if folds < 2:
-        raise ValueError(f"folds must be >= 2, got {folds}")
+        raise ArgumentError(f"folds must be >= 2, got {folds}")
     groups, eligible, size, order = _shuffled_groups(docs, seed, eligible)
     if len(order) < folds:
-        raise ValueError(f"{len(order)} groups of eligible documents cannot fill {folds} folds")
+        raise ArgumentError(f"{len(order)} groups of eligible documents cannot fill {folds} folds")
     order.sort(key=lambda g: -size[g])  # stable: the seeded order breaks ties
     members: List[set] = [set() for _ in range(folds)]
     load = [0] * folds
@@ -493,7 +493,7 @@ def train_tagger(
         tagged += [v for toks, tags in tagged
                    for v in [_address_variant(toks, tags, aug_rng, common, street_types, shapes)] if v is not None]
     if not tagged:
-        raise ValueError("no training sentence: the documents are empty")
+        raise ArgumentError("no training sentence: the documents are empty")
     tagger = build_tagger(tagged, words, vectors, config)
     tag_index = tagger.label_dictionary.get_idx_for_item
     examples = [([t.norm for t in toks], [tag_index(tag) for tag in tags]) for toks, tags in tagged]

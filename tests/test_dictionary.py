@@ -304,12 +304,6 @@ def test_name_lexicon_detector_ignores_lowercase_and_compounds_with_words():
     assert det.detect(text) == []
 
 
-def test_french_names_factory():
-    det = DictionaryDetector.french_names(min_likelihood=0.9)
-    text = "Mme Nathalie Girard"
-    assert _texts(text, det.detect(text)) == ["Nathalie", "Girard"]
-
-
 def test_name_runs_and_trade_names_in_capitals():
     lex = NameLexicon.from_names(first_names=["Gérard", "Maëlle"], surnames=["Michel", "Kerjean"])
     det = NameLexiconDetector(lexicon=lex, min_run=2, not_after=["société", "sas"])

@@ -12,13 +12,9 @@ import pytest
 
 pytest.importorskip("flair")
 
-from judanon.detectors.neural import (
-    DEFAULT_MODEL_PATH,
-    FlairDetector,
-    ModelNotFoundError,
-    NeuralUnavailableError,
-)
+from judanon.detectors.neural import DEFAULT_MODEL_PATH, FlairDetector
 from judanon.entities import Span
+from judanon.errors import ModelNotFoundError, NeuralUnavailableError
 
 PARTY = (
     "Mme Clémence Varogne, demeurant 14 rue des Tanneurs, 69003 Lyon, a formé un pourvoi "
@@ -254,7 +250,7 @@ def test_module_import_does_not_import_torch_or_flair():
 def test_missing_flair_raises_a_helpful_import_error():
     code = (
         "import sys; sys.modules['flair'] = None\n"
-        "from judanon.detectors.neural import FlairDetector, NeuralUnavailableError\n"
+        "from judanon.detectors.neural import FlairDetector\nfrom judanon.errors import NeuralUnavailableError\n"
         "try:\n    FlairDetector()\n"
         "except NeuralUnavailableError as exc:\n    print(isinstance(exc, ImportError)); print(exc)\n"
     )

@@ -11,7 +11,6 @@ import judanon
 from judanon import cli
 from judanon import entities as E
 from judanon.detectors.civility import CivilityDetector
-from judanon.detectors.regex import RegexDetector
 from judanon.resolve.inflection import forms_key, link_inflections
 from judanon.packs import NoNeuralModelError, UnknownProfileError, available_profiles, pack_module
 from judanon.detectors.patterns import date_expression, dated_event, insensitive, words
@@ -50,13 +49,6 @@ def test_generic_modules_import_no_pack_by_name():
         if re.search(r"packs\.(?!__)[a-z]{2}\b|from \.?\.?packs import [a-z]{2}\b", path.read_text("utf-8")):
             offenders.append(rel)
     assert offenders == []
-
-
-def test_french_regex_detector_alias_is_deprecated_and_the_same():
-    with pytest.warns(DeprecationWarning, match="regex_detector"):
-        old = RegexDetector.french(years_visible=False)
-    new = pack_module("fr").regex_detector(years_visible=False)
-    assert old == new
 
 
 def test_label_style_takes_the_formats_of_the_profile():

@@ -7,7 +7,7 @@ import pytest
 
 import judanon
 from judanon.detectors.regex import Pattern, RegexDetector
-from judanon.evaluation import evaluate, format_report, read_gold
+from judanon.evaluation import evaluate, format_report
 from judanon.packs.fr.addresses import VISIBLE_PLACE_PATTERNS
 from judanon.resolve.policy import VisiblePlaces
 

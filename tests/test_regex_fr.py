@@ -9,7 +9,8 @@ import pytest
 import regex
 
 from judanon.packs.fr import regex_detector
-from judanon.detectors.regex import Pattern, PatternError, RegexDetector, literal_trie
+from judanon.detectors.regex import Pattern, RegexDetector, literal_trie
+from judanon.errors import PatternError
 from judanon.entities import Span
 
 DETECTOR = regex_detector()

@@ -78,7 +78,7 @@ def test_fold_key_ligatures_and_spaces():
 
 
 def test_one_zero_width_set_in_the_package():
-    assert tokenize.ZERO_WIDTH is ZERO_WIDTH and lexicons.ZERO_WIDTH is ZERO_WIDTH
+    assert tokenize.ZERO_WIDTH is ZERO_WIDTH
     assert "\u00ad" in ZERO_WIDTH and "\u200b" in ZERO_WIDTH
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Iterator, List, Optional, Union
 
 import judanon
+import judanon.packs.fr
 from judanon import cli
 from judanon.detectors.dictionary import DictionaryDetector, PartyListDetector
 from judanon.detectors.neural import FlairDetector
 from judanon.detectors.persons import PersonContextDetector
-from judanon.detectors.regex import RegexDetector
 
 
 def publish(texts: List[str], key: bytes) -> List[str]:
@@ -34,7 +34,7 @@ def publish(texts: List[str], key: bytes) -> List[str]:
 
 
 def detectors(names: List[str]) -> judanon.Anonymizer:
-    custom: List[judanon.Detector] = [RegexDetector.french(), PersonContextDetector(),
+    custom: List[judanon.Detector] = [judanon.packs.fr.regex_detector(), PersonContextDetector(),
                                       DictionaryDetector(names), PartyListDetector(names)]
     spans: List[judanon.Span] = [s for d in custom for s in d.detect("M. Dupont")]
     assert all(s.end > s.start for s in spans)

@@ -18,16 +18,13 @@ from typing import IO, Any, Callable, Deque, Dict, Iterable, Iterator, List, Seq
 import attrs
 
 from judanon.batch.runner import Unreadable
-from judanon.errors import DocumentError
+from judanon.errors import CorpusError, DocumentError
 
 #: Files a folder contributes (recursively).
 TEXT_SUFFIX = ".txt"
 #: Suffix of the audit trail written beside each published text.
 AUDIT_SUFFIX = ".audit.json"
 
-
-class CorpusError(Exception):
-    """The inputs or outputs of a batch run cannot work (the command line exits with 2)."""
 
 
 @attrs.frozen(slots=True)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional
 
 from judanon.batch.corpus import IdTap
-from judanon.errors import DocumentError
+from judanon.errors import ArgumentError, ArgumentTypeError, DocumentError
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -90,7 +90,7 @@ def anonymize_bag(bag: "dask.bag.Bag", **anonymizer_options: Any) -> "dask.bag.B
     import dask.bag  # noqa: F401  (a clear ImportError without the extra)
 
     if "detectors" in anonymizer_options:
-        raise TypeError("anonymize_bag builds the Anonymizer on each worker from plain options; "
+        raise ArgumentTypeError("anonymize_bag builds the Anonymizer on each worker from plain options; "
                         "pass profile/neural/model options, not detector objects")
     options = dict(anonymizer_options)
     if options.get("audit_key") is None:
@@ -109,7 +109,7 @@ def worker_anonymizer_check(options: Dict[str, Any]) -> None:
     known = set(inspect.signature(Anonymizer.__init__).parameters) - {"self"}
     unknown = sorted(set(options) - known)
     if unknown:
-        raise TypeError(f"unknown Anonymizer option(s): {', '.join(unknown)}; "
+        raise ArgumentTypeError(f"unknown Anonymizer option(s): {', '.join(unknown)}; "
                         f"known: {', '.join(sorted(known))}")
 
 
@@ -123,7 +123,7 @@ def write_results(results: "dask.bag.Bag", path: str, format: str = "jsonl") -> 
     import dask
 
     if format not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        raise ArgumentError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
     if format == "parquet":
         try:
             import pyarrow  # noqa: F401

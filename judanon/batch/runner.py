@@ -32,7 +32,7 @@ from typing import (TYPE_CHECKING, Any, Deque, Dict, Iterable, Iterator, List, O
 
 import attrs
 
-from judanon.errors import DocumentError, JudanonError
+from judanon.errors import ArgumentError, ArgumentTypeError, DocumentError, JudanonError
 
 if TYPE_CHECKING:  # pragma: no cover
     from judanon.pipeline import Anonymizer
@@ -427,14 +427,14 @@ def anonymize_many(anonymizer: "Anonymizer", records: Iterable[Any], n_jobs: int
                    progress: bool = False) -> Iterator[Outcome]:
     """See :meth:`judanon.Anonymizer.anonymize_many`."""
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1:
-        raise ValueError(f"n_jobs must be a positive number of processes or -1 (one per CPU), not {n_jobs!r}")
+        raise ArgumentError(f"n_jobs must be a positive number of processes or -1 (one per CPU), not {n_jobs!r}")
     if isinstance(records, (str, Mapping)):
-        raise TypeError("records must be an iterable of records (texts or dicts); "
+        raise ArgumentTypeError("records must be an iterable of records (texts or dicts); "
                         "for one decision call anonymize(text)")
     try:
         iterator = iter(records)
     except TypeError:
-        raise TypeError(f"records must be an iterable of texts or dicts, not {type(records).__name__}") from None
+        raise ArgumentTypeError(f"records must be an iterable of texts or dicts, not {type(records).__name__}") from None
     total = len(records) if hasattr(records, "__len__") else None  # type: ignore[arg-type]
     jobs = n_jobs if n_jobs > 0 else _cpu_count()
     items = (to_job(record, index) for index, record in enumerate(iterator))

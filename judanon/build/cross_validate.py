@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import List, Sequence, Tuple
 
 from judanon.build.default_model import REPO, build, recipe, recipe_parser
+from judanon.errors import JudanonError
 
 Split = Tuple[List[int], List[int]]
 
@@ -39,7 +40,7 @@ def fold_paths(out_dir: Path, k: int) -> Tuple[Path, Path]:
     return model, model.with_suffix(".json")
 
 
-class FoldMismatchError(Exception):
+class FoldMismatchError(JudanonError):
     """A saved fold model was not trained on this fold's split (other data or seed)."""
 
 

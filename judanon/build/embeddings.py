@@ -20,6 +20,8 @@ or ``pip install wordfreq``).
 
 from __future__ import annotations
 
+from judanon.errors import ArgumentError
+
 import argparse
 import importlib.util
 import json
@@ -61,7 +63,7 @@ def _read_uint(buf: bytes, p: int) -> Tuple[int, int]:
         return t, p + 1
     size = {0xCC: 1, 0xCD: 2, 0xCE: 4, 0xCF: 8}.get(t)
     if size is None:
-        raise ValueError(f"unexpected msgpack type 0x{t:02x} at {p}")
+        raise ArgumentError(f"unexpected msgpack type 0x{t:02x} at {p}")
     return int.from_bytes(buf[p + 1 : p + 1 + size], "big"), p + 1 + size
 
 
@@ -73,7 +75,7 @@ def read_key2row(path: Path) -> Dict[int, int]:
     elif buf[0] == 0xDE:
         n, p = int.from_bytes(buf[1:3], "big"), 3
     else:
-        raise ValueError("key2row is not a msgpack map")
+        raise ArgumentError("key2row is not a msgpack map")
     out: Dict[int, int] = {}
     for _ in range(n):
         key, p = _read_uint(buf, p)

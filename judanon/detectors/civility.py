@@ -16,6 +16,7 @@ import regex
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.text.normalize import fold_key
+from judanon.errors import ArgumentError
 
 __all__ = ["CivilityDetector"]
 
@@ -47,7 +48,7 @@ class CivilityDetector:
 
         cues = tuple(self.civilities) + tuple(self.roles)
         if not cues:
-            raise ValueError("CivilityDetector needs at least one civility or role word")
+            raise ArgumentError("CivilityDetector needs at least one civility or role word")
         source = (words(cues) + _GAP + r"(?P<names>" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD
                   + r"){0,%d})" % (self.max_words - 1))
         object.__setattr__(self, "_regex", regex.compile(source))

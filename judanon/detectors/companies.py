@@ -23,6 +23,7 @@ import regex
 from judanon.entities import PERSONNE_MORALE, Span
 from judanon.text.limits import compile as timed_compile
 from judanon.text.normalize import fold
+from judanon.errors import ArgumentError
 
 __all__ = ["CompanyDetector"]
 
@@ -60,7 +61,7 @@ class CompanyDetector:
                  stops: Iterable[str] = (), label: str = PERSONNE_MORALE, max_words: int = 8,
                  articles: Iterable[str] = ()):
         if max_words < 1:
-            raise ValueError(f"max_words must be >= 1, got {max_words}")
+            raise ArgumentError(f"max_words must be >= 1, got {max_words}")
         self.label = label
         self._stops = frozenset(fold(s).strip(".") for s in stops)
         # a name may start with an article (``la SCI Les Tilleuls``), never with another stop

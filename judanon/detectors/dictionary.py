@@ -31,10 +31,11 @@ from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from judanon.entities import PERSONNE_PHYSIQUE, Span
-from judanon.errors import JudanonError
+from judanon.errors import ArgumentError, JudanonError
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold, folded_words_pattern
-from judanon.text.lexicons import ZERO_WIDTH, NameLexicon, default_lexicon, name_key
+from judanon.text.lexicons import NameLexicon, default_lexicon, name_key
+from judanon.text.normalize import ZERO_WIDTH
 
 __all__ = [
     "DictionaryDetector",
@@ -386,11 +387,6 @@ class DictionaryDetector:
         kwargs.setdefault("name", path.name.split(".")[0])
         return cls(entries, **kwargs)
 
-    @classmethod
-    def french_names(cls, min_likelihood: float = 0.3, **kwargs) -> "NameLexiconDetector":
-        """A detector of capitalized tokens that the shipped lexicons know as names
-        (see :class:`NameLexiconDetector`)."""
-        return NameLexiconDetector(min_likelihood=min_likelihood, **kwargs)
 
 
 # --- Parties of the case -----------------------------------------------------------
@@ -568,7 +564,7 @@ class NameLexiconDetector:
         cased_partners: bool = False,
     ):
         if min_run < 1:
-            raise ValueError(f"min_run must be >= 1, got {min_run}")
+            raise ArgumentError(f"min_run must be >= 1, got {min_run}")
         forms = folded_words_pattern(not_after)
         self._not_after = timed_compile(forms + r"\s*$") if forms else None
         self._lexicon = lexicon

@@ -21,6 +21,7 @@ import regex
 from judanon.entities import LOCALITE, Span
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold_key
+from judanon.errors import ArgumentError
 
 __all__ = ["LocativeDetector", "seat_patterns"]
 
@@ -55,7 +56,7 @@ class LocativeDetector:
         from judanon.detectors.patterns import words
 
         if not self.prepositions and not self.endings:
-            raise ValueError("LocativeDetector needs prepositions or locative endings")
+            raise ArgumentError("LocativeDetector needs prepositions or locative endings")
         after = None
         if self.prepositions:
             after = timed_compile(words(self.prepositions) + _GAP + r"(?P<town>" + _NAME_WORD

@@ -22,7 +22,8 @@ from typing import FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 import regex
 
 from judanon.entities import PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
-from judanon.errors import ModelLoadError, ModelNotFoundError  # noqa: F401 (also importable from here)
+from judanon.errors import (ArgumentError, ArgumentTypeError, ModelLoadError, ModelNotFoundError,
+                            NeuralUnavailableError)
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold, folded_words_pattern
 from judanon.text.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
@@ -55,9 +56,6 @@ DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "fr-lab
 
 _INSTALL_HINT = 'pip install "judanon[neural]"'
 
-
-class NeuralUnavailableError(ImportError):
-    """flair (or torch) is not installed; the neural detector cannot be built."""
 
 
 def import_flair():
@@ -299,15 +297,15 @@ class FlairDetector:
         model was trained with, or, when it records none (the shipped model), to those of
         pack ``profile`` (``Profile.abbreviations``)."""
         if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+            raise ArgumentError(f"batch_size must be >= 1, got {batch_size}")
         if not 0.0 <= min_score <= 1.0:
-            raise ValueError(f"min_score must be within [0, 1], got {min_score}")
+            raise ArgumentError(f"min_score must be within [0, 1], got {min_score}")
         if not 0.0 <= company_min_score <= 1.0:
-            raise ValueError(f"company_min_score must be within [0, 1], got {company_min_score}")
+            raise ArgumentError(f"company_min_score must be within [0, 1], got {company_min_score}")
         min_scores = dict(min_scores or {})
         for label, value in min_scores.items():
             if not 0.0 <= value <= 1.0:
-                raise ValueError(f"min_scores[{label!r}] must be within [0, 1], got {value}")
+                raise ArgumentError(f"min_scores[{label!r}] must be within [0, 1], got {value}")
         path = Path(model_path) if model_path is not None else DEFAULT_MODEL_PATH
         self.model_path = path
         self.tagger = load_tagger(path)
@@ -368,7 +366,7 @@ class FlairDetector:
         todo: List[Tuple[int, List[Token]]] = []
         for doc_index, text in enumerate(texts):
             if not isinstance(text, str):
-                raise TypeError(f"detect expects str, got {type(text).__name__}")
+                raise ArgumentTypeError(f"detect expects str, got {type(text).__name__}")
             for sentence in sentences(text, self.max_sentence_tokens, self.split_blank_lines, self.abbreviations):
                 if _worth_tagging(sentence):
                     todo.append((doc_index, sentence))

@@ -18,6 +18,7 @@ from flair.data import Sentence
 from flair.embeddings.base import TokenEmbeddings, register_embeddings
 
 from judanon.text.tokenize import normalize_token
+from judanon.errors import ArgumentError
 
 UNK = "<unk>"
 PAD = "<pad>"
@@ -86,7 +87,7 @@ class LegalTokenEmbeddings(TokenEmbeddings):
         self.static_embeddings = False
         super().__init__()
         if vectors is None and vector_dim is None:
-            raise ValueError("pass either the word vectors or their dimension")
+            raise ArgumentError("pass either the word vectors or their dimension")
         #: how texts were cut into sentences for training: the detector cuts the same way
         self.segmentation = dict(segmentation or {})
         self.words = dict(words)

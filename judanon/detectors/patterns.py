@@ -20,6 +20,7 @@ from stdnum import iban as _iban
 from judanon.detectors.regex import Pattern
 from judanon.entities import COMPTE_BANCAIRE, EMAIL, TELEPHONE
 from judanon.text.normalize import fold
+from judanon.errors import ArgumentError
 
 __all__ = ["compact", "stdnum_validator", "identifier", "email", "iban", "phone", "words",
            "dated_event", "date_expression", "insensitive"]
@@ -203,7 +204,7 @@ def street_address(name: str, label: str, types_before: Sequence[str] = (), type
         alts.append(r"(?<![\p{L}\p{Mn}])" + name_words + SPACE + r"+" + words(types_after) + r",?" + SPACE
                     + r"*" + number)
     if not alts:
-        raise ValueError("street_address needs street types before or after the name")
+        raise ArgumentError("street_address needs street types before or after the name")
     return Pattern(name, label, regex.compile(r"(?:" + "|".join(alts) + r")"), specificity=2)
 
 

@@ -34,6 +34,7 @@ from judanon.detectors.regex import literal_trie
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.text.limits import timed_module_patterns
 from judanon.text.normalize import fold
+from judanon.errors import ArgumentTypeError
 
 __all__ = ["PersonContextDetector", "PersonGrammar", "NameRun", "name_parts", "propagation_extras"]
 
@@ -686,7 +687,7 @@ class PersonContextDetector:
         """``grammar``: the words of the language; ``None`` takes those of the pack of
         ``profile`` (``judanon.packs.<profile>.person_grammar()``)."""
         if grammar is not None and not isinstance(grammar, PersonGrammar):
-            raise TypeError(f"grammar must be a PersonGrammar, not {type(grammar).__name__} (a name "
+            raise ArgumentTypeError(f"grammar must be a PersonGrammar, not {type(grammar).__name__} (a name "
                             "lexicon goes as lexicon=...; a pack's grammar: pack_module(code).person_grammar())")
         self.grammar = grammar if grammar is not None else default_grammar(profile)
         self._p = compiled(self.grammar)

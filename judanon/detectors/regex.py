@@ -23,6 +23,7 @@ from judanon.text.limits import timeout_for
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more. One pattern for every module.
 from judanon.text.markers import MARKER, marker_spans
+from judanon.errors import PatternError
 
 __all__ = ["Pattern", "RegexDetector", "PatternError", "publication_markers", "literal_trie", "MARKER"]
 
@@ -33,9 +34,6 @@ _NAME = regex.compile(r"[a-z][a-z0-9_]*\Z")
 #: How far back ``Pattern.extend_left`` looks (a house number like ``12-14 bis, ``).
 _LEFT_WINDOW = 24
 
-
-class PatternError(ValueError):
-    """A :class:`Pattern` is malformed (bad name, missing group, bad specificity)."""
 
 
 def _check_name(instance, attribute, value):
@@ -218,17 +216,6 @@ class RegexDetector:
                     "wrap a regex with Pattern(name, label, regex.compile(...))"
                 )
 
-    @classmethod
-    def french(cls, **options) -> "RegexDetector":
-        """Deprecated: the French patterns are the fr pack's,
-        ``judanon.packs.pack_module("fr").regex_detector(**options)``."""
-        import warnings
-
-        warnings.warn("RegexDetector.french() is deprecated; use the pack's patterns: "
-                      "judanon.packs.pack_module('fr').regex_detector(...)", DeprecationWarning, stacklevel=2)
-        from judanon.packs import pack_module
-
-        return pack_module("fr").regex_detector(**options)
 
     def audit_details(self) -> dict:
         """The settings that chose the patterns (``years_visible`` ...), for the audit trail."""

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 
-from judanon.errors import AuditError, ExtraNotInstalledError
+from judanon.errors import ArgumentError, ArgumentTypeError, AuditError, ExtraNotInstalledError
 
 #: First bytes of every mapping: format and version (authenticated with the rest).
 MAGIC = b"JUDANON-MAP1"
@@ -35,9 +35,9 @@ def _crypto():
 
 def _check_key(key) -> bytes:
     if not isinstance(key, (bytes, bytearray)):
-        raise TypeError(f"key must be bytes, not {type(key).__name__}")
+        raise ArgumentTypeError(f"key must be bytes, not {type(key).__name__}")
     if len(key) < 16:
-        raise ValueError("key must hold at least 16 random bytes (use os.urandom(32) and keep it safe)")
+        raise ArgumentError("key must hold at least 16 random bytes (use os.urandom(32) and keep it safe)")
     return bytes(key)
 
 
@@ -68,9 +68,9 @@ def export_mapping(result, key: bytes) -> bytes:
 def reidentify(published_text: str, mapping: bytes, key: bytes) -> str:
     """The original text of ``published_text`` (for authorized users holding ``key``)."""
     if not isinstance(published_text, str):
-        raise TypeError(f"published_text must be str, not {type(published_text).__name__}")
+        raise ArgumentTypeError(f"published_text must be str, not {type(published_text).__name__}")
     if not isinstance(mapping, (bytes, bytearray)):
-        raise TypeError(f"mapping must be bytes (from Result.export_mapping), not {type(mapping).__name__}")
+        raise ArgumentTypeError(f"mapping must be bytes (from Result.export_mapping), not {type(mapping).__name__}")
     key = _check_key(key)
     InvalidTag, _, AESGCM, _ = _crypto()
     mapping = bytes(mapping)

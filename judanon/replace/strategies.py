@@ -34,7 +34,7 @@ import attrs
 
 from judanon import entities as E
 from judanon.text import limits
-from judanon.errors import ExtraNotInstalledError
+from judanon.errors import ArgumentError, ArgumentTypeError, ExtraNotInstalledError
 from judanon.replace.pseudonymize import Pseudonymizer
 from judanon.text.normalize import fold, fold_key
 
@@ -106,12 +106,12 @@ class KeyedToken:
         if isinstance(secret, str):
             secret = secret.encode("utf-8")
         if not isinstance(secret, (bytes, bytearray)):
-            raise TypeError(f"secret must be bytes or str, not {type(secret).__name__}")
+            raise ArgumentTypeError(f"secret must be bytes or str, not {type(secret).__name__}")
         if len(secret) < 16:
-            raise ValueError("the secret of KeyedToken must hold at least 16 bytes "
+            raise ArgumentError("the secret of KeyedToken must hold at least 16 bytes "
                              "(use os.urandom(32) and keep it safe)")
         if not 8 <= length <= 64:
-            raise ValueError(f"length must be between 8 and 64 hex digits, got {length}")
+            raise ArgumentError(f"length must be between 8 and 64 hex digits, got {length}")
         self._secret = bytes(secret)
         self.length = length
         self.template = template
@@ -133,7 +133,7 @@ class Mask:
 
     def __init__(self, char: str = "X"):
         if not isinstance(char, str) or len(char) != 1:
-            raise ValueError(f"char must be one character, got {char!r}")
+            raise ArgumentError(f"char must be one character, got {char!r}")
         self.char = char
 
     def start(self, seed: str) -> "_StatelessReplacer":
@@ -148,7 +148,7 @@ class Redact:
 
     def __init__(self, marker: str = "[...]"):
         if not isinstance(marker, str):
-            raise TypeError(f"marker must be str, not {type(marker).__name__}")
+            raise ArgumentTypeError(f"marker must be str, not {type(marker).__name__}")
         self.marker = marker
 
     def start(self, seed: str) -> "_StatelessReplacer":
@@ -205,7 +205,7 @@ class SurrogateWords:
     @months.validator
     def _twelve(self, attribute, value):
         if value and len(value) != 12:
-            raise ValueError(f"months must hold the 12 month names, got {len(value)}")
+            raise ArgumentError(f"months must hold the 12 month names, got {len(value)}")
 
 
 class Surrogate:
@@ -231,7 +231,7 @@ class Surrogate:
             given = pack.surrogate_words
             words = given if isinstance(given, SurrogateWords) else SurrogateWords()
         if not isinstance(words, SurrogateWords):
-            raise TypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
+            raise ArgumentTypeError(f"words must be a SurrogateWords, not {type(words).__name__}")
         self.words = words
         self.locale = locale or words.locale
 
@@ -448,7 +448,7 @@ def check_strategy(strategy: StrategySpec):
     if isinstance(strategy, Mapping):
         bad = [c for c in strategy if c not in E.CATEGORIES]
         if bad:
-            raise ValueError(f"unknown category {bad[0]!r} in strategy; categories are: "
+            raise ArgumentError(f"unknown category {bad[0]!r} in strategy; categories are: "
                              + ", ".join(E.CATEGORIES))
         for s in strategy.values():
             _check_one(s)
@@ -459,9 +459,9 @@ def check_strategy(strategy: StrategySpec):
 
 def _check_one(s) -> None:
     if isinstance(s, type):
-        raise TypeError(f"strategy {s.__name__} is a class: pass an instance, e.g. {s.__name__}()")
+        raise ArgumentTypeError(f"strategy {s.__name__} is a class: pass an instance, e.g. {s.__name__}()")
     if not callable(getattr(s, "start", None)):
-        raise TypeError(f"{s!r} is not a strategy (it has no start(seed) method); use one of "
+        raise ArgumentTypeError(f"{s!r} is not a strategy (it has no start(seed) method); use one of "
                         "judanon.replace.strategies.LabelStyle, Surrogate, KeyedToken, Mask, Redact")
 
 

@@ -26,7 +26,7 @@ from typing import Callable, Dict, Mapping, Optional, Sequence
 import attrs
 
 from judanon.errors import JudanonError
-from judanon.text.normalize import ZERO_WIDTH, fold_key  # noqa: F401 (ZERO_WIDTH: importable from here too)
+from judanon.text.normalize import fold_key
 
 __all__ = [
     "NameLexicon",

@@ -3,7 +3,7 @@
 Every regular expression run over document text goes through the ``regex`` module
 with a timeout. The timeouts of one decision come from one budget
 (:func:`document_deadline`, set by the pipeline): a pattern that backtracks without end
-on a hostile input raises ``TimeoutError`` instead of hanging, and the pipeline turns it
+on a hostile input raises ``TimeoutError`` (:class:`judanon.errors.TimeBudgetError`) instead of hanging, and the pipeline turns it
 into :class:`judanon.AnonymizationError` naming the detector. Outside a pipeline call,
 each regex call gets the budget of a decision of the text's length.
 
@@ -20,6 +20,8 @@ import time
 from typing import Iterator, Optional, Union
 
 import regex
+
+from judanon.errors import TimeBudgetError
 
 #: Seconds every decision may spend in regular expressions, whatever its length ...
 BUDGET_BASE_S = 60.0
@@ -59,7 +61,7 @@ def timeout_for(string: str) -> float:
         return document_budget(len(string))
     left = deadline - time.monotonic()
     if left <= 0:
-        raise TimeoutError("regex time budget of this decision spent")
+        raise TimeBudgetError("regex time budget of this decision spent")
     return left
 
 

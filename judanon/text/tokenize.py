@@ -25,6 +25,7 @@ import regex
 
 from judanon.text import limits
 from judanon.text.normalize import ZERO_WIDTH
+from judanon.errors import ArgumentError
 
 # --- Settings -------------------------------------------------------------------
 
@@ -139,7 +140,7 @@ def sentences(text: str, max_tokens: int = MAX_SENTENCE_TOKENS, blank_lines: boo
     Le président" / names) stay together, up to ``max_tokens``.
     """
     if max_tokens < 1:
-        raise ValueError(f"max_tokens must be >= 1, got {max_tokens}")
+        raise ArgumentError(f"max_tokens must be >= 1, got {max_tokens}")
     tokens = tokenize(text, abbreviations)
     if not tokens:
         return []

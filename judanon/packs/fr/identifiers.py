@@ -17,7 +17,7 @@ import regex
 from stdnum import iban, luhn
 from stdnum.fr import nir, siren, siret
 
-from judanon.detectors.regex import Pattern, PatternError
+from judanon.detectors.regex import Pattern
 from judanon.detectors.patterns import stdnum_validator
 from judanon.entities import (
     CADASTRE,
@@ -31,6 +31,7 @@ from judanon.entities import (
     SIREN_SIRET,
     TELEPHONE,
 )
+from judanon.errors import PatternError
 
 __all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "IDENTIFIER_CONTEXT", "date_patterns"]
 
