@@ -17,7 +17,7 @@ from judanon._version import __version__
 from judanon import entities as E
 from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from judanon.entities import Evidence, entity_id
-from judanon.errors import AuditError, LabelFormatError
+from judanon.errors import LabelFormatError
 from judanon.text.intervals import select_disjoint
 from judanon.replace.pseudonymize import seed_for
 from judanon.resolve.candidates import Candidate
@@ -27,39 +27,11 @@ from judanon.audit.review import ReviewContext, revise
 from judanon.replace.assemble import assemble, splice
 from judanon.audit.trail import utc_now
 from judanon.replace.strategies import check_strategy, describe, replacer_for, with_formats
-from judanon.text.normalize import fold_key
 
 #: Source recorded for annotations read from Label.
 LABEL = "label"
 
 _Key = Tuple[str, int, int]  # (category, start, end)
-
-
-def trail_to_label(trail: AuditTrail, text: Optional[str] = None) -> List[dict]:
-    if text is not None and sha256_text(text) != trail.input_sha256:
-        raise AuditError("this text is not the decision the audit trail was made for (sha256 differs)")
-    source = text if text is not None else trail._source
-    surfaces = []
-    for r in trail.entities:
-        if r.text is not None:
-            surfaces.append(r.text)
-        elif source is not None:
-            surfaces.append(source[r.start:r.end])
-        else:
-            raise AuditError("this audit trail holds no surfaces (audit_plaintext was off): pass the "
-                             "decision's original text, audit.to_label(text)")
-    group_names: Dict[Tuple[str, str], str] = {}
-    out = []
-    for r, surface in zip(trail.entities, surfaces):
-        name = group_names.setdefault((r.category, r.link), fold_key(surface))
-        out.append({
-            "category": r.category,
-            "entityId": f"{r.category}_{name}",
-            "start": r.start,
-            "text": surface,
-            "certaintyScore": max((e.score for e in r.evidence), default=1.0),
-        })
-    return out
 
 
 def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] = None, *,

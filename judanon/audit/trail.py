@@ -21,6 +21,7 @@ import attrs
 
 from judanon.entities import entity_id
 from judanon.errors import AuditError, AuditFormatError
+from judanon.text.normalize import fold_key
 
 SCHEMA_VERSION = 2
 #: Older schemas this version still reads (without ids, doubts or revisions).
@@ -311,9 +312,30 @@ class AuditTrail:
         ``text``, ``certaintyScore``). An explicit export: it holds surfaces. ``text`` is
         the decision's original text, needed for a trail read back from JSON without
         plaintext."""
-        from judanon.audit.label import trail_to_label
-
-        return trail_to_label(self, text)
+        if text is not None and sha256_text(text) != self.input_sha256:
+            raise AuditError("this text is not the decision the audit trail was made for (sha256 differs)")
+        source = text if text is not None else self._source
+        surfaces = []
+        for r in self.entities:
+            if r.text is not None:
+                surfaces.append(r.text)
+            elif source is not None:
+                surfaces.append(source[r.start:r.end])
+            else:
+                raise AuditError("this audit trail holds no surfaces (audit_plaintext was off): pass the "
+                                 "decision's original text, audit.to_label(text)")
+        group_names: Dict[Tuple[str, str], str] = {}
+        out = []
+        for r, surface in zip(self.entities, surfaces):
+            name = group_names.setdefault((r.category, r.link), fold_key(surface))
+            out.append({
+                "category": r.category,
+                "entityId": f"{r.category}_{name}",
+                "start": r.start,
+                "text": surface,
+                "certaintyScore": max((e.score for e in r.evidence), default=1.0),
+            })
+        return out
 
     # --- summaries -----------------------------------------------------------------
     def summary(self) -> str:
