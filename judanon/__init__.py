@@ -40,6 +40,10 @@ __all__ = [
     "LabelFormatError",
     "from_label",
     "reidentify",
+    "zones",
+    "parse_instructions",
+    "Zones",
+    "Zone",
     "__version__",
 ]
 
@@ -52,6 +56,10 @@ _LAZY = {
     "evaluate": ("judanon.evaluation", "evaluate"),
     "from_label": ("judanon.audit.label", "from_label"),
     "reidentify": ("judanon.replace.mapping", "reidentify"),
+    "zones": ("judanon.structure", "zones"),
+    "parse_instructions": ("judanon.structure", "parse_instructions"),
+    "Zones": ("judanon.text.zones", "Zones"),
+    "Zone": ("judanon.text.zones", "Zone"),
 }
 
 

@@ -18,8 +18,12 @@ import attrs
 
 from judanon.errors import JudanonError
 
-__all__ = ["Profile", "ProfileError", "UnknownProfileError", "NoNeuralModelError", "available_profiles",
+__all__ = ["DEFAULT_PROFILE", "Profile", "ProfileError", "UnknownProfileError", "NoNeuralModelError", "available_profiles",
            "load_profile", "pack_module"]
+
+
+#: The profile of ``Anonymizer()`` and of the command line when none is named.
+DEFAULT_PROFILE = "fr"
 
 
 class ProfileError(JudanonError, ValueError):
@@ -89,6 +93,13 @@ class Profile:
     #: Capitalized words that build names and towns without being names (``Saint``, ``Le``):
     #: kept when ``--unseen-names`` invents the rest.
     name_frame_words: Tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    #: ``zone_words()``: the pack's module of zone words (``EXPOSE_HEADINGS`` ..., read by
+    #: ``judanon.text.zones.ZoneWords.from_module``): the headings and formulas opening each
+    #: zone of a decision (``judanon.zones``). ``None``: the pack ships none.
+    zone_words: Optional[Callable[[], object]] = None
+    #: ``instruction_words()``: the pack's module of the phrasing of a judge's extra terms
+    #: (``HIDE_PHRASES`` ..., read by ``judanon.text.instructions``). ``None``: the pack ships none.
+    instruction_words: Optional[Callable[[], object]] = None
 
 
 def available_profiles() -> Tuple[str, ...]:

@@ -4,7 +4,8 @@ persons from their context, companies, and the Cour de cassation's replacement f
 ``profile()`` is ``Anonymizer(profile="fr")``, the default. The modules hold data only:
 ``identifiers``, ``addresses``, ``lists`` (patterns for ``RegexDetector``), ``persons``
 (context words), ``companies`` (legal forms), ``formats`` (replacements), ``training``
-(address augmentation).
+(address augmentation), ``zones`` (headings of a decision's zones), ``instructions``
+(the phrasing of a judge's extra terms to hide or keep visible).
 """
 
 from __future__ import annotations
@@ -62,6 +63,21 @@ def person_grammar():
     from judanon.packs.fr import persons
 
     return PersonGrammar.from_module(persons)
+
+
+def zone_words():
+    """The module of the words of ``judanon.zones`` in French (``zones.py``)."""
+    from judanon.packs.fr import zones
+
+    return zones
+
+
+def instruction_words():
+    """The module of the French phrasing of a judge's extra terms (``instructions.py``,
+    read by ``judanon.text.instructions``)."""
+    from judanon.packs.fr import instructions
+
+    return instructions
 
 
 def neural_detector(model=None):
@@ -128,4 +144,6 @@ def profile():
             female_civilities=formats.FEMALE_CIVILITIES, months=formats.MONTHS,
             first_day=formats.FIRST_DAY, name_sounds=formats.NAME_SOUNDS),
         lexicon=default_lexicon,
+        zone_words=zone_words,
+        instruction_words=instruction_words,
     )
