@@ -6,7 +6,7 @@ Offsets always refer to the original text, as Python string indices
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Protocol, Tuple, runtime_checkable
+from typing import FrozenSet, Iterable, Optional, Protocol, Tuple, runtime_checkable
 
 import attrs
 from judanon.errors import ArgumentError
@@ -67,6 +67,38 @@ def _non_negative(instance, attribute, value):
         raise ArgumentError(f"{attribute.name} must be >= 0, got {value}")
 
 
+# --- What a span declares to resolution (``Span.roles``) -----------------------------
+
+#: A person's name that a context in the text anchors (a civility, a role or title word
+#: before it: ``Mme``, ``le requérant``, ``Me``). A word of a company's name found there
+#: is a person's name at that place.
+ANCHORED = "anchored"
+#: A statistical guess that the rest of the decision must confirm: dropped when the
+#: decision writes the word in lowercase elsewhere, and, inside a company's name, kept
+#: but not spread to other occurrences unless another detector saw it too.
+GUESS = "guess"
+#: A name from the case's party list (metadata given with the decision, not the text):
+#: a word of a company's name found there is the party's name; inside a listed public
+#: body's name it is a person only where a context in the text anchors it too.
+PARTY = "party"
+#: A company span that names a public body from a list (``URSSAF``, ``AGS-CGEA``): no
+#: person's name inside it stays, unless both the text and the party list say so.
+PUBLIC_BODY = "public-body"
+#: Every role a span may declare.
+ROLES = frozenset({ANCHORED, GUESS, PARTY, PUBLIC_BODY})
+#: No role: what a span declares by default (a rule's or a list's finding, neither
+#: anchored nor a guess).
+NO_ROLES: frozenset = frozenset()
+
+
+def _known_roles(instance, attribute, value):
+    if value and not (isinstance(value, frozenset) and value <= ROLES):
+        if not isinstance(value, frozenset):
+            raise ArgumentError(f"roles must be a frozenset of judanon.entities.ROLES, not {type(value).__name__}")
+        unknown = ", ".join(sorted(map(repr, value - ROLES)))
+        raise ArgumentError(f"unknown span role {unknown}; roles are: {', '.join(sorted(ROLES))}")
+
+
 @attrs.frozen(slots=True)
 class Span:
     """A candidate found by one detector.
@@ -75,6 +107,14 @@ class Span:
     matched, a model name); ``specificity`` ranks detectors for the overlap policy:
     3 = validated identifier (checksum), 2 = context rule or exact list entry,
     1 = statistical guess (fuzzy match, neural model).
+
+    ``roles`` declares what resolution needs to know of the span, whatever detector
+    made it (resolution never reads ``source``): a frozenset of :data:`ANCHORED`
+    (a context in the text anchors this person's name), :data:`GUESS` (a statistical
+    guess to confirm), :data:`PARTY` (from the case's party list), :data:`PUBLIC_BODY`
+    (a company span naming a listed public body). The default, no role, suits most
+    detectors: their spans are neither anchored nor guesses. See
+    ``docs/overlap-policy.md``.
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -84,6 +124,7 @@ class Span:
     score: float = 1.0
     evidence: str = ""
     specificity: int = 1
+    roles: FrozenSet[str] = attrs.field(default=NO_ROLES, validator=_known_roles)
 
     @end.validator
     def _check_end(self, attribute, value):

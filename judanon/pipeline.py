@@ -16,17 +16,10 @@ from judanon import entities as E
 from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
 from judanon.entities import Span
 from judanon.errors import AnonymizationError, ArgumentError, ArgumentTypeError, DetectorError, DocumentError
-from judanon.resolve.inflection import link_inflections, propagate_inflections
 from judanon.text.limits import document_deadline
-from judanon.resolve.policy import VisiblePlaces
+from judanon.resolve import resolve
+from judanon.resolve.policy import Policy, VisiblePlaces
 from judanon.replace.pseudonymize import seed_for
-from judanon.resolve.candidates import Candidate
-from judanon.resolve.companies import drop_company_words
-from judanon.resolve.propagation import drop_lowercase_guesses, propagate
-from judanon.resolve.linking import link
-from judanon.resolve.masking import masking_wins
-from judanon.resolve.overlaps import resolve_overlaps
-from judanon.resolve.policy import Policy
 from judanon.audit.review import ReviewContext
 from judanon.result import Result
 from judanon.replace.assemble import assemble, splice
@@ -38,16 +31,6 @@ from judanon.text.normalize import normalize
 CASES_REMEMBERED = 1024
 # One lock for every Anonymizer's case letters (an instance holding a lock could not be pickled).
 _CASES_LOCK = threading.Lock()
-
-#: Detectors whose person spans are anchored on a person context (a civility, the
-#: case's party list): a company's word they find is a person's name there.
-ANCHORED_SOURCES = frozenset({"person-context", "party-list"})
-#: The detector of the parties known from the case metadata.
-PARTY_LIST_SOURCES = frozenset({"party-list"})
-#: Detectors that guess: their person spans inside a company's name are dropped.
-GUESS_SOURCES = frozenset({"flair"})
-#: Evidence of a company span that names a listed public body: never a person's name.
-PUBLIC_BODY_EVIDENCE = frozenset({"public_body"})
 
 
 def neural_available() -> bool:
@@ -266,34 +249,17 @@ class Anonymizer:
         # characters, decomposed accents, look-alike letters undone); entities and the
         # published text use offsets into ``text`` itself.
         view = normalize(text)
-        candidates: List[Candidate] = []
-        two_labels: dict = {}
+        spans: List[Span] = []
         with document_deadline(len(text)):
             if text:
                 spans = self._detect_view(view.text, parties)
             try:
-                if text:
-                    spans = drop_lowercase_guesses(view.text, spans, GUESS_SOURCES)
-                    spans, confined = drop_company_words(view.text, spans, ANCHORED_SOURCES, GUESS_SOURCES,
-                                                 PUBLIC_BODY_EVIDENCE, PARTY_LIST_SOURCES)
-                    candidates = resolve_overlaps(view.text, spans)
-                    if self.propagate_names:
-                        candidates = propagate(view.text, candidates, confined)
-                        if self._profile.inflections:
-                            candidates = propagate_inflections(view.text, candidates, self._profile.inflections)
-                    candidates, two_labels = masking_wins(
-                        view.text, candidates, lambda label: label in E.ALWAYS_VISIBLE or label in omit_set
-                        or label in self.keep_visible)
-                links = link(view.text, candidates)
-                if self._profile.inflections:
-                    links = link_inflections(view.text, candidates, links, self._profile.inflections)
+                resolution = resolve(
+                    view.text, spans, propagate_names=self.propagate_names, inflections=self._profile.inflections,
+                    visible=lambda label: label in E.ALWAYS_VISIBLE or label in omit_set or label in self.keep_visible)
             except Exception as exc:
                 raise _failure(AnonymizationError, "resolving the detected spans", "resolve", exc) from None
-
-        if two_labels:
-            links = [(key, doubt or (f"labelled {two_labels[(c.start, c.end)]} here and {c.label} elsewhere: "
-                                     "masking wins" if (c.start, c.end) in two_labels else None))
-                     for c, (key, doubt) in zip(candidates, links)]
+        candidates, links = resolution.candidates, resolution.links
         if not view.identical:  # from here on, offsets into ``text`` itself
             for c in candidates:
                 c.start, c.end = view.span(c.start, c.end)

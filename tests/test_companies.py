@@ -5,7 +5,7 @@ import pytest
 
 import judanon
 from judanon.detectors.companies import CompanyDetector
-from judanon.entities import Span
+from judanon.entities import ANCHORED, GUESS, Span
 from judanon.packs.fr import companies as fr
 from judanon.resolve.companies import drop_company_words
 
@@ -40,26 +40,28 @@ def test_lowercase_words_are_no_forms_of_companies():
 def test_a_company_word_alone_is_no_person():
     text = ("La société Kerhervé Distribution soutient que Kerhervé n'a pas payé. "
             "M. Yann Morvan conteste.")
-    guess = [Span(text.index("Kerhervé n'"), text.index("Kerhervé n'") + 8, "personnePhysique", "flair", 0.9)]
+    guess = [Span(text.index("Kerhervé n'"), text.index("Kerhervé n'") + 8, "personnePhysique", "flair", 0.9,
+                  roles=frozenset({GUESS}))]
     start = text.index("Kerhervé Distribution")
     company = [Span(start, start + len("Kerhervé Distribution"), "personneMorale", "companies", 0.9, specificity=1)]
-    kept, confined = drop_company_words(text, guess + company, {"person-context"}, {"flair"})
+    kept, confined = drop_company_words(text, guess + company)
     assert [s.label for s in kept] == ["personneMorale"]
 
 
 def test_a_person_context_anchors_a_company_word():
     text = "La société Morvan Frères contre M. Morvan."
-    civ = Span(text.rindex("Morvan"), text.rindex("Morvan") + 6, "personnePhysique", "person-context", 0.95)
+    civ = Span(text.rindex("Morvan"), text.rindex("Morvan") + 6, "personnePhysique", "person-context", 0.95,
+               roles=frozenset({ANCHORED}))
     company = Span(11, 24, "personneMorale", "companies", 0.9, specificity=1)
-    kept, _ = drop_company_words(text, [civ, company], {"person-context"}, {"flair"})
+    kept, _ = drop_company_words(text, [civ, company])
     assert civ in kept
 
 
 def test_a_guess_inside_a_company_name_stays_but_does_not_spread():
     text = "la société Ouest Training Center puis Training a payé."
-    inside = Span(17, 25, "personnePhysique", "flair", 0.97)
+    inside = Span(17, 25, "personnePhysique", "flair", 0.97, roles=frozenset({GUESS}))
     company = Span(11, 32, "personneMorale", "companies", 0.9, specificity=1)
-    kept, confined = drop_company_words(text, [inside, company], {"person-context"}, {"flair"})
+    kept, confined = drop_company_words(text, [inside, company])
     assert inside in kept and (17, 25) in confined
     from judanon.resolve.propagation import propagate
     from judanon.resolve.overlaps import resolve_overlaps
@@ -99,12 +101,13 @@ def test_a_guess_the_decision_writes_in_lowercase_is_a_common_word():
 
     text = "Monsieur Yann Morvan\nAbsent\n\nLe prévenu, absent à l'audience, Absent."
     first = text.index("Absent")
-    guess = Span(first, first + 6, "personnePhysique", "flair", 0.7)
-    name = Span(text.index("Morvan"), text.index("Morvan") + 6, "personnePhysique", "flair", 0.9)
-    assert drop_lowercase_guesses(text, [guess, name], {"flair"}) == [name]
+    guess = Span(first, first + 6, "personnePhysique", "flair", 0.7, roles=frozenset({GUESS}))
+    name = Span(text.index("Morvan"), text.index("Morvan") + 6, "personnePhysique", "flair", 0.9,
+                roles=frozenset({GUESS}))
+    assert drop_lowercase_guesses(text, [guess, name]) == [name]
     # another detector's span of the same word stays
     ruled = Span(first, first + 6, "personnePhysique", "person-context", 0.9)
-    assert len(drop_lowercase_guesses(text, [guess, ruled], {"flair"})) == 2
+    assert len(drop_lowercase_guesses(text, [guess, ruled])) == 2
 
 
 def test_a_firm_named_after_its_partners_names_persons():

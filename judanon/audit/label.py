@@ -20,8 +20,8 @@ from judanon.entities import Evidence, entity_id
 from judanon.errors import LabelFormatError
 from judanon.text.intervals import select_disjoint
 from judanon.replace.pseudonymize import seed_for
+from judanon.resolve import resolve
 from judanon.resolve.candidates import Candidate
-from judanon.resolve.linking import link
 from judanon.resolve.policy import Policy
 from judanon.audit.review import ReviewContext, revise
 from judanon.replace.assemble import assemble, splice
@@ -45,7 +45,10 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     its ``annotationsDiff.before`` and adds its ``after``, and becomes a revision of the
     audit trail (actor: the treatment's ``source``). Replacements follow ``strategy``
     (default ``LabelStyle``, in the formats of ``profile``'s pack); mentions Label gives
-    one ``entityId`` share one.
+    one ``entityId`` share one. Mentions with no ``entityId`` (judanon's ``entities``)
+    are linked as in a machine run: spelling variants, and the case forms of one name
+    (``profile``'s declensions: ``Kowalski``, ``Kowalskiego``). Annotations are resolved
+    by :func:`judanon.resolve.resolve` as accepted candidates, with no propagation.
     """
     from judanon.packs import load_profile
 
@@ -76,11 +79,13 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     key = bytes(audit_key) if audit_key is not None else os.urandom(32)
     replacer = replacer_for(strategy, seed_for(case_id, text))
     replacer.begin(text)
-    candidates = _without_overlaps(state)
+    accepted = _without_overlaps(state)
     # Label's entityId says which mentions are one referent; it holds the name, so the
     # evidence keeps only the word "entityId" (the link itself is the group id)
-    entity_ids = [state[(c.label, c.start, c.end)][1] for c in candidates]
-    links = [(eid, None) if eid else guess for eid, guess in zip(entity_ids, link(text, candidates))]
+    entity_ids = {(c.start, c.end): state[(c.label, c.start, c.end)][1] for c in accepted}
+    resolution = resolve(text, accepted=accepted, propagate_names=False, inflections=loaded.inflections,
+                         keys=entity_ids)
+    candidates, links = resolution.candidates, resolution.links
     entities, records = assemble(text, candidates, links, policy, replacer, key, audit_plaintext)
     from judanon.audit.doubts import find_doubts
     from judanon.result import Result
@@ -98,7 +103,8 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     )
     audit = audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
                                 tuple(records), tuple(find_doubts(text, entities, (), (), loaded.identifier_context)))
-    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context)
+    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context,
+                        loaded.inflections)
     result = Result(splice(text, entities), entities, audit, ctx)
 
     for n, treatment in enumerate(treatments or ()):

@@ -11,9 +11,8 @@ from judanon import entities as E
 from judanon.audit.trail import EntityRecord, Revision, utc_now
 from judanon.entities import Entity, Evidence
 from judanon.errors import ReviewError
+from judanon.resolve import resolve
 from judanon.resolve.candidates import Candidate
-from judanon.resolve.linking import link
-from judanon.resolve.propagation import propagate
 from judanon.replace.assemble import assemble, splice
 from judanon.resolve.policy import Policy
 
@@ -35,8 +34,9 @@ class ReviewContext:
     parties: Tuple[str, ...] = ()
     #: The profile's words announcing an identifier (doubts after a review).
     identifier_context: Tuple[str, ...] = ()
-    #: The profile's declension paradigms (inflected forms of a name stay one person).
-    inflections: Tuple[Tuple[str, ...], ...] = ()
+    #: The profile's declensions (``Profile.inflections``): inflected forms of a name
+    #: stay one person.
+    inflections: Any = ()
 
 
 def diff(before: Sequence[EntityRecord], after: Sequence[EntityRecord]):
@@ -99,7 +99,9 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
            actor: str, action: str, accepted: Sequence[str] = (), propagate_added: bool = True,
            time: Optional[str] = None):
     """The result after removing ``reject`` ids, relabeling, and adding spans (which replace
-    the entities they overlap; their other occurrences are found by propagation)."""
+    the entities they overlap; with ``propagate_added``, their other occurrences and case
+    forms are found by propagation). The entities kept and the spans added are resolved
+    by :func:`judanon.resolve.resolve`, as the machine run's spans are."""
     from judanon.audit.doubts import find_doubts
 
     ctx = _context(result)
@@ -120,20 +122,9 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
         candidates.append(Candidate(e.start, e.end, e.label, 3, e.score, evidence))
     added = [Candidate(a, b, label, 3, 1.0, [Evidence(REVIEW, "added by a reviewer", 1.0)])
              for a, b, label in sorted(add)]
-    if added and propagate_added:
-        taken = sorted([(c.start, c.end) for c in candidates] + removed_spans)
-        found = [c for c in propagate(text, added) if c not in added]
-        for c in found:
-            if any(a < c.end and c.start < b for a, b in taken):
-                continue
-            taken.append((c.start, c.end))
-            added.append(c)
-    candidates = sorted(candidates + added, key=lambda c: (c.start, c.end))
-    links = link(text, candidates)
-    if ctx.inflections:
-        from judanon.resolve.inflection import link_inflections
-
-        links = link_inflections(text, candidates, links, ctx.inflections)
+    resolution = resolve(text, accepted=candidates, added=added, blocked=removed_spans,
+                         propagate_names=propagate_added, inflections=ctx.inflections)
+    candidates, links = resolution.candidates, resolution.links
     replacer = ctx.replacer.clone()
     entities, records = assemble(text, candidates, links, ctx.policy, replacer,
                                  ctx.audit_key, ctx.audit_plaintext, kept=kept,

@@ -14,7 +14,7 @@ from typing import Iterable, List, Sequence
 import attrs
 import regex
 
-from judanon.entities import PERSONNE_PHYSIQUE, Span
+from judanon.entities import ANCHORED, PERSONNE_PHYSIQUE, Span
 from judanon.text.normalize import fold_key
 from judanon.errors import ArgumentError
 
@@ -39,6 +39,8 @@ class CivilityDetector:
     max_words: int = 3
     name: str = "person-context"
     version: str = "1"
+    #: A civility or a role word announces every name found (``Span.roles``).
+    span_roles = frozenset({ANCHORED})
     _regex: "regex.Pattern" = attrs.field(init=False, repr=False)
     _not_names: frozenset = attrs.field(init=False, repr=False)
     _cues: frozenset = attrs.field(init=False, repr=False)
@@ -71,5 +73,6 @@ class CivilityDetector:
                     break
                 found = True
                 spans.append(Span(start=start + word.start(), end=start + word.end(), label=self.label,
-                                  source=self.name, score=0.9, evidence="civility", specificity=2))
+                                  source=self.name, score=0.9, evidence="civility", specificity=2,
+                                  roles=self.span_roles))
         return spans

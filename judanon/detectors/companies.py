@@ -20,7 +20,7 @@ from typing import Iterable, List
 
 import regex
 
-from judanon.entities import PERSONNE_MORALE, Span
+from judanon.entities import PERSONNE_MORALE, PUBLIC_BODY, Span
 from judanon.text.limits import compile as timed_compile
 from judanon.text.normalize import fold
 from judanon.errors import ArgumentError
@@ -55,6 +55,8 @@ class CompanyDetector:
 
     name = "companies"
     version = "1"
+    #: What a listed public body's span declares (``Span.roles``); other names none.
+    public_body_roles = frozenset({PUBLIC_BODY})
 
     def __init__(self, forms_before: Iterable[str] = (), forms_after: Iterable[str] = (),
                  bodies: Iterable[str] = (), connectors: Iterable[str] = (),
@@ -150,5 +152,5 @@ class CompanyDetector:
         if self._bodies is not None:
             for m in self._hits(self._bodies, text, positions):
                 spans.append(Span(m.start("name"), m.end("name"), self.label, self.name, 0.9,
-                                  "public_body", specificity=1))
+                                  "public_body", specificity=1, roles=self.public_body_roles))
         return spans

@@ -30,7 +30,7 @@ import regex
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
-from judanon.entities import PERSONNE_PHYSIQUE, Span
+from judanon.entities import NO_ROLES, PARTY, PERSONNE_PHYSIQUE, Span
 from judanon.errors import ArgumentError, JudanonError
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold, folded_words_pattern
@@ -288,12 +288,12 @@ class _Matcher:
         return out
 
 
-def _matcher_spans(matcher: "_Matcher", name: str, text: str) -> List[Span]:
+def _matcher_spans(matcher: "_Matcher", name: str, text: str, roles: frozenset = NO_ROLES) -> List[Span]:
     """Spans of a matcher's hits: exact hits are specific (2), fuzzy ones are guesses (1)."""
     return [
         Span(start, end, entry.label, name,
              score=1.0 if exact else round(similarity / 100.0, 4),
-             evidence=entry.evidence, specificity=2 if exact else 1)
+             evidence=entry.evidence, specificity=2 if exact else 1, roles=roles)
         for start, end, entry, similarity, exact in matcher.find(text)
     ]
 
@@ -477,6 +477,8 @@ class PartyListDetector:
     """
 
     version = "1"
+    #: The case's metadata names every span (``Span.roles``).
+    span_roles = frozenset({PARTY})
 
     def __init__(
         self,
@@ -521,7 +523,7 @@ class PartyListDetector:
         return f"PartyListDetector(name={self.name!r}, parties={len(self.parties)})"
 
     def detect(self, text: str) -> List[Span]:
-        return _matcher_spans(self._matcher, self.name, text)
+        return _matcher_spans(self._matcher, self.name, text, self.span_roles)
 
 
 # --- Lexicon of first names and surnames ---------------------------------------------

@@ -21,7 +21,7 @@ from typing import FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import regex
 
-from judanon.entities import PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
+from judanon.entities import GUESS, PERSON_CATEGORIES, PERSONNE_PHYSIQUE, Span
 from judanon.errors import (ArgumentError, ArgumentTypeError, ModelLoadError, ModelNotFoundError,
                             NeuralUnavailableError)
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
@@ -274,6 +274,8 @@ class FlairDetector:
     """
 
     name = "flair"
+    #: A tagger's spans are guesses for resolution to confirm (``Span.roles``).
+    span_roles = frozenset({GUESS})
 
     def __init__(
         self,
@@ -403,6 +405,7 @@ class FlairDetector:
                             score=float(score),
                             evidence=self.model_name,
                             specificity=1,
+                            roles=self.span_roles,
                         )
                     )
         for spans in out:

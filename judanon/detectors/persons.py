@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from judanon.detectors.regex import literal_trie
-from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
+from judanon.entities import ANCHORED, AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.text.limits import timed_module_patterns
 from judanon.text.normalize import fold
 from judanon.errors import ArgumentTypeError
@@ -682,6 +682,8 @@ class PersonContextDetector:
 
     name = "person-context"
     version = "1.1"
+    #: Every span is found from a context in the text (``Span.roles``).
+    span_roles = frozenset({ANCHORED})
 
     def __init__(self, grammar: "PersonGrammar | None" = None, lexicon=None, *, profile: str = "fr"):
         """``grammar``: the words of the language; ``None`` takes those of the pack of
@@ -727,7 +729,7 @@ class PersonContextDetector:
             else:
                 parts = run.parts
             for s, e in parts:
-                span = Span(s, e, label, self.name, score, evidence, specificity)
+                span = Span(s, e, label, self.name, score, evidence, specificity, self.span_roles)
                 old = found.get((s, e))
                 # the stronger context wins; at equal strength, the court or bar
                 if old is None or (score, label != PERSONNE_PHYSIQUE) > (

@@ -4,10 +4,10 @@ one-word guesses that the decision itself writes in lowercase are dropped."""
 from __future__ import annotations
 
 import bisect
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 from judanon import entities as E
-from judanon.entities import Evidence, Span
+from judanon.entities import GUESS, Evidence, Span
 from judanon.resolve.candidates import (LOST_CAPITALS, NAME_WORD, PERSON_LIKE, PROPAGATION, Candidate, fold_word,
                                         rank)
 from judanon.text import limits
@@ -47,6 +47,8 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
     occurrence must start with a capital letter: names are capitalized, common
     words mostly are not. A guess in ``confined`` (``(start, end)`` pairs, see
     :func:`drop_company_words`) spreads only when another detector saw it too.
+    Occurrences found never overlap one another (the first met, longest form first,
+    wins).
     """
     forms: Dict[str, Candidate] = {}
     for c in accepted:
@@ -71,11 +73,14 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
     starts = [c.start for c in accepted]
     out = list(accepted)
     n = len(text)
+    last_end = 0  # occurrences found never overlap one another
     for w in _CAPITALIZED_WORD.finditer(text):
         candidates = by_first.get(fold_word(w.group()))
         if not candidates:
             continue
         a = w.start()
+        if a < last_end:
+            continue
         form = next((f for f in candidates if fold(text[a:a + len(f)]) == f
                      and (a + len(f) == n or not _WORD_CONTINUES.match(text, a + len(f)))), None)
         if form is None:
@@ -87,6 +92,7 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
         if i < len(accepted) and accepted[i].start < b:
             continue
         origin = forms[form]
+        last_end = b
         out.append(
             Candidate(a, b, origin.label, 1, origin.score,
                       [Evidence(PROPAGATION, "same surface as a detected " + origin.label, origin.score)])
@@ -98,18 +104,18 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
 _LOWERCASE_WORD = limits.compile(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])")
 
 
-def drop_lowercase_guesses(text: str, spans: Sequence[Span], guess_sources: Iterable[str] = ()) -> List[Span]:
+def drop_lowercase_guesses(text: str, spans: Sequence[Span]) -> List[Span]:
     """A one-word person guess that the decision itself writes in lowercase elsewhere
     (``Absent`` at a line start, ``absent`` in a sentence) is a common word, not a name:
-    dropped when only a guessing detector (``guess_sources``) proposed that span. A name
-    that is also a word (``M. Petit``) is still found by the rules and spreads from there.
+    dropped when only spans declared a :data:`~judanon.entities.GUESS` proposed it. A
+    name that is also a word (``M. Petit``) is still found by the rules and spreads from
+    there.
     """
-    guesses = frozenset(guess_sources)
     by_span: Dict[Tuple[int, int], List[Span]] = {}
     for s in spans:
         by_span.setdefault((s.start, s.end), []).append(s)
     suspects = [key for key, group in by_span.items()
-                if all(s.source in guesses and s.label == E.PERSONNE_PHYSIQUE for s in group)
+                if all(GUESS in s.roles and s.label == E.PERSONNE_PHYSIQUE for s in group)
                 and NAME_WORD.fullmatch(text, *key)]
     if not suspects:
         return list(spans)
