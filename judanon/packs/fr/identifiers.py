@@ -32,18 +32,9 @@ from judanon.entities import (
 )
 from judanon.errors import PatternError
 
-__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "IDENTIFIER_CONTEXT", "date_patterns"]
+__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
 VERSION = "3"
-
-#: Context words announcing a personal identifier, folded (doubts: a number left visible
-#: after one is worth a look). Company registrations (``RCS``) and institutions'
-#: telephone numbers are public: not listed.
-IDENTIFIER_CONTEXT: Tuple[str, ...] = (
-    "iban", "rib", "securite sociale", "n° ss", "nir", "numero de compte", "compte bancaire",
-    "compte n°", "passeport", "carte d'identite", "carte nationale d'identite", "titre de sejour",
-    "permis de conduire", "numero fiscal", "allocataire",
-)
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
