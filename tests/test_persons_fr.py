@@ -85,6 +85,17 @@ def test_civil_status_listing_of_first_names(detector):
     assert labels_of(detector, text, PP) == ["BERTHIER", "Odile", "Marguerite", "Anne"]
 
 
+def test_the_first_names_are_the_lexicon_s_given():
+    from judanon.text.lexicons import NameLexicon
+
+    text = "Madame BERTHIER, Odile, Marguerite, demeurant à Vannes, a formé un pourvoi."
+    assert labels_of(french(), text, PP) == ["BERTHIER", "Odile", "Marguerite"]
+    no_names = PersonContextDetector(GRAMMAR, NameLexicon.from_names())
+    assert labels_of(no_names, text, PP) == ["BERTHIER"]
+    only_odile = PersonContextDetector(GRAMMAR, lambda: NameLexicon.from_names(["Odile"]))
+    assert labels_of(only_odile, text, PP) == ["BERTHIER", "Odile"]
+
+
 @pytest.mark.parametrize("text, names", [
     # a town, a title or a new civility after the comma ends the listing
     ("chez M. et Mme Garnaud, Saint Dominique, a formé un pourvoi", ["Garnaud"]),
