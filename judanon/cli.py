@@ -215,10 +215,10 @@ def _neural_options(p: argparse.ArgumentParser) -> None:
     group.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
     group.add_argument("--model", metavar="MODEL.pt",
                        help="a tagger trained with `judanon train`, in place of the shipped one")
-    from judanon.packs import available_profiles
+    from judanon.packs import DEFAULT_PROFILE, available_profiles
 
-    p.add_argument("--profile", default="fr",
-                   help=f"country pack: {', '.join(available_profiles())} (default: fr)")
+    p.add_argument("--profile", default=DEFAULT_PROFILE,
+                   help=f"country pack: {', '.join(available_profiles())} (default: {DEFAULT_PROFILE})")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,26 +38,19 @@ def neural_available() -> bool:
     return importlib.util.find_spec("flair") is not None
 
 
-def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
+def default_detectors(profile: Optional[str] = None, neural: Optional[bool] = None,
                       model: Optional[Union[str, os.PathLike]] = None) -> List[object]:
     """The detectors of a country profile; the neural one only when wanted and installed.
 
     ``model`` is the path of another tagger (trained with ``judanon train``) to use in
     place of the shipped one, with the profile's neural settings; it requires the
-    ``neural`` extra.
+    ``neural`` extra. ``profile=None`` is the default profile.
     """
-    from judanon.packs import detectors_of, load_profile
+    from judanon.packs import DEFAULT_PROFILE, detectors_of, load_profile
 
-    loaded = load_profile(profile)
+    loaded = load_profile(DEFAULT_PROFILE if profile is None else profile)
     _check_model(model, neural)
     return detectors_of(loaded, neural, model, neural_available())
-
-
-def default_visible_places(profile: str = "fr") -> VisiblePlaces:
-    """The places a profile's policy keeps visible (the seats of public bodies)."""
-    from judanon.packs import load_profile
-
-    return VisiblePlaces(load_profile(profile).visible_places)
 
 
 def _check_model(model, neural) -> None:
@@ -112,7 +105,8 @@ def _detector_name(det) -> str:
 class Anonymizer:
     """Pseudonymizes decisions with a list of detectors.
 
-    ``detectors=None`` takes the default profile (``profile="fr"``). ``neural=None`` adds
+    ``detectors=None`` takes the detectors of ``profile`` (``None``: the default profile,
+    ``judanon.packs.DEFAULT_PROFILE``). ``neural=None`` adds
     the neural detector to the default profile when the ``neural`` extra is installed,
     ``True`` requires it, ``False`` never uses it. With explicit ``detectors``, only
     those run (plus the neural detector when ``neural=True``). ``model`` is the path of
@@ -140,7 +134,7 @@ class Anonymizer:
         neural: Optional[bool] = None,
         *,
         model: Optional[Union[str, os.PathLike]] = None,
-        profile: str = "fr",
+        profile: Optional[str] = None,
         keep_visible: Iterable[str] = E.VISIBLE_BY_DEFAULT,
         propagate_names: bool = True,
         audit_key: Optional[bytes] = None,
@@ -150,8 +144,9 @@ class Anonymizer:
     ):
         if neural not in (None, True, False):
             raise ArgumentTypeError(f"neural must be None, True or False, not {neural!r}")
-        from judanon.packs import detectors_of, load_profile
+        from judanon.packs import DEFAULT_PROFILE, detectors_of, load_profile, tagger_of
 
+        profile = DEFAULT_PROFILE if profile is None else profile
         loaded = load_profile(profile)
         if detectors is None:
             _check_model(model, neural)
@@ -160,9 +155,7 @@ class Anonymizer:
             _check_model(model, neural)
             self.detectors = list(detectors)
             if neural or model is not None:
-                from judanon.detectors.neural import FlairDetector
-
-                self.detectors.append(FlairDetector(model, profile=profile))
+                self.detectors.append(tagger_of(loaded, model))
         for det in self.detectors:
             if not callable(getattr(det, "detect", None)):
                 raise ArgumentTypeError(f"detector {det!r} has no detect(text) method")
@@ -207,10 +200,11 @@ class Anonymizer:
         ``original`` attribute but not chained, since its message may quote the text."""
         detectors: List[Any] = list(self.detectors)
         if parties:
-            from judanon.detectors.dictionary import PartyListDetector
+            from judanon.detectors.parties import PartyListDetector
 
             detectors.append(PartyListDetector(list(parties), particles=self._profile.surname_particles,
-                                               lead_particles=self._profile.surname_lead_particles))
+                                               lead_particles=self._profile.surname_lead_particles,
+                                               lexicon=self._profile.lexicon))
         spans: List[Span] = []
         n = len(text)
         for det in detectors:

@@ -191,10 +191,10 @@ def test_processes_isolate_failures_and_survive_a_dead_worker(monkeypatch):
 def test_a_changed_model_file_is_not_silently_used(tmp_path):
     import shutil
 
-    from judanon.detectors.neural import DEFAULT_MODEL_PATH
+    from judanon.packs import load_profile
 
     model = tmp_path / "court.pt"
-    shutil.copyfile(DEFAULT_MODEL_PATH, model)
+    shutil.copyfile(load_profile("fr").tagger, model)
     anon = judanon.Anonymizer(model=model)
     with open(model, "ab") as fh:
         fh.write(b"\0")

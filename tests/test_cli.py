@@ -171,10 +171,10 @@ def test_example_script_runs():
 def test_model_option_uses_that_model_and_records_it(main, tmp_path):
     import shutil
 
-    from judanon.detectors.neural import DEFAULT_MODEL_PATH
+    from judanon.packs import load_profile
 
     ours = tmp_path / "our-court.pt"
-    shutil.copyfile(DEFAULT_MODEL_PATH, ours)
+    shutil.copyfile(load_profile("fr").tagger, ours)
     audit = tmp_path / "audit.json"
     out = main("anonymize", EXAMPLE, "--model", ours, "--audit", audit)
     assert out.returncode == 0, out.stderr

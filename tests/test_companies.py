@@ -9,8 +9,8 @@ from judanon.entities import ANCHORED, GUESS, Span
 from judanon.packs.fr import companies as fr
 from judanon.resolve.companies import drop_company_words
 
-DETECTOR = CompanyDetector(fr.FORMS_BEFORE, fr.FORMS_AFTER, fr.PUBLIC_BODIES, fr.NAME_CONNECTORS, fr.NAME_STOPS,
-                           articles=fr.NAME_ARTICLES)
+DETECTOR = CompanyDetector(fr.COMPANY_FORMS_BEFORE, fr.COMPANY_FORMS_AFTER, fr.PUBLIC_BODIES,
+                           fr.COMPANY_NAME_CONNECTORS, fr.COMPANY_NAME_STOPS, articles=fr.COMPANY_NAME_ARTICLES)
 RULES = judanon.Anonymizer(neural=False)
 
 

@@ -45,7 +45,7 @@ def folds(data, tmp_path):
     """Fold "models" (the shipped one) with the cards their splits call for."""
     from judanon import training
     from judanon.build import cross_validate as cv
-    from judanon.detectors.neural import DEFAULT_MODEL_PATH
+    from judanon.packs import load_profile
 
     args = cv.recipe_parser("test").parse_args(["--data", str(data)])
     config, _, docs, eligible = cv.recipe(args, with_vectors=False)
@@ -54,7 +54,7 @@ def folds(data, tmp_path):
     for k, (train_idx, held_idx) in enumerate(splits, 1):
         model, _ = cv.fold_paths(out, k)
         model.parent.mkdir(exist_ok=True)
-        shutil.copyfile(DEFAULT_MODEL_PATH, model)
+        shutil.copyfile(load_profile("fr").tagger, model)
         training.write_model_card(model, config, len(train_idx), [docs[i] for i in held_idx])
     return docs, splits, out, config
 

@@ -5,18 +5,17 @@ import itertools
 
 import pytest
 
-from judanon.detectors.dictionary import (
-    DictionaryDetector,
-    DictionaryError,
-    NameLexiconDetector,
-    Party,
-    PartyListDetector,
-    default_max_edits,
-    word_tokens,
-)
+from judanon.detectors.dictionary import DictionaryDetector
+from judanon.detectors.matching import DictionaryError, default_max_edits, word_tokens
+from judanon.detectors.name_lexicon import NameLexiconDetector
+from judanon.detectors.parties import Party, PartyListDetector
 from judanon.entities import PERSONNE_PHYSIQUE, Span
+from judanon.packs import load_profile
 from judanon.packs.fr.persons import SURNAME_LEAD_PARTICLES, SURNAME_PARTICLES
-from judanon.text.lexicons import NameLexicon
+from judanon.text.lexicons import COMMON_WORD, NameLexicon
+
+#: The French pack's name lexicons, loaded on first use (what the pipeline hands the detectors).
+FR_LEXICON = load_profile("fr").lexicon
 
 
 def _texts(text, spans):
@@ -173,6 +172,15 @@ def test_fuzzy_skips_words_written_in_lowercase_elsewhere():
     assert det.detect("Vaisseau amiral : le vaisseau est parti.") == []
 
 
+def test_fuzzy_refuses_the_common_words_of_the_lexicon_given():
+    # "Maison" is one substitution away from the entry; the lexicon says it is a common word
+    lexicon = NameLexicon({"maison": 1000 * 4 + COMMON_WORD}, {})
+    text = "La Maison a brûlé."
+    assert _texts(text, DictionaryDetector(["Maisan"], fuzzy=True).detect(text)) == ["Maison"]
+    assert DictionaryDetector(["Maisan"], fuzzy=True, lexicon=lexicon).detect(text) == []
+    assert DictionaryDetector(["Maisan"], fuzzy=True, lexicon=lambda: lexicon).detect(text) == []
+
+
 def test_fuzzy_multi_token_entry():
     det = DictionaryDetector(["Gwenaëlle Kerbrat"], fuzzy=True)
     text = "Gwenaelle Kerbrrat a signé."
@@ -223,6 +231,7 @@ def test_party_parse():
 
 
 def _party_matches(text, parties=("Jean-Pierre Dumoulin", "Gwenaëlle Kerbrat"), **kw):
+    kw.setdefault("lexicon", FR_LEXICON)  # as the pipeline gives it: the profile's
     det = PartyListDetector(list(parties), **kw)
     return [(text[s.start : s.end], s.evidence, s.specificity) for s in det.detect(text)]
 
@@ -265,6 +274,8 @@ def test_party_surname_that_is_a_common_word_needs_a_capital():
     text = "Le petit montant a été versé à M. Petit, dit PETIT."
     found = [t for t, _, _ in _party_matches(text, parties=["Anne Petit"])]
     assert found == ["Petit", "PETIT"]
+    # a pack that ships no lexicon cannot tell: the word is taken too
+    assert [t for t, _, _ in _party_matches(text, parties=["Anne Petit"], lexicon=None)] == ["petit", "Petit", "PETIT"]
 
 
 def test_party_compound_surname_and_its_last_word():
@@ -290,7 +301,7 @@ def test_party_tuples_and_party_values():
 
 
 def test_name_lexicon_detector_flags_known_names_with_low_specificity():
-    det = NameLexiconDetector()
+    det = NameLexiconDetector(FR_LEXICON)
     text = "Attendu que Mme Nathalie Girard et M. Jean-Pierre Rossi, devant la Cour de cassation,"
     spans = det.detect(text)
     assert _texts(text, spans) == ["Nathalie", "Girard", "Jean-Pierre", "Rossi"]
@@ -299,7 +310,7 @@ def test_name_lexicon_detector_flags_known_names_with_low_specificity():
 
 
 def test_name_lexicon_detector_ignores_lowercase_and_compounds_with_words():
-    det = NameLexiconDetector()
+    det = NameLexiconDetector(FR_LEXICON)
     text = "la pierre et la rose, à Saint-Denis, Article 700, Vu la Maison."
     assert det.detect(text) == []
 

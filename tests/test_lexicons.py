@@ -1,22 +1,28 @@
-"""The shipped first-name and surname lexicons and their queries."""
+"""The shipped first-name and surname lexicons (the French pack's) and their queries."""
 
 import gzip
+from pathlib import Path
 
 import pytest
 
-from judanon.text.lexicons import LEXICON_DIR, LexiconError, NameLexicon, default_lexicon, name_key, not_names
+from judanon.packs import load_profile, pack_module
+from judanon.text.lexicons import LexiconError, NameLexicon, lexicon_of, name_key, read_words
+
+#: The French pack's lexicon folder.
+LEXICON_DIR = Path(pack_module("fr").__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
 def lex():
-    return default_lexicon()
+    return load_profile("fr").lexicon()
 
 
-def test_lexicon_loads_from_package_data_once(lex):
+def test_lexicon_loads_from_the_pack_data_once(lex):
     assert (LEXICON_DIR / "first_names.txt.gz").is_file()
     assert (LEXICON_DIR / "surnames.txt.gz").is_file()
     assert len(lex.first_names) > 50_000 and len(lex.surnames) > 50_000
-    assert default_lexicon() is lex  # cached
+    assert load_profile("fr").lexicon() is lex  # cached
+    assert lexicon_of(load_profile("fr").lexicon) is lex and lexicon_of(lex) is lex
 
 
 def test_lexicon_files_are_sorted_key_rank_flag_lines():
@@ -74,9 +80,10 @@ def test_name_likelihood_ranks_common_names_higher(lex):
     assert lex.rank("Xqzwv") is None
 
 
-def test_not_names_list_is_folded():
-    words = not_names()
+def test_not_names_list_is_folded(lex):
+    words = read_words(LEXICON_DIR / "not_names.txt")
     assert {"cour", "attendu", "considerant", "decembre"} <= words
+    assert lex.stop_words == words  # the pack's stop words
 
 
 def test_name_key_folds_case_accents_and_invisible_characters():
@@ -95,3 +102,12 @@ def test_custom_lexicon_from_names():
 def test_missing_lexicon_directory_raises_helpful_error(tmp_path):
     with pytest.raises(LexiconError, match="judanon.build.lexicons"):
         NameLexicon.load(tmp_path)
+
+
+def test_a_lexicon_is_given_or_loaded_by_a_function():
+    names = NameLexicon.from_names(["Alix"], ["Quernec"])
+    assert lexicon_of(lambda: names) is names
+    with pytest.raises(TypeError, match="NameLexicon"):
+        lexicon_of("fr")
+    with pytest.raises(TypeError, match="returned"):
+        lexicon_of(lambda: None)

@@ -1,4 +1,4 @@
-"""The neural detector with the REAL model shipped in judanon/models/."""
+"""The neural detector with the REAL model the French pack ships (``judanon/packs/fr/models/``)."""
 
 import hashlib
 import os
@@ -12,9 +12,14 @@ import pytest
 
 pytest.importorskip("flair")
 
-from judanon.detectors.neural import DEFAULT_MODEL_PATH, FlairDetector
+from judanon.detectors.neural import FlairDetector
 from judanon.entities import Span
-from judanon.errors import ModelNotFoundError, NeuralUnavailableError
+from judanon.errors import ArgumentTypeError, ModelNotFoundError, NeuralUnavailableError
+from judanon.packs import load_profile, pack_words
+
+FR = load_profile("fr")
+#: The tagger the French pack ships.
+MODEL = FR.tagger
 
 PARTY = (
     "Mme Clémence Varogne, demeurant 14 rue des Tanneurs, 69003 Lyon, a formé un pourvoi "
@@ -43,8 +48,8 @@ def by_text(text, spans, label=None):
 
 
 def test_shipped_model_exists_and_is_small():
-    assert DEFAULT_MODEL_PATH.is_file()
-    assert DEFAULT_MODEL_PATH.stat().st_size <= 50 * 1024 * 1024
+    assert MODEL.is_file()
+    assert MODEL.stat().st_size <= 50 * 1024 * 1024
 
 
 def test_detects_invented_persons(detector):
@@ -88,14 +93,14 @@ def test_span_fields(detector):
     for s in spans:
         assert isinstance(s, Span)
         assert s.source == detector.name == "flair"
-        assert s.evidence == detector.model_name == DEFAULT_MODEL_PATH.name
+        assert s.evidence == detector.model_name == MODEL.name
         assert s.specificity == 1
         assert 0.0 < s.score <= 1.0
     assert spans == sorted(spans, key=lambda s: (s.start, s.end))
 
 
 def test_audit_attributes(detector):
-    expected = hashlib.sha256(DEFAULT_MODEL_PATH.read_bytes()).hexdigest()
+    expected = hashlib.sha256(MODEL.read_bytes()).hexdigest()
     assert detector.model_sha256 == expected
     assert detector.version.endswith(expected[:12])
 
@@ -143,17 +148,17 @@ def test_batches_give_the_same_spans(detector):
     # scores agree up to float rounding (batched matrix products sum in another order)
     for a, b in zip(together[0] + together[1], alone[0] + alone[1]):
         assert a.score == pytest.approx(b.score, abs=1e-4)
-    one_by_one = FlairDetector(batch_size=1)
+    one_by_one = FlairDetector(MODEL, batch_size=1)
     assert [spans_key(s) for s in one_by_one.detect_many([PARTY, other])] == [spans_key(s) for s in alone[:2]]
 
 
 def test_labels_and_min_score_filter(detector):
-    only_towns = FlairDetector(labels={"localite"})
+    only_towns = FlairDetector(MODEL, labels={"localite"})
     spans = only_towns.detect(ADDRESS)
     assert spans and {s.label for s in spans} == {"localite"}
     all_spans = detector.detect(ADDRESS)
     threshold = sorted(s.score for s in all_spans)[len(all_spans) // 2]
-    confident = FlairDetector(min_score=threshold).detect(ADDRESS)
+    confident = FlairDetector(MODEL, min_score=threshold).detect(ADDRESS)
     assert 0 < len(confident) < len(all_spans) or threshold == max(s.score for s in all_spans)
     assert all(s.score >= threshold for s in confident)
 
@@ -162,11 +167,11 @@ def test_per_label_min_scores(detector):
     all_spans = detector.detect(ADDRESS)
     towns = [s.score for s in all_spans if s.label == "localite"]
     assert towns
-    strict = FlairDetector(min_scores={"localite": 1.0}).detect(ADDRESS)
+    strict = FlairDetector(MODEL, min_scores={"localite": 1.0}).detect(ADDRESS)
     assert [s for s in strict if s.label == "localite"] == [s for s in all_spans if s.label == "localite" and s.score >= 1.0]
     others = lambda spans: [s for s in spans if s.label != "localite"]
     assert others(strict) == others(all_spans)
-    assert FlairDetector(min_scores={"localite": 0.3}).audit_details()["min_scores"] == "localite=0.3"
+    assert FlairDetector(MODEL, min_scores={"localite": 0.3}).audit_details()["min_scores"] == "localite=0.3"
 
 
 @pytest.mark.parametrize("surface, kept", [
@@ -191,9 +196,10 @@ def test_name_spans_must_start_like_a_name(surface, kept):
     ("Paribas", False),
 ])
 def test_person_guesses_inside_company_names(text, inside):
-    from judanon.packs.fr.persons import COMPANY_FORMS, COMPANY_NAME_CONNECTORS
+    from judanon.packs.fr.persons import COMPANY_FORMS
+    from judanon.packs.fr.words import NEURAL_COMPANY_CONNECTORS
 
-    detector = FlairDetector(company_forms=COMPANY_FORMS, company_connectors=COMPANY_NAME_CONNECTORS)
+    detector = FlairDetector(MODEL, company_forms=COMPANY_FORMS, company_connectors=NEURAL_COMPANY_CONNECTORS)
     last = text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
     assert detector._in_company_name(text, text.rindex(last)) is inside
 
@@ -202,7 +208,7 @@ def test_company_filter_drops_only_doubtful_person_spans(detector):
     from judanon.packs.fr.persons import COMPANY_FORMS
 
     text = "La société Dupont Martin a licencié M. Jean Dupont."
-    strict = FlairDetector(company_forms=COMPANY_FORMS, company_min_score=1.0).detect(text)
+    strict = FlairDetector(MODEL, company_forms=COMPANY_FORMS, company_min_score=1.0).detect(text)
     plain = detector.detect(text)
     dropped = [s for s in plain if s not in strict]
     assert all(s.label == "personnePhysique" and s.start < text.index(" a licencié") for s in dropped)
@@ -230,15 +236,23 @@ def test_missing_model_path(tmp_path):
     assert issubclass(ModelNotFoundError, FileNotFoundError)
 
 
+def test_the_model_comes_from_the_caller():
+    with pytest.raises(TypeError):
+        FlairDetector()  # no default model: a pack gives its own (judanon.packs.load_profile(code).tagger)
+    with pytest.raises(ArgumentTypeError, match="model_path must be a path"):
+        FlairDetector(None)
+    assert MODEL.is_file() and MODEL.parent.name == "models" and MODEL.parent.parent.name == "fr"
+
+
 def test_bad_arguments():
     with pytest.raises(ValueError):
-        FlairDetector(batch_size=0)
+        FlairDetector(MODEL, batch_size=0)
     with pytest.raises(ValueError):
-        FlairDetector(min_score=2.0)
+        FlairDetector(MODEL, min_score=2.0)
     with pytest.raises(ValueError, match="company_min_score"):
-        FlairDetector(company_min_score=1.5)
+        FlairDetector(MODEL, company_min_score=1.5)
     with pytest.raises(ValueError, match="personnePhysique"):
-        FlairDetector(min_scores={"personnePhysique": -0.1})
+        FlairDetector(MODEL, min_scores={"personnePhysique": -0.1})
 
 
 def test_module_import_does_not_import_torch_or_flair():
@@ -251,7 +265,7 @@ def test_missing_flair_raises_a_helpful_import_error():
     code = (
         "import sys; sys.modules['flair'] = None\n"
         "from judanon.detectors.neural import FlairDetector\nfrom judanon.errors import NeuralUnavailableError\n"
-        "try:\n    FlairDetector()\n"
+        f"try:\n    FlairDetector({str(MODEL)!r})\n"
         "except NeuralUnavailableError as exc:\n    print(isinstance(exc, ImportError)); print(exc)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV)
@@ -263,7 +277,7 @@ def test_missing_flair_raises_a_helpful_import_error():
 
 def test_loading_prints_nothing(capfd):
     # stdout may carry the published text: Flair's INFO lines must not reach it
-    FlairDetector()
+    FlairDetector(MODEL)
     assert capfd.readouterr().out == ""
 
 
@@ -279,7 +293,7 @@ def test_default_anonymizer_uses_the_model_and_records_it(default_anonymizer):
     assert "Goulven" not in result.text and "Kerhervé" not in result.text
     info = next(d for d in result.audit.detectors if d.name == "flair")
     details = dict(info.details)
-    digest = hashlib.sha256(open(judanon.detectors.neural.DEFAULT_MODEL_PATH, "rb").read()).hexdigest()
+    digest = hashlib.sha256(open(MODEL, "rb").read()).hexdigest()
     assert details["model_sha256"] == digest
     assert details["model"] == "fr-label-tagger.pt"
     assert any("flair" in e.source for e in result.entities)
@@ -292,11 +306,11 @@ def test_anonymizer_with_a_court_s_own_model(tmp_path):
     from judanon.detectors.persons import PersonContextDetector
 
     ours = tmp_path / "our-court.pt"
-    shutil.copyfile(judanon.detectors.neural.DEFAULT_MODEL_PATH, ours)
+    shutil.copyfile(MODEL, ours)
     anon = judanon.Anonymizer(model=ours)
     neural = anon.detectors[-1]
     assert isinstance(neural, FlairDetector) and neural.model_path == ours
-    assert neural.min_score == judanon.packs.fr.NEURAL_MIN_SCORE  # the profile's settings
+    assert neural.min_score == pack_words("fr").neural_min_score == 0.5  # the profile's settings
     assert [type(d).__name__ for d in anon.detectors[:-1]] == \
         [type(d).__name__ for d in judanon.pipeline.default_detectors(neural=False)]
     result = anon.anonymize("M. Goulven Kerhervé a formé un pourvoi.")
@@ -304,7 +318,8 @@ def test_anonymizer_with_a_court_s_own_model(tmp_path):
     info = next(d for d in result.audit.detectors if d.name == "flair")
     assert dict(info.details)["model"] == "our-court.pt"
 
-    explicit = judanon.Anonymizer(detectors=[PersonContextDetector()], model=str(ours))
+    explicit = judanon.Anonymizer(detectors=[PersonContextDetector(pack_words("fr").persons, FR.lexicon)],
+                                  model=str(ours))
     assert [type(d).__name__ for d in explicit.detectors] == ["PersonContextDetector", "FlairDetector"]
     assert explicit.detectors[-1].model_path == ours
 

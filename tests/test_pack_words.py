@@ -9,9 +9,11 @@ import pytest
 
 import judanon
 from judanon.detectors.neural import FlairDetector
-from judanon.detectors.persons import PersonContextDetector, PersonGrammar
-from judanon.packs import Profile, detectors_of, load_profile, pack_module
+from judanon.detectors.person_grammar import PersonGrammar
+from judanon.detectors.persons import PersonContextDetector
+from judanon.packs import Profile, detectors_of, load_profile, pack_words
 from judanon.replace.strategies import Surrogate, SurrogateWords
+from judanon.text.lexicons import NameLexicon
 from judanon.text.tokenize import sentences
 
 GERMAN = PersonGrammar(
@@ -20,6 +22,8 @@ GERMAN = PersonGrammar(
     lawyer_words=("Rechtsanwalt", "Rechtsanwältin"),
 )
 TEXT = "Herr Hans Müller und Frau Erika von Stein erheben Klage."
+#: A language whose pack ships no names.
+NO_NAMES = NameLexicon.from_names()
 
 
 def surfaces(text, spans):
@@ -27,22 +31,22 @@ def surfaces(text, spans):
 
 
 def test_a_small_grammar_drives_the_person_detector():
-    got = surfaces(TEXT, PersonContextDetector(GERMAN).detect(TEXT))
+    got = surfaces(TEXT, PersonContextDetector(GERMAN, NO_NAMES).detect(TEXT))
     assert got == [("Hans", "personnePhysique"), ("Müller", "personnePhysique"),
                    ("Erika", "personnePhysique"), ("von Stein", "personnePhysique")]
     # the French words know neither civility
-    assert PersonContextDetector().detect(TEXT) == []
+    assert PersonContextDetector(pack_words("fr").persons, load_profile("fr").lexicon).detect(TEXT) == []
 
 
-def test_the_french_grammar_is_the_packs_built_once():
-    fr = pack_module("fr")
-    assert fr.person_grammar() is fr.person_grammar()
-    assert PersonContextDetector().grammar == fr.person_grammar()
-    assert PersonContextDetector(fr.person_grammar()).grammar.civilities_singular[0] == "M."
+def test_the_french_grammar_is_the_packs_read_once():
+    assert pack_words("fr").persons is pack_words("fr").persons
+    french = PersonContextDetector(pack_words("fr").persons, load_profile("fr").lexicon)
+    assert french.grammar.civilities_singular[0] == "M."
+    assert french.lexicon is load_profile("fr").lexicon()  # loaded on first use, once
 
 
 def test_person_detector_pickles_as_its_words():
-    detector = PersonContextDetector(GERMAN)
+    detector = PersonContextDetector(GERMAN, NO_NAMES)
     copy = pickle.loads(pickle.dumps(detector))
     assert copy.grammar == GERMAN
     assert copy.detect(TEXT) == detector.detect(TEXT)
@@ -50,7 +54,11 @@ def test_person_detector_pickles_as_its_words():
 
 def test_a_grammar_must_be_one():
     with pytest.raises(TypeError, match="PersonGrammar"):
-        PersonContextDetector(["Herr"])
+        PersonContextDetector(["Herr"], NO_NAMES)
+    with pytest.raises(TypeError):
+        PersonContextDetector(GERMAN)  # the names come from the pack too
+    with pytest.raises(TypeError, match="NameLexicon"):
+        PersonContextDetector(GERMAN, "fr")
 
 
 def test_profile_abbreviations_cut_the_neural_detectors_sentences(flair_detector):
@@ -60,7 +68,7 @@ def test_profile_abbreviations_cut_the_neural_detectors_sentences(flair_detector
     detector, = [d for d in detectors_of(attrs.evolve(fr, neural=None), None, flair_detector.model_path, True)
                  if type(d).__name__ == "FlairDetector"]
     assert detector.abbreviations == fr.abbreviations
-    # the caller's words win
+    # a model that records none is cut with the caller's words
     other = FlairDetector(flair_detector.model_path, abbreviations={"Vu"})
     assert other.abbreviations == frozenset({"vu"})
     assert len(sentences("Vu. Ravel statue.", abbreviations=other.abbreviations)) == 1
@@ -72,9 +80,10 @@ def test_a_model_records_the_abbreviations_it_was_trained_with():
     # stand-ins for a Flair tagger: only its embeddings' segmentation record is read
     trained = types.SimpleNamespace(embeddings=types.SimpleNamespace(segmentation={"abbreviations": ["vu"]}))
     shipped = types.SimpleNamespace(embeddings=types.SimpleNamespace(segmentation={"max_tokens": 150}))
-    assert tagger_abbreviations(trained, "fr") == frozenset({"vu"})
-    assert tagger_abbreviations(shipped, "fr") == load_profile("fr").abbreviations
-    assert tagger_abbreviations(shipped, "pl") == load_profile("pl").abbreviations
+    assert tagger_abbreviations(trained, load_profile("fr").abbreviations) == frozenset({"vu"})
+    assert tagger_abbreviations(shipped, load_profile("fr").abbreviations) == load_profile("fr").abbreviations
+    assert tagger_abbreviations(shipped, load_profile("pl").abbreviations) == load_profile("pl").abbreviations
+    assert tagger_abbreviations(shipped) == frozenset()
 
 
 def test_surrogate_takes_its_words_from_the_pack_or_the_caller():

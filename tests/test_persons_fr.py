@@ -7,15 +7,24 @@ from __future__ import annotations
 
 import pytest
 
-from judanon.detectors.persons import PersonContextDetector, name_parts, propagation_extras
+from judanon.detectors.person_names import name_parts
+from judanon.detectors.persons import PersonContextDetector
 from judanon.entities import AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
+from judanon.packs import load_profile, pack_words
 
 PP, MG, AV = PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT
+#: The French pack's person grammar, and its name lexicons (loaded on first use).
+GRAMMAR = pack_words("fr").persons
+LEXICON = load_profile("fr").lexicon
+
+
+def french() -> PersonContextDetector:
+    return PersonContextDetector(GRAMMAR, LEXICON)
 
 
 @pytest.fixture(scope="module")
 def detector():
-    return PersonContextDetector()
+    return french()
 
 
 def found(detector, text):
@@ -43,10 +52,6 @@ def test_offsets_refer_to_the_original_text(detector):
     text = "Vu la requête\r\nde\u00a0M.\u00a0Octave\u00a0Brunel, déposée le 2 mai."
     spans = detector.detect(text)
     assert [text[s.start:s.end] for s in spans] == ["Octave", "Brunel"]
-
-
-def test_no_propagation_here():
-    assert propagation_extras("M. Octave Brunel ... Brunel") == ()
 
 
 # --- civilities ---------------------------------------------------------------------
@@ -78,6 +83,17 @@ def test_plural_civilities_cover_every_name(detector):
 def test_civil_status_listing_of_first_names(detector):
     text = "Madame BERTHIER, Odile, Marguerite Anne, née le 4 mai 1961 à Vannes"
     assert labels_of(detector, text, PP) == ["BERTHIER", "Odile", "Marguerite", "Anne"]
+
+
+def test_the_first_names_are_the_lexicon_s_given():
+    from judanon.text.lexicons import NameLexicon
+
+    text = "Madame BERTHIER, Odile, Marguerite, demeurant à Vannes, a formé un pourvoi."
+    assert labels_of(french(), text, PP) == ["BERTHIER", "Odile", "Marguerite"]
+    no_names = PersonContextDetector(GRAMMAR, NameLexicon.from_names())
+    assert labels_of(no_names, text, PP) == ["BERTHIER"]
+    only_odile = PersonContextDetector(GRAMMAR, lambda: NameLexicon.from_names(["Odile"]))
+    assert labels_of(only_odile, text, PP) == ["BERTHIER", "Odile"]
 
 
 @pytest.mark.parametrize("text, names", [
@@ -305,13 +321,13 @@ def test_maitre_acting_as_judicial_agent_is_a_party(detector):
 
 def test_name_parts_split_and_stop():
     text = "Jean-Paul de La Roche Attendu"
-    run = name_parts(text, 0, len(text))
+    run = name_parts(GRAMMAR, text, 0, len(text))
     assert [text[s:e] for s, e in run.parts] == ["Jean-Paul", "de La Roche"]
 
 
 def test_name_parts_strip_leading_words():
     text = "Assistée de Clémence VALLIER"
-    run = name_parts(text, 0, len(text), strip_leading=True)
+    run = name_parts(GRAMMAR, text, 0, len(text), strip_leading=True)
     assert [text[s:e] for s, e in run.parts] == ["Clémence", "VALLIER"]
 
 
@@ -352,7 +368,7 @@ def test_company_names_are_not_first_name_surname(detector):
 def test_law_firm_span_stops_at_the_first_avocat():
     text = ("les observations de la SCP Kerjean et Touzé, avocat de Mme Plouhinec, "
             "de la SCP Morice et Lannuzel, avocat de M. Goasdoué")
-    got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
+    got = [(text[s.start:s.end], s.label) for s in french().detect(text)]
     assert ("Kerjean et Touzé", "professionnelAvocat") in got
     assert ("Morice et Lannuzel", "professionnelAvocat") in got
     assert ("Plouhinec", "personnePhysique") in got
@@ -361,13 +377,13 @@ def test_law_firm_span_stops_at_the_first_avocat():
 
 def test_name_right_before_a_birth():
     text = "Deux enfants sont issus de cette union : – Maëlys née le 2 mai 2011 à Lorient, – Titouan né le 3 juin 2014."
-    got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
+    got = [(text[s.start:s.end], s.label) for s in french().detect(text)]
     assert got == [("Maëlys", PERSONNE_PHYSIQUE), ("Titouan", PERSONNE_PHYSIQUE)]
 
 
 def test_case_caption_names_parties_even_under_a_court_heading():
     text = "LE GREFFIER\nMme Annaïg Le Roux contre M. LE PREFET DU FINISTERE\n"
-    got = [(text[s.start:s.end], s.label) for s in PersonContextDetector().detect(text)]
+    got = [(text[s.start:s.end], s.label) for s in french().detect(text)]
     assert ("Annaïg", PERSONNE_PHYSIQUE) in got and ("Le Roux", PERSONNE_PHYSIQUE) in got
 
 
@@ -375,7 +391,7 @@ def test_long_list_of_initials_is_read_as_many_short_names():
     # A name has a bounded number of parts: each civility starts a short run instead of
     # one run reaching to the end of the text.
     text = "M. J. D. " * 300
-    spans = PersonContextDetector().detect(text)
+    spans = french().detect(text)
     assert sum(text[s.start:s.end] == "J" for s in spans) == 300
     assert sum(text[s.start:s.end] == "D" for s in spans) == 300
     assert max(s.end - s.start for s in spans) == 1

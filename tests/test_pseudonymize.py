@@ -3,7 +3,7 @@ import itertools
 import pytest
 
 from judanon import entities as E
-from judanon.packs.fr.formats import REPLACEMENT_FORMATS
+from judanon.packs.fr.words import REPLACEMENT_FORMATS
 from judanon.replace.pseudonymize import LETTERS, Pseudonymizer, letter_sequence, seed_for
 
 

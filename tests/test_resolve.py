@@ -16,9 +16,9 @@ from judanon.resolve import Resolution, resolve
 from judanon.resolve.candidates import Candidate
 
 RULES = judanon.Anonymizer(neural=False)
-COMPANIES = CompanyDetector(fr_companies.FORMS_BEFORE, fr_companies.FORMS_AFTER, fr_companies.PUBLIC_BODIES,
-                            fr_companies.NAME_CONNECTORS, fr_companies.NAME_STOPS,
-                            articles=fr_companies.NAME_ARTICLES)
+COMPANIES = CompanyDetector(fr_companies.COMPANY_FORMS_BEFORE, fr_companies.COMPANY_FORMS_AFTER,
+                            fr_companies.PUBLIC_BODIES, fr_companies.COMPANY_NAME_CONNECTORS,
+                            fr_companies.COMPANY_NAME_STOPS, articles=fr_companies.COMPANY_NAME_ARTICLES)
 LETTER = re.compile(r"\[[A-Z]{1,2}\]")
 
 
@@ -73,7 +73,7 @@ def test_the_party_list_alone_does_not_make_a_public_body_a_person():
 
 
 def test_the_party_list_declares_its_spans():
-    from judanon.detectors.dictionary import PartyListDetector
+    from judanon.detectors.parties import PartyListDetector
 
     spans = PartyListDetector(["Agnès ARS"]).detect(PARTY_TEXT)
     assert spans and all(s.roles == {PARTY} for s in spans)
@@ -116,8 +116,10 @@ def test_a_declared_public_body_keeps_no_person_inside(roles, label):
 def test_shipped_detectors_declare_their_roles():
     from judanon.detectors.civility import CivilityDetector
     from judanon.detectors.persons import PersonContextDetector
+    from judanon.packs import load_profile, pack_words
 
-    assert all(s.roles == {ANCHORED} for s in PersonContextDetector().detect("M. Yann Morvan a payé."))
+    persons = PersonContextDetector(pack_words("fr").persons, load_profile("fr").lexicon)
+    assert all(s.roles == {ANCHORED} for s in persons.detect("M. Yann Morvan a payé."))
     assert all(s.roles == {ANCHORED} for s in CivilityDetector(["pan"]).detect("pan Kowalski"))
     bodies = [s for s in COMPANIES.detect("L'URSSAF contre la SARL Vernon.") if s.roles]
     assert [s.roles for s in bodies] == [{PUBLIC_BODY}]
@@ -133,7 +135,7 @@ def test_a_span_declares_no_role_by_default_and_refuses_unknown_ones():
 
 
 def _detector_names():
-    from judanon.detectors.dictionary import PartyListDetector
+    from judanon.detectors.parties import PartyListDetector
     from judanon.detectors.neural import FlairDetector
     from judanon.packs import available_profiles, detectors_of, load_profile
 

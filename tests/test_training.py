@@ -258,7 +258,7 @@ def test_address_variant_rewrites_street_and_keeps_the_rest():
     doc = training.from_pairs([SENTENCES[0]])[0]
     (tokens, tags), = training.tag_sentences(doc)
     names = ["Moulin", "Tanneurs", "Gare"]
-    from judanon.packs.fr import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
+    from judanon.packs.fr.words import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
 
     variant_tokens, variant_tags = training._address_variant(tokens, tags, random.Random(3), names,
                                                              TRAINING_STREET_TYPES, TRAINING_STREET_NAME_SHAPES)
@@ -278,7 +278,7 @@ def test_address_variant_none_without_numbered_address():
 
     doc = training.from_pairs([SENTENCES[1]])[0]
     (tokens, tags), = training.tag_sentences(doc)
-    from judanon.packs.fr import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
+    from judanon.packs.fr.words import TRAINING_STREET_NAME_SHAPES, TRAINING_STREET_TYPES
 
     assert training._address_variant(tokens, tags, random.Random(0), ["Moulin"],
                                      TRAINING_STREET_TYPES, TRAINING_STREET_NAME_SHAPES) is None

@@ -119,7 +119,7 @@ def test_catastrophic_pattern_times_out_and_names_the_detector():
 
 @pytest.mark.parametrize("detector", [
     fr_pack.regex_detector(),
-    judanon.PersonContextDetector(),
+    judanon.PersonContextDetector(judanon.packs.pack_words("fr").persons, judanon.packs.load_profile("fr").lexicon),
     judanon.DictionaryDetector(["Dupont"]),
 ])
 def test_every_rule_detector_runs_under_the_time_budget(detector):

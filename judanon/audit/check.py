@@ -107,10 +107,10 @@ def _kept_places(published: str, audit: AuditTrail) -> List[Tuple[int, int]]:
     config = dict(audit.configuration)
     if not config.get("visible_places"):
         return []
-    from judanon.pipeline import default_visible_places
+    from judanon.packs import DEFAULT_PROFILE, visible_places
 
     try:
-        policy = default_visible_places(str(config.get("profile") or "fr"))
+        policy = visible_places(str(config.get("profile") or DEFAULT_PROFILE))
     except ValueError:
         return []
     return policy.spans(published)

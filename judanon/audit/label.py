@@ -36,7 +36,7 @@ _Key = Tuple[str, int, int]  # (category, start, end)
 
 def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] = None, *,
                strategy=None, case_id: Optional[str] = None, audit_key: Optional[bytes] = None,
-               audit_plaintext: bool = False, profile: str = "fr"):
+               audit_plaintext: bool = False, profile: Optional[str] = None):
     """A ``Result`` from a Label document and, optionally, its treatments.
 
     ``document`` is a dict (or its JSON) with ``text``, its annotations (``annotations``
@@ -44,13 +44,14 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     files) and ``categoriesToOmit``. ``treatments`` are applied in order: each removes
     its ``annotationsDiff.before`` and adds its ``after``, and becomes a revision of the
     audit trail (actor: the treatment's ``source``). Replacements follow ``strategy``
-    (default ``LabelStyle``, in the formats of ``profile``'s pack); mentions Label gives
-    one ``entityId`` share one. Mentions with no ``entityId`` (judanon's ``entities``)
-    are linked as in a machine run: spelling variants, and the case forms of one name
-    (``profile``'s declensions: ``Kowalski``, ``Kowalskiego``). Annotations are resolved
-    by :func:`judanon.resolve.resolve` as accepted candidates, with no propagation.
+    (default ``LabelStyle``, in the formats of ``profile``'s pack, the default profile's
+    when ``None``); mentions Label gives one ``entityId`` share one. Mentions with no
+    ``entityId`` (judanon's ``entities``) are linked as in a machine run: spelling
+    variants, and the case forms of one name (``profile``'s declensions: ``Kowalski``,
+    ``Kowalskiego``). Annotations are resolved by :func:`judanon.resolve.resolve` as
+    accepted candidates, with no propagation.
     """
-    from judanon.packs import load_profile
+    from judanon.packs import DEFAULT_PROFILE, load_profile
 
     import os
 
@@ -74,7 +75,7 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         policy = Policy(frozenset(document["categoriesToOmit"]), frozenset())
     else:
         policy = Policy(frozenset(), E.VISIBLE_BY_DEFAULT)
-    loaded = load_profile(profile)
+    loaded = load_profile(DEFAULT_PROFILE if profile is None else profile)
     strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
     key = bytes(audit_key) if audit_key is not None else os.urandom(32)
     replacer = replacer_for(strategy, seed_for(case_id, text))

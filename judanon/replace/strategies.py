@@ -8,7 +8,8 @@ A strategy is given as ``Anonymizer(strategy=...)``, for every category or as a 
 - ``Surrogate()``: realistic invented values (``M. Bernard Lemoine``), one per referent,
   keeping gender (from the civility) and form (capitals, initials); never a word of the
   decision itself. Its words (civilities, months, Faker locale) are a pack's
-  (``Surrogate(profile="fr")``, the default). Needs the ``surrogate`` extra (Faker).
+  (``Surrogate(profile=code)``; the default profile's by default). Needs the ``surrogate``
+  extra (Faker).
 - ``KeyedToken(secret)``: ``[personnePhysique-3f9a1c0b2d4e]``, an HMAC-SHA256 of the
   referent under the caller's secret: one person, one token across a whole corpus, with
   no state shared between runs.
@@ -215,16 +216,17 @@ class Surrogate:
     drawn) and their form (``DUPONT`` -> ``LEMOINE``, ``J.`` -> ``P.``); a value that is a
     word of the decision itself is never used, so no real party's name moves to another
     person. ``seed`` makes the values depend on a secret of yours as well as on the case.
-    The words (civilities, months, locale) are those of pack ``profile`` (default ``fr``),
-    or ``words`` (a :class:`SurrogateWords`); ``locale`` overrides the Faker locale.
+    The words (civilities, months, locale) are those of pack ``profile`` (default: the
+    default profile, ``judanon.packs.DEFAULT_PROFILE``), or ``words`` (a
+    :class:`SurrogateWords`); ``locale`` overrides the Faker locale.
     """
 
     def __init__(self, seed: Union[bytes, str] = b"", locale: Optional[str] = None, *,
-                 profile: str = "fr", words: Optional[SurrogateWords] = None):
+                 profile: Optional[str] = None, words: Optional[SurrogateWords] = None):
         self.seed = seed.encode("utf-8") if isinstance(seed, str) else bytes(seed)
-        from judanon.packs import load_profile
+        from judanon.packs import DEFAULT_PROFILE, load_profile
 
-        pack = load_profile(profile)
+        pack = load_profile(DEFAULT_PROFILE if profile is None else profile)
         # the pack's names, loaded by the first decision: is a lone name a first name?
         self._names = pack.lexicon
         if words is None:
