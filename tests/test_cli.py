@@ -5,15 +5,14 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import judanon
 from judanon import cli
 from judanon.pipeline import neural_available
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "decision-cour-appel.txt"
 
 PARTIES = ["Gwenaëlle", "KERBRAT", "Kerbrat", "Thibault", "MORVAN", "Morvan", "Yannick", "PRIGENT", "Prigent",

@@ -2,7 +2,6 @@
 
 import re
 import warnings
-from pathlib import Path
 
 import pytest
 import regex
@@ -17,8 +16,8 @@ from judanon.detectors.patterns import date_expression, dated_event, insensitive
 from judanon.resolve.candidates import Candidate
 from judanon.resolve.linking import link
 from judanon.replace.strategies import Mask
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_pack_folder_is_a_profile():

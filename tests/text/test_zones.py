@@ -2,8 +2,6 @@
 the French words in judanon/packs/fr/zones.py)."""
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +10,9 @@ from judanon.text import limits
 from judanon.structure import NoZoneWordsError, is_empty, zone_shares, zone_words, zones
 from judanon.packs import load_profile
 from judanon.text.zones import Zone, Zones, ZoneWords, ZoneWordsError, find_zones
+from support import SHARED_DATA
 
-DATA = Path(os.environ.get("JUDANON_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")) / "fr-label"
+DATA = SHARED_DATA / "fr-label"
 
 CASSATION = """CIV. 2
 

@@ -2,14 +2,13 @@
 
 import html
 import re
-from pathlib import Path
 
 import pytest
 
 import judanon
 from word_detector import WordDetector
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 TEXT = 'M. <Morvan> & Me "Arnoult", le 12 mars 1975 <script>alert(1)</script> ; M. Dupond.'
 WORDS = {"<Morvan>": "personnePhysique", '"Arnoult"': "professionnelAvocat", "12 mars 1975": "dateNaissance",
          "Dupond": "personnePhysique"}

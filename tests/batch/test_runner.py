@@ -3,7 +3,6 @@
 import json
 import os
 import pickle
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,9 @@ import judanon
 from judanon.batch import runner as batch
 from judanon.entities import Span
 from word_detector import WordDetector
+from support import SHARED_DATA
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "fr-label"
+DATA = SHARED_DATA / "fr-label"
 SECRET = "Kerbrat-Sauvage"
 
 

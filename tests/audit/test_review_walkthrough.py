@@ -3,11 +3,10 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import judanon
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_review_walkthrough_example(tmp_path):

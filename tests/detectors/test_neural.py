@@ -4,7 +4,6 @@ import hashlib
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -16,6 +15,7 @@ from judanon.detectors.neural import FlairDetector
 from judanon.entities import Span
 from judanon.errors import ArgumentTypeError, ModelNotFoundError, NeuralUnavailableError
 from judanon.packs import load_profile, pack_words
+from support import ROOT
 
 FR = load_profile("fr")
 #: The tagger the French pack ships.
@@ -27,7 +27,6 @@ PARTY = (
 )
 
 
-ROOT = Path(__file__).resolve().parents[1]
 # subprocesses import this checkout of judanon
 SUBPROCESS_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
@@ -284,7 +283,6 @@ def test_loading_prints_nothing(capfd):
 def test_default_anonymizer_uses_the_model_and_records_it(default_anonymizer):
     import hashlib
 
-    import judanon
 
     names = [type(d).__name__ for d in default_anonymizer.detectors]
     assert "FlairDetector" in names

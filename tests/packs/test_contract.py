@@ -17,8 +17,8 @@ from judanon.errors import JudanonError, PackContractError, ProfileError
 from judanon.packs import (DEFAULT_PROFILE, available_profiles, load_profile, pack_module, pack_words,
                            visible_places)
 from judanon.packs.contract import PackWords, defaults, slot_names
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SUBPROCESS_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 
