@@ -7,8 +7,9 @@ The trail's values are importable from here (``from judanon.audit import AuditTr
 
 from judanon.audit.trail import (DOUBT_KINDS, READABLE_SCHEMAS, SCHEMA_VERSION, AuditTrail, DetectorInfo,
                                  DoubtRecord, EntityRecord, EvidenceRecord, Revision, doubts_sha256, freeze,
-                                 keyed_hash, records_sha256, sha256_text)
+                                 input_fields, input_hmac, keyed_hash, records_sha256,
+                                 sha256_text)
 
 __all__ = ["AuditTrail", "DetectorInfo", "DoubtRecord", "EntityRecord", "EvidenceRecord", "Revision",
-           "DOUBT_KINDS", "READABLE_SCHEMAS", "SCHEMA_VERSION", "doubts_sha256", "freeze", "keyed_hash",
-           "records_sha256", "sha256_text"]
+           "DOUBT_KINDS", "READABLE_SCHEMAS", "SCHEMA_VERSION", "doubts_sha256", "freeze", "input_fields",
+           "input_hmac", "keyed_hash", "records_sha256", "sha256_text"]
