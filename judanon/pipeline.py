@@ -138,8 +138,9 @@ class Anonymizer:
 
     ``keep_visible`` lists categories every call leaves visible in addition to its
     ``omit`` (default: magistrates and clerks; pass ``()`` to mask them). Lawyers always
-    stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
-    (pass the same key to link mentions across decisions; default: random per instance).
+    stay visible. ``audit_key`` (16 bytes or more) keys every digest of the audit trail:
+    surfaces, the original text, the chain of versions (pass the same key to link mentions
+    across decisions and to verify trails later; default: random per instance).
     ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
     ``strategy`` is how mentions are replaced (``judanon.replace.strategies``: ``LabelStyle()``,
     the default, ``Surrogate()``, ``KeyedToken(secret)``, ``Mask()``, ``Redact()``), or a
