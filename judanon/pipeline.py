@@ -13,7 +13,7 @@ import attrs
 
 from judanon._version import __version__
 from judanon import entities as E
-from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, input_fields
 from judanon.entities import Span
 from judanon.errors import AnonymizationError, ArgumentError, ArgumentTypeError, DetectorError, DocumentError
 from judanon.text.limits import document_deadline
@@ -22,7 +22,8 @@ from judanon.resolve.policy import Policy, VisiblePlaces
 from judanon.replace.pseudonymize import seed_for
 from judanon.audit.review import ReviewContext
 from judanon.result import Result
-from judanon.replace.assemble import assemble, splice
+from judanon.keys import REPLACEMENT_SEED, check_key, keyed_digest
+from judanon.replace.assemble import assemble, splice, strategy_call
 from judanon.audit.trail import utc_now
 from judanon.replace.strategies import check_strategy, describe, replacer_for, with_formats
 from judanon.text.normalize import normalize
@@ -114,8 +115,9 @@ class Anonymizer:
 
     ``keep_visible`` lists categories every call leaves visible in addition to its
     ``omit`` (default: magistrates and clerks; pass ``()`` to mask them). Lawyers always
-    stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
-    (pass the same key to link mentions across decisions; default: random per instance).
+    stay visible. ``audit_key`` (16 bytes or more) keys every digest of the audit trail:
+    surfaces, the original text, the chain of versions (pass the same key to link mentions
+    across decisions and to verify trails later; default: random per instance).
     ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
     ``strategy`` is how mentions are replaced (``judanon.replace.strategies``: ``LabelStyle()``,
     the default, ``Surrogate()``, ``KeyedToken(secret)``, ``Mask()``, ``Redact()``), or a
@@ -162,9 +164,9 @@ class Anonymizer:
         self.profile = profile
         self.keep_visible = _check_categories("keep_visible", keep_visible)
         self.propagate_names = propagate_names
-        if audit_key is not None and not isinstance(audit_key, (bytes, bytearray)):
-            raise ArgumentTypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
-        self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
+        self._audit_key = check_key(audit_key, "audit_key") if audit_key is not None else os.urandom(32)
+        # dictionary detectors recording their list's entries: the trail holds their hash only
+        self._listed = frozenset(_detector_name(d) for d in self.detectors if getattr(d, "evidence", None) == "entry")
         self.audit_plaintext = audit_plaintext
         self._profile = loaded
         self.strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
@@ -263,10 +265,10 @@ class Anonymizer:
         policy = Policy(omit_set, self.keep_visible, public)
         with self._case_replacer(case_id, text) as replacer:
             entities, records = assemble(text, candidates, links, policy, replacer,
-                                         self._audit_key, self.audit_plaintext)
+                                         self._audit_key, self.audit_plaintext, listed=self._listed)
             context = ReviewContext(text, policy, self._audit_key, self.audit_plaintext,
                                     self.propagate_names, replacer.clone(), tuple(parties or ()),
-                                    self._profile.identifier_context, self._profile.inflections)
+                                    self._profile.identifier_context, self._profile.inflections, self._listed)
 
         from judanon.audit.doubts import find_doubts
 
@@ -274,8 +276,7 @@ class Anonymizer:
         audit = AuditTrail(
             schema_version=SCHEMA_VERSION,
             judanon_version=__version__,
-            input_sha256=sha256_text(text),
-            input_length=len(text),
+            **input_fields(self._audit_key, text),
             detectors=tuple(self._detector_info(d) for d in self.detectors)
             + ((DetectorInfo("party-list", __version__, (("parties", str(len(parties))),)),) if parties else ()),
             configuration=tuple((k, freeze(v)) for k, v in (
@@ -294,7 +295,8 @@ class Anonymizer:
         )
         audit = audit.with_revision(
             Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
-            tuple(records), tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context)))
+            tuple(records), tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context)),
+            self._audit_key)
         return Result(published, entities, audit, context)
 
     def anonymize_many(
@@ -322,8 +324,11 @@ class Anonymizer:
     def _case_replacer(self, case_id: Optional[str], text: str):
         """The replacer of this decision: a fresh one, or the case's (held under a lock)."""
         if case_id is None:
-            replacer = replacer_for(self.strategy, seed_for(None, text))
-            replacer.begin(text)
+            # a digest of the text, keyed: the letters or values drawn from it cannot be
+            # used to test a guess of the text
+            replacer = strategy_call(replacer_for, self.strategy, "text:" + keyed_digest(
+                self._audit_key, REPLACEMENT_SEED, text))
+            strategy_call(replacer.begin, text)
             return contextlib.nullcontext(replacer)
         return self._held_case(case_id, text)
 
@@ -332,11 +337,11 @@ class Anonymizer:
         with _CASES_LOCK:
             replacer = self._cases.pop(case_id, None)
             if replacer is None:
-                replacer = replacer_for(self.strategy, seed_for(case_id, text))
+                replacer = strategy_call(replacer_for, self.strategy, seed_for(case_id, text))
             self._cases[case_id] = replacer
             while len(self._cases) > CASES_REMEMBERED:
                 self._cases.popitem(last=False)
-            replacer.begin(text)
+            strategy_call(replacer.begin, text)
             yield replacer
 
     @staticmethod

@@ -15,9 +15,10 @@ from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from judanon._version import __version__
 from judanon import entities as E
-from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, input_fields
 from judanon.entities import Evidence, entity_id
 from judanon.errors import LabelFormatError
+from judanon.keys import REPLACEMENT_SEED, check_key, keyed_digest
 from judanon.text.intervals import select_disjoint
 from judanon.replace.pseudonymize import seed_for
 from judanon.resolve import resolve
@@ -77,8 +78,9 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         policy = Policy(frozenset(), E.VISIBLE_BY_DEFAULT)
     loaded = load_profile(DEFAULT_PROFILE if profile is None else profile)
     strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
-    key = bytes(audit_key) if audit_key is not None else os.urandom(32)
-    replacer = replacer_for(strategy, seed_for(case_id, text))
+    key = check_key(audit_key, "audit_key") if audit_key is not None else os.urandom(32)
+    seed = seed_for(case_id, text) if case_id is not None else "text:" + keyed_digest(key, REPLACEMENT_SEED, text)
+    replacer = replacer_for(strategy, seed)
     replacer.begin(text)
     accepted = _without_overlaps(state)
     # Label's entityId says which mentions are one referent; it holds the name, so the
@@ -93,7 +95,7 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
 
     audit = AuditTrail(
         schema_version=SCHEMA_VERSION, judanon_version=__version__,
-        input_sha256=sha256_text(text), input_length=len(text),
+        **input_fields(key, text),
         detectors=(DetectorInfo(LABEL, "1", (("annotations", str(len(base))),)),),
         configuration=tuple((k, freeze(v)) for k, v in (
             ("profile", None), ("omit", sorted(policy.omit)), ("keep_visible", sorted(policy.keep_visible)),
@@ -103,7 +105,7 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         entities=(), source=text,
     )
     audit = audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
-                                tuple(records), tuple(find_doubts(text, entities, (), (), loaded.identifier_context)))
+                                tuple(records), tuple(find_doubts(text, entities, (), (), loaded.identifier_context)), key)
     ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context,
                         loaded.inflections)
     result = Result(splice(text, entities), entities, audit, ctx)

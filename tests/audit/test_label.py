@@ -7,6 +7,7 @@ import pytest
 import judanon
 from word_detector import WordDetector
 
+KEY = b"label import audit key, 32 b"
 TEXT = ("Arrêt. M. Tanguy Rivallan, demeurant 3 rue des Lices à Vannes, contre Mme Solenn Quéméner, "
         "représentée par Me Hélène Vasseur. Conseiller : Mme Le Goff. RIVALLAN a signé.")
 
@@ -35,7 +36,7 @@ DOCUMENT = {  # the format of the fr-label data files (final annotations in "ent
 
 
 def test_from_label_document():
-    r = judanon.from_label(DOCUMENT)
+    r = judanon.from_label(DOCUMENT, audit_key=KEY)
     assert [(e.start, e.end, e.label) for e in r.entities] == [
         (a["start"], a["end"], a["label"]) for a in DOCUMENT["entities"]]
     for surface in ("Tanguy", "Rivallan", "Lices", "Vannes", "Solenn", "Quéméner"):
@@ -43,9 +44,9 @@ def test_from_label_document():
     assert "Me Hélène Vasseur" in r.text and "Mme Le Goff" in r.text  # lawyer, omitted category
     assert "RIVALLAN a signé" in r.text  # from_label replaces what Label annotated, nothing more
     assert "[Adresse 1] à [Localité 1]" in r.text
-    assert r.audit.verify() and r.audit.revisions[0].action == "label-import"
+    assert r.audit.verify(KEY) and r.audit.revisions[0].action == "label-import"
     assert "Rivallan" not in r.audit.to_json()
-    assert judanon.from_label(json.dumps(DOCUMENT)).text == r.text
+    assert judanon.from_label(json.dumps(DOCUMENT), audit_key=KEY).text == r.text
 
 
 def test_entity_ids_of_label_decide_the_referents():
@@ -81,11 +82,11 @@ def test_treatments_become_revisions():
               "after": [label_annotation("Vannes", "localite"), label_annotation("RIVALLAN", "personnePhysique")]}
     treatments = [{"annotationsDiff": {"before": [], "after": nlp}, "source": "NLP"},
                   {"annotationsDiff": review, "source": "annotator", "lastUpdateDate": 1700000000000}]
-    r = judanon.from_label({"text": TEXT, "categoriesToOmit": []}, treatments)
+    r = judanon.from_label({"text": TEXT, "categoriesToOmit": []}, treatments, audit_key=KEY)
     assert [rev.action for rev in r.audit.revisions] == ["label-import", "label-treatment", "label-treatment"]
     assert [rev.actor for rev in r.audit.revisions[1:]] == ["NLP", "annotator"]
     assert r.audit.revisions[2].time == "2023-11-14T22:13:20+00:00"
-    assert r.audit.verify()
+    assert r.audit.verify(KEY)
     assert [(e.text, e.label) for e in r.entities] == [
         ("Tanguy", "personnePhysique"), ("Rivallan", "personnePhysique"),
         ("Vannes", "localite"), ("RIVALLAN", "personnePhysique")]
@@ -103,9 +104,9 @@ def test_pre_annotate_review_in_label_and_take_it_back():
     document = {"text": TEXT, "annotations": annotations, "categoriesToOmit": []}
     treatment = {"annotationsDiff": {"before": [wrong], "after": [label_annotation("Quéméner", "personnePhysique")]},
                  "source": "annotator"}
-    back = judanon.from_label(document, [treatment])
+    back = judanon.from_label(document, [treatment], audit_key=KEY)
     assert back.text.startswith("Arrêt.") and "Quéméner" not in back.text
-    assert back.audit.verify()
+    assert back.audit.verify(KEY)
 
 
 @pytest.mark.parametrize("document, treatments, message", [

@@ -8,6 +8,7 @@ import judanon
 from judanon.errors import ReviewError
 from word_detector import WordDetector
 
+KEY = b"review walkthrough key, 32 bytes"
 TEXT = ("M. Tanguy Rivallan, demeurant 3 rue des Lices à Vannes, contre Mme Solenn Quéméner. "
         "Le Tribunal a entendu M. Rivallan. Plus tard, Quéméner et Kervella ont signé; Kervella est partie.")
 WORDS = {"Tanguy": "personnePhysique", "Rivallan": "personnePhysique", "Solenn": "personnePhysique",
@@ -16,7 +17,7 @@ WORDS = {"Tanguy": "personnePhysique", "Rivallan": "personnePhysique", "Solenn":
 
 @pytest.fixture
 def result():
-    return judanon.Anonymizer(detectors=[WordDetector(WORDS)]).anonymize(TEXT, case_id="R-1")
+    return judanon.Anonymizer(detectors=[WordDetector(WORDS)], audit_key=KEY).anonymize(TEXT, case_id="R-1")
 
 
 def by_text(result, surface):
@@ -71,11 +72,11 @@ def test_diff_chain_and_time(result):
     assert revs[1].previous == revs[0].digest
     assert revs[1].actor == "Greffier Le Bihan" and revs[1].time.endswith("+00:00")
     assert [r.id for r in revs[1].before] == [wrong.id] and revs[1].after == ()
-    assert reviewed.audit.verify() is True
+    assert reviewed.audit.verify(KEY) is True
     second = reviewed.review(reject=[by_text(reviewed, "Solenn")[0].id], reviewer="B")
-    assert second.audit.verify() is True and len(second.audit.revisions) == 3
+    assert second.audit.verify(KEY) is True and len(second.audit.revisions) == 3
     restored = judanon.AuditTrail.from_json(second.audit.to_json())
-    assert restored == second.audit and restored.verify() is True
+    assert restored == second.audit and restored.verify(KEY) is True
 
 
 def test_review_diff_holds_no_surface(result):

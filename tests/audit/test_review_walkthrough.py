@@ -21,9 +21,9 @@ def test_review_walkthrough_example(tmp_path):
     assert "Tanguy" not in published and "Morvan" not in published and "MORVAN" not in published
     audit_text = (tmp_path / "audit.json").read_text(encoding="utf-8")
     trail = judanon.AuditTrail.from_json(audit_text)
-    assert trail.verify() and [r.action for r in trail.revisions] == ["anonymize", "review"]
+    assert trail.verify((tmp_path / "audit.key").read_bytes()) and [r.action for r in trail.revisions] == ["anonymize", "review"]
     assert trail.revisions[1].actor == "greffière de la chambre sociale"
     for name in ("Tanguy", "Morvan", "Loïc", "Rozenn", "Victor", "Hugo"):
         assert name.lower() not in audit_text.lower()
     assert json.loads(audit_text)["doubts"] == []
-    assert (tmp_path / "mapping.bin").read_bytes().startswith(b"JUDANON-MAP1")
+    assert (tmp_path / "mapping.bin").read_bytes().startswith(b"JUDANON-MAP2")

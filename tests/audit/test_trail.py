@@ -1,4 +1,6 @@
+import hashlib
 import json
+import os
 
 import pytest
 
@@ -12,6 +14,7 @@ def KeywordDetector(words):
     return WordDetector(words, name="keywords", evidence="keyword:{label}")
 
 
+KEY = os.urandom(32)
 TEXT = "M. Tanguy Rivallan, demeurant 3 rue des Lices, et Me Ombeline Sarrazin, son avocat."
 WORDS = {"Tanguy": "personnePhysique", "Rivallan": "personnePhysique",
          "3 rue des Lices": "adresse", "Ombeline Sarrazin": "professionnelAvocat"}
@@ -19,7 +22,7 @@ WORDS = {"Tanguy": "personnePhysique", "Rivallan": "personnePhysique",
 
 @pytest.fixture
 def result():
-    anon = judanon.Anonymizer(detectors=[KeywordDetector(WORDS)])
+    anon = judanon.Anonymizer(detectors=[KeywordDetector(WORDS)], audit_key=KEY)
     return anon.anonymize(TEXT, case_id="T-1")
 
 
@@ -31,9 +34,11 @@ def test_round_trip_exact(result):
 
 def test_audit_content(result):
     d = json.loads(result.audit.to_json())
-    assert d["schema_version"] == 2
+    assert d["schema_version"] == 3
     assert d["judanon_version"] == judanon.__version__
-    assert len(d["input_sha256"]) == 64
+    # the original is represented by a keyed digest only
+    assert len(d["input_hmac"]) == 64 and "input_sha256" not in d
+    assert d["input_hmac"] != hashlib.sha256(TEXT.encode()).hexdigest() and len(d["key_id"]) == 16
     assert d["detectors"] == [{"name": "keywords", "version": "1", "details": {}}]
     assert d["configuration"]["case_id"] == "T-1"
     decisions = {(r["category"], r["decision"]) for r in d["entities"]}
@@ -106,9 +111,9 @@ def edited(trail, change):
 
 
 def test_fresh_and_reviewed_trails_verify(result, reviewed):
-    assert result.audit.verify() is True
-    assert reviewed.audit.verify() is True
-    assert judanon.AuditTrail.from_json(reviewed.audit.to_json()).verify() is True
+    assert result.audit.verify(KEY) is True
+    assert reviewed.audit.verify(KEY) is True
+    assert judanon.AuditTrail.from_json(reviewed.audit.to_json()).verify(KEY) is True
     assert reviewed.audit.head == reviewed.audit.revisions[-1].digest
 
 
@@ -119,7 +124,7 @@ def test_fresh_and_reviewed_trails_verify(result, reviewed):
     (lambda d: d["revisions"][1].update(time="2020-01-01T00:00:00+00:00"), "revision 1 .*edited"),
     # the header (input digest, configuration) is covered by the first revision
     (lambda d: d["configuration"].update(omit=["adresse"]), "revision 0 .*edited"),
-    (lambda d: d.update(input_sha256="0" * 64), "revision 0"),
+    (lambda d: d.update(input_hmac="0" * 64), "revision 0"),
     # revisions reordered or removed
     (lambda d: d["revisions"].reverse(), "revision 0 .*numbered"),
     (lambda d: d["revisions"].pop(1), "revision 1 .*numbered"),
@@ -131,7 +136,7 @@ def test_fresh_and_reviewed_trails_verify(result, reviewed):
 ])
 def test_any_edit_breaks_the_chain(reviewed, change, message):
     with pytest.raises(judanon.AuditError, match=message):
-        edited(reviewed.audit, change).verify()
+        edited(reviewed.audit, change).verify(KEY)
 
 
 def test_renumbered_revision_still_breaks(reviewed):
@@ -139,14 +144,15 @@ def test_renumbered_revision_still_breaks(reviewed):
         d["revisions"][1], d["revisions"][2] = d["revisions"][2], d["revisions"][1]
         d["revisions"][1]["number"], d["revisions"][2]["number"] = 1, 2
     with pytest.raises(judanon.AuditError, match="revision 1 .*does not follow"):
-        edited(reviewed.audit, swap).verify()
+        edited(reviewed.audit, swap).verify(KEY)
 
 
 def test_schema_1_trail_reads_but_does_not_verify(result):
     d = json.loads(result.audit.to_json())
     d["schema_version"] = 1
-    for key in ("doubts", "revisions"):
+    for key in ("doubts", "revisions", "input_hmac", "key_id"):
         del d[key]
+    d["input_sha256"] = hashlib.sha256(TEXT.encode()).hexdigest()
     for r in d["entities"]:
         del r["id"]
     old = judanon.AuditTrail.from_json(json.dumps(d))

@@ -50,7 +50,7 @@ def test_bag_on_two_workers_matches_the_local_anonymizer(client):
         # keyed hashes and case_id letters agree with a local run, whatever the worker
         # (each version's time stamp aside)
         assert trail.entities == want.audit.entities and trail.doubts == want.audit.doubts
-        assert trail.configuration == want.audit.configuration and trail.verify()
+        assert trail.configuration == want.audit.configuration and trail.verify(KEY)
     assert "MORVAN" not in results[0]["text"] and "Brest" in results[3]["text"]
     # partitions ran on both workers, and each built its Anonymizer once
     built = client.run(lambda: len(__import__("judanon.batch.dask").batch.dask._CACHE))
