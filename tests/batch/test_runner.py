@@ -1,7 +1,6 @@
 """Anonymizer.anonymize_many: order, failure isolation, worker processes, batching."""
 
 import json
-import os
 import pickle
 
 import pytest
@@ -9,7 +8,7 @@ import pytest
 import judanon
 from judanon.batch import runner as batch
 from judanon.entities import Span
-from word_detector import WordDetector
+from word_detector import ExitsOn, FailsOn, ManyFailsOn, WordDetector
 from support import SHARED_DATA
 
 DATA = SHARED_DATA / "fr-label"
@@ -30,43 +29,6 @@ def same(result, reference):
     assert [r.surface_hash for r in result.audit.entities] == [r.surface_hash for r in reference.audit.entities]
     assert result.audit.detectors == reference.audit.detectors
     assert result.audit.configuration == reference.audit.configuration
-
-
-class FailsOn:
-    """Marks words like WordDetector, and raises (quoting the text) on ``marker``."""
-
-    name, version = "fails-on", "1"
-
-    def __init__(self, marker, words=None):
-        self.marker = marker
-        self.words = WordDetector(words or {"Morvan": "personnePhysique"})
-
-    def detect(self, text):
-        if self.marker in text:
-            raise ValueError(f"cannot handle {text[:60]!r}")
-        return list(self.words.detect(text))
-
-
-class ManyFailsOn(FailsOn):
-    """Has detect_many, which fails for the whole chunk as soon as one text has the marker."""
-
-    name = "many-fails-on"
-    calls = 0
-
-    def detect_many(self, texts):
-        type(self).calls += 1
-        return [self.detect(t) for t in texts]
-
-
-class ExitsOn(FailsOn):
-    """Kills the process that runs it on ``marker`` (a worker dying mid-document)."""
-
-    name = "exits-on"
-
-    def detect(self, text):
-        if self.marker in text:
-            os._exit(3)
-        return list(self.words.detect(text))
 
 
 def test_default_pipeline_batch_equals_one_call_per_document(default_anonymizer):
