@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 from typing import Dict, Iterable, List, Optional, Tuple
 
@@ -86,9 +87,22 @@ def _fold_table() -> dict:
     return table
 
 
+#: Runs of characters outside ASCII: :func:`fold` lowercases the ASCII between them
+#: (fast) and translates only them (``str.translate`` reads a dict per character).
+_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify spaces/apostrophes; ``len(fold(t)) == len(t)``."""
-    return text.translate(_fold_table())
+    if text.isascii():
+        return text.lower()
+    if len(text) < 64:
+        return text.translate(_fold_table())
+    table = _fold_table()
+    parts = _NON_ASCII_RUNS.split(text)
+    parts[0::2] = [p.lower() for p in parts[0::2]]
+    parts[1::2] = [p.translate(table) for p in parts[1::2]]
+    return "".join(parts)
 
 
 @functools.lru_cache(maxsize=16)
@@ -105,6 +119,7 @@ def letters_by_fold(chars: str = FOLDED_LETTERS) -> Dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1 << 14)  # surfaces repeat within and across decisions
 def fold_key(text: str) -> str:
     """A key for comparing surfaces and looking names up: the normalized view, folded
     (also outside Latin-1: ``Ł`` -> ``l``), ``œ`` as ``oe``, spaces squeezed
@@ -215,9 +230,22 @@ class NormalizedText:
         return self.start(start), self.end(end)
 
 
+#: A character outside the ranges that hold nothing :func:`normalize` edits but space-like
+#: characters (ASCII but ``\\r``, Latin letters, punctuation, symbols) sends a text down
+#: its full path: most decisions hold none, and one scan tells.
+_RARE_RE = re.compile("[^\x00-\x0c\x0e-\xac\xae-\u02ff\u2010-\u2029\u202f-\u205e\u20a0-\u20cf"
+                      "\u2100-\u214f\u2190-\u23ff\u2460-\u27bf]")
+
+
 def normalize(text: str) -> NormalizedText:
     """The normalized view of ``text`` (see the module docstring); linear time."""
-    chars = set(text)
+    if _RARE_RE.search(text) is None:
+        # the common case: at most words cut at a line end, and space-like characters
+        chars = {c for c in SPACE_LIKE if c in text}
+        if "\n" in text and _HYPHEN_BREAK_RE.search(text) is not None:
+            chars.add("\n")
+    else:
+        chars = set(text)
     edits: List[Tuple[int, int, int, int]] = []
     view = text
     needs_edits = (
@@ -227,31 +255,39 @@ def normalize(text: str) -> NormalizedText:
         or ("\n" in chars and _HYPHEN_BREAK_RE.search(text) is not None)
     )
     if needs_edits:
-        pieces: List[str] = []
-        pos = vpos = 0
-        for m in _EDIT_RE.finditer(text):
-            a, b = m.span()
-            pieces.append(text[pos:a])
-            vpos += a - pos
-            kind = m.lastgroup
-            if kind in ("zw", "cut"):
-                replacement = ""
-            elif kind == "crlf":
-                replacement = "\n"
-            else:
-                replacement = _compose(m.group())
-            pieces.append(replacement)
-            edits.append((vpos, len(replacement), a, b - a))
-            vpos += len(replacement)
-            pos = b
-        pieces.append(text[pos:])
-        view = "".join(pieces)
-    table = {ord(c): plain for c in chars if (plain := _one_to_one(c)) is not None}
-    if table:
-        view = view.translate(table)
+        view, edits = _edited(text)
+    # one replacement per character met: ``str.translate`` reads a dict per character
+    for c in chars:
+        plain = _one_to_one(c)
+        if plain is not None:
+            view = view.replace(c, plain)
     if not chars.isdisjoint(HOMOGLYPHS):
         view = _latin_lookalikes(view, _mostly_latin(view))
     return NormalizedText(text, view, tuple(e[0] for e in edits), tuple(edits))
+
+
+def _edited(text: str) -> Tuple[str, List[Tuple[int, int, int, int]]]:
+    """``text`` with the edits that change its length made, and those edits."""
+    edits: List[Tuple[int, int, int, int]] = []
+    pieces: List[str] = []
+    pos = vpos = 0
+    for m in _EDIT_RE.finditer(text):
+        a, b = m.span()
+        pieces.append(text[pos:a])
+        vpos += a - pos
+        kind = m.lastgroup
+        if kind in ("zw", "cut"):
+            replacement = ""
+        elif kind == "crlf":
+            replacement = "\n"
+        else:
+            replacement = _compose(m.group())
+        pieces.append(replacement)
+        edits.append((vpos, len(replacement), a, b - a))
+        vpos += len(replacement)
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces), edits
 
 
 def _mostly_latin(view: str) -> bool:

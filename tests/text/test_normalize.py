@@ -1,9 +1,14 @@
 """The normalized view and its offset map; the one folding key; the one zero-width set."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from judanon.text import lexicons, tokenize
-from judanon.text.normalize import ZERO_WIDTH, fold, fold_key, normalize
+from judanon.text import normalize as normalize_module
+from judanon.text.normalize import ZERO_WIDTH, _fold_table, fold, fold_key, normalize
 
 
 @pytest.mark.parametrize("original, view", [
@@ -85,3 +90,31 @@ def test_one_zero_width_set_in_the_package():
 def test_name_key_is_fold_key():
     for word in ("Hélène", "N’Diaye", "ŁUKASZ", "Œdipe"):
         assert lexicons.name_key(word) == fold_key(word)
+
+
+#: Letters, accents (composed and not), invisible characters, look-alikes, spaces of every kind.
+TEXTS = st.text(alphabet=st.sampled_from(
+    list("aAeÉéèzZ -'’.,;\n\r\t0123456789") + ["\u0301", "\u200b", "\u00ad", "\u00a0", "\u202f", "\u0430",
+                                              "\u043e", "Ł", "œ", "ß", "\u2011", "\ufb01", "\u3000"]),
+    max_size=200)
+
+
+@settings(max_examples=300, derandomize=True)
+@given(TEXTS)
+def test_fold_fast_paths_fold_as_the_table(text):
+    long = text * 3  # past the length where runs are translated one by one
+    assert fold(text) == text.translate(_fold_table())
+    assert fold(long) == long.translate(_fold_table())
+
+
+@settings(max_examples=300, derandomize=True)
+@given(TEXTS)
+def test_normalize_fast_path_gives_the_full_view(text):
+    fast = normalize(text)
+    saved = normalize_module._RARE_RE
+    normalize_module._RARE_RE = re.compile("")  # every text down the full path
+    try:
+        full = normalize(text)
+    finally:
+        normalize_module._RARE_RE = saved
+    assert fast == full and fast.text == full.text
