@@ -24,8 +24,10 @@ from judanon.text.normalize import fold, fold_key
 LOW_SCORE = 0.75
 #: How far before a number its context word may stand.
 CONTEXT_WINDOW = 60
-_IDENTIFIER = regex.compile(
-    r"(?<![\w])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?|\d(?:[ .-]?\d){6,})(?![\w])")
+# The lookahead first lets the engine skip to capitals and digits (the same matches, found faster).
+_IDENTIFIER = limits.linear(regex.compile(
+    r"(?=[A-Z\d])(?<![\w])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?|\d(?:[ .-]?\d){6,})(?![\w])"),
+    name="doubts identifier")
 
 
 @functools.lru_cache(maxsize=16)

@@ -21,12 +21,14 @@ from itertools import accumulate
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
+import regex
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
 from judanon.entities import NO_ROLES, Span
 from judanon.errors import JudanonError
 from judanon.text.lexicons import LexiconSource, NameLexicon, lexicon_of, name_key
+from judanon.text import limits
 from judanon.text.limits import timed_module_patterns
 from judanon.text.normalize import ZERO_WIDTH
 
@@ -55,7 +57,9 @@ _SPLIT_FULL = re.compile(rf"([^\W_][{_MARKS}]*(?:{_ZW}*[^\W_][{_MARKS}]*)*)")
 _NEEDS_FULL = re.compile(rf"{_ZW}|[{_MARKS}]")
 # What may separate two tokens of one entry: spaces (any, incl. \u00a0, \r\n),
 # at most two of hyphen, apostrophe, period ("Jean-Pierre", "N'Diaye", "J.-P.").
-_GAP = re.compile(rf"[\s{ZERO_WIDTH}]*(?:[-\u2010\u2011'\u2019.][\s{ZERO_WIDTH}]*){{0,2}}\Z")
+# Runs of one class around at most two marks, over gaps of at most _MAX_GAP characters: no timeout.
+_GAP = limits.linear(regex.compile(rf"[\s{ZERO_WIDTH}]*(?:[-\u2010\u2011'\u2019.][\s{ZERO_WIDTH}]*){{0,2}}\Z"),
+                     name="matching gap")
 _MAX_GAP = 12
 
 EVIDENCE_MODES = ("entry", "index")

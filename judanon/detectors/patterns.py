@@ -91,7 +91,7 @@ def email(name: str = "email") -> Pattern:
     """An e-mail address (the top-level domain in any script's letters)."""
     return Pattern(name, EMAIL, regex.compile(
         r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.\p{L}{2,24}(?![\w\-])"),
-        specificity=3, requires=("@",))
+        specificity=3, requires=("@",), linear=True)
 
 
 def iban(name: str = "iban", countries: str = r"[A-Z]{2}") -> Pattern:
@@ -103,7 +103,7 @@ def iban(name: str = "iban", countries: str = r"[A-Z]{2}") -> Pattern:
     return Pattern(name, COMPTE_BANCAIRE, regex.compile(
         countries + r"(?<!\w" + countries + r")\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}"
         r"(?:[ \u00a0]?(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?(?![\w])"),
-        validator=_IsValid(_iban.__name__), specificity=3)
+        validator=_IsValid(_iban.__name__), specificity=3, linear=True)
 
 
 def phone(region: str, name: str = "phone", context: Sequence[str] = ()) -> Tuple[Pattern, ...]:

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from judanon.detectors.regex import literal_trie
-from judanon.text.limits import TimedPattern, timed_module_patterns
+from judanon.text.limits import TimedPattern, linear
 from judanon.text.normalize import fold, letters_by_fold
 
 __all__ = ["PersonGrammar", "CompiledGrammar", "compiled", "accent_classes"]
@@ -237,9 +237,7 @@ class _Folded:
 
 # --- The compiled grammar ------------------------------------------------------------------
 
-#: A compiled pattern: timed (:class:`judanon.text.limits.TimedPattern`), or a linear scan
-#: left on the stdlib engine.
-Compiled = Union[TimedPattern, "re.Pattern[str]"]
+Compiled = Union[TimedPattern, "re.Pattern[str]", "regex.Pattern[str]"]
 
 
 def _compiled_field():
@@ -249,9 +247,8 @@ def _compiled_field():
 @attrs.frozen(slots=True, eq=False)
 class CompiledGrammar:
     """The patterns and word sets of one :class:`PersonGrammar`, as the rules of
-    :class:`judanon.detectors.persons.PersonContextDetector` read them. Every pattern
-    runs under the decision's time budget (:mod:`judanon.text.limits`) but the few
-    full-text scans listed in :data:`LINEAR_SCANS`."""
+    :class:`judanon.detectors.persons.PersonContextDetector` read them. Every pattern runs
+    with no timeout but those in :data:`WINDOWED` (the decision's budget, :mod:`judanon.text.limits`)."""
 
     # names: runs of name words and their parts
     run_re: Compiled = _compiled_field()
@@ -316,9 +313,10 @@ class CompiledGrammar:
     not_surnames: frozenset = _compiled_field()
 
 
-#: Full-text scans that are literal alternations (no group that could backtrack): they
-#: keep the stdlib engine, which scans word lists several times faster, with no timeout.
-LINEAR_SCANS = ("anchor_re", "line_head_re", "list_tail_re", "born_after_re", "caption_re")
+#: Patterns searched for a match ending where a window ends (``\\Z``), whose work grows with
+#: the square of the window: timed. Every other pattern of a grammar has bounded repeats or
+#: runs of one kind of character: no timeout (:func:`judanon.text.limits.linear`).
+WINDOWED = ("run_at_end_re", "zone_gap_re", "lead_re", "not_before_initials_re", "company_before_re")
 
 
 @functools.lru_cache(maxsize=16)
@@ -328,9 +326,9 @@ def compiled(grammar: PersonGrammar) -> CompiledGrammar:
     fields = {**_name_patterns(grammar, k), **_title_patterns(grammar, k), **_list_patterns(grammar, k),
               **_lawyer_patterns(grammar, k), **_anchor_patterns(grammar, k), **_line_patterns(grammar, k),
               **_bare_patterns(grammar, k), **_word_sets(grammar)}
-    # Every regex runs under the decision's time budget (judanon.text.limits), but the
-    # linear full-text scans.
-    timed_module_patterns(fields, linear=LINEAR_SCANS)
+    for name, value in fields.items():
+        if isinstance(value, (re.Pattern, regex.Pattern)):
+            fields[name] = TimedPattern(value) if name in WINDOWED else linear(value, name="person grammar " + name)
     return CompiledGrammar(**fields)
 
 

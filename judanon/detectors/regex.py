@@ -19,6 +19,7 @@ import regex
 
 from judanon.entities import Span
 from judanon.text.intervals import DisjointIntervals, select_disjoint
+from judanon.text import limits
 from judanon.text.limits import timeout_for
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more. One pattern for every module.
@@ -84,6 +85,11 @@ class Pattern:
     #: that a list read item by item (``BK 12 et BK 310``) goes on past its anchor; the
     #: regex continues the list with a ``\G`` branch (``\G`` is where the try starts).
     chain: bool = False
+    #: ``regex`` and ``anchor`` cannot backtrack without end (their repeats are bounded or
+    #: take runs of one kind of character): they run with no timeout, and the tests check
+    #: their work grows linearly on the pathological inputs (:func:`judanon.text.limits.linear`).
+    #: ``extend_left``, searched for a match ending where its window ends, stays timed.
+    linear: bool = False
 
     @specificity.validator
     def _check_specificity(self, attribute, value):
@@ -98,31 +104,37 @@ class Pattern:
                 f"pattern {self.name!r}: group {self.group!r} is not a named group of "
                 f"its regex (named groups: {sorted(self.regex.groupindex)})"
             )
+        if self.linear:
+            limits.linear(self.regex, name=f"pattern {self.name}")
+            if self.anchor is not None:
+                limits.linear(self.anchor, name=f"pattern {self.name} anchor")
 
     def matches(self, text: str, lowered: Optional[str] = None) -> Iterable["regex.Match"]:
-        """The raw matches; ``lowered`` is ``text.lower()``. Every match runs under the
-        decision's time budget (:mod:`judanon.text.limits`)."""
+        """The raw matches; ``lowered`` is ``text.lower()``. Every match of a pattern not
+        declared ``linear`` runs under the decision's time budget (:mod:`judanon.text.limits`)."""
         if lowered is None:
             lowered = text.lower()
         if self.requires and not any(lit in lowered for lit in self.requires):
             return
+        pattern, linear = self.regex, self.linear
         if self.anchor is None or len(lowered) != len(text):  # anchors need equal offsets
-            yield from self.regex.finditer(text, timeout=timeout_for(text))
+            yield from pattern.finditer(text) if linear else pattern.finditer(text, timeout=timeout_for(text))
             return
         last_end = 0
         # an anchor may be a stdlib literal trie (fast to scan, cannot backtrack): no timeout
-        hits = (self.anchor.finditer(lowered, timeout=timeout_for(text)) if isinstance(self.anchor, regex.Pattern)
-                else self.anchor.finditer(lowered))
+        hits = (self.anchor.finditer(lowered) if linear or not isinstance(self.anchor, regex.Pattern)
+                else self.anchor.finditer(lowered, timeout=timeout_for(text)))
+        match_at = pattern.match if linear else (lambda t, pos: pattern.match(t, pos, timeout=timeout_for(t)))
         for hit in hits:
             if hit.start() < last_end:
                 continue
-            match = self.regex.match(text, hit.start(), timeout=timeout_for(text))
+            match = match_at(text, hit.start())
             while match is not None:
                 last_end = match.end()
                 yield match
                 if not self.chain or match.end() == match.start():
                     break
-                match = self.regex.match(text, last_end, timeout=timeout_for(text))
+                match = match_at(text, last_end)
 
     def spans(self, text: str, source: str, lowered: Optional[str] = None) -> Iterable[Span]:
         """Every validated match of this pattern in ``text``."""

@@ -1,7 +1,7 @@
 """Bounds on the work one decision may cost.
 
-Every regular expression run over document text goes through the ``regex`` module
-with a timeout. The timeouts of one decision come from one budget
+A regular expression that could backtrack without end runs through the ``regex`` module
+with a timeout (:func:`compile`, :class:`TimedPattern`). The timeouts of one decision come from one budget
 (:func:`document_deadline`, set by the pipeline): a pattern that backtracks without end
 on a hostile input raises ``TimeoutError`` (:class:`judanon.errors.TimeBudgetError`) instead of hanging, and the pipeline turns it
 into :class:`judanon.AnonymizationError` naming the detector. Outside a pipeline call,
@@ -9,6 +9,14 @@ each regex call gets the budget of a decision of the text's length.
 
 The budget is generous (seconds per megabyte, far above what the shipped detectors
 need), so that it never cuts short honest work on a slow machine.
+
+A pattern that cannot backtrack without end needs no timeout, and a timeout is costly
+(the engine's clock checks cost several times a short match): :func:`linear` compiles
+such a pattern for the fastest engine that reads it right, with none, and registers it
+by name. The tests run every registered pattern over the pathological inputs
+(``tests/benchmarks/bench_pathological.py``) and check that its work grows linearly
+with the input (``tests/text/test_linear_patterns.py``): a pattern that fails there
+goes back under the budget.
 """
 
 from __future__ import annotations
@@ -17,7 +25,8 @@ import contextlib
 import contextvars
 import re
 import time
-from typing import Iterator, Optional, Union
+import warnings
+from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 
 import regex
 
@@ -104,6 +113,8 @@ class TimedPattern:
             pattern = regex.compile(pattern, flags)
         self.pattern_object = pattern
         self.linear = linear or _ONE_CLASS_RUN.fullmatch(pattern.pattern) is not None
+        if self.linear:
+            _register("one class run", pattern)
 
     def _timeout(self, string) -> Optional[float]:
         return None if self.linear else timeout_for(string)
@@ -151,16 +162,83 @@ def compile(pattern: str, flags: int = 0, linear: bool = False) -> TimedPattern:
     return TimedPattern(regex.compile(pattern, flags), linear=linear)
 
 
+# --- Patterns that run with no timeout ------------------------------------------------
+
+#: Every pattern compiled by :func:`linear`: ``(name, source, flags) -> pattern``.
+_LINEAR: Dict[Tuple[str, str, int], Any] = {}
+#: Class escapes that the two engines read differently (``\w`` holds combining marks for
+#: ``regex``, not for ``re``): a pattern using one stays on the engine it was written for.
+_ENGINE_DEPENDENT = regex.compile(r"(?<!\\)(?:\\\\)*\\[wWbBsS]")
+#: Flags both engines share, with the same values.
+_SHARED_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
+def _register(name: str, compiled: Any) -> None:
+    _LINEAR[(name, compiled.pattern, compiled.flags)] = compiled
+    _LINEAR_IDS.add(id(compiled))
+
+
+#: ``id`` of every registered pattern (the registry holds them, so no id is reused).
+_LINEAR_IDS: set = set()
+
+
+def is_linear(pattern: Any) -> bool:
+    """Whether ``pattern`` (a compiled pattern) was declared linear (:func:`linear`)."""
+    return id(pattern) in _LINEAR_IDS
+
+
+def _stdlib(source: str, flags: int) -> Optional["re.Pattern"]:
+    """``source`` compiled by the stdlib, when it accepts it and reads it as ``regex`` does."""
+    if flags & ~_SHARED_FLAGS or _ENGINE_DEPENDENT.search(source):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "possible nested set": the engines would disagree
+        try:
+            return re.compile(source, flags)
+        except (re.error, FutureWarning, DeprecationWarning):
+            return None
+
+
+def linear(pattern: Union[str, "re.Pattern", "regex.Pattern"], flags: int = 0, *, name: str,
+           engine: Optional[str] = None) -> Any:
+    """A pattern that cannot backtrack without end, compiled with no timeout.
+
+    For a pattern whose every repeat takes a run of one kind of character and never
+    gives it back, or is bounded (``{0,60}``), the work of a scan grows linearly with the
+    text; the engine's clock checks would only slow it down. ``name`` registers it for
+    the test that runs every such pattern over the pathological inputs
+    (:func:`linear_patterns`). A compiled pattern keeps its engine; a source goes to the
+    stdlib ``re`` when it accepts it and reads it as ``regex`` does (``engine=None``), or
+    to the ``engine`` named (``"re"``, ``"regex"``: where one measured faster)."""
+    if isinstance(pattern, (re.Pattern, regex.Pattern)):
+        compiled = pattern
+    elif engine == "regex":
+        compiled = regex.compile(pattern, flags)
+    elif engine == "re":
+        compiled = re.compile(pattern, flags)
+    elif engine is None:
+        compiled = _stdlib(pattern, flags) or regex.compile(pattern, flags)
+    else:
+        raise ValueError(f"engine must be None, 're' or 'regex', not {engine!r}")
+    _register(name, compiled)
+    return compiled
+
+
+def linear_patterns() -> List[Tuple[str, Any]]:
+    """``(name, pattern)`` of every pattern compiled so far to run with no timeout."""
+    return [(name, compiled) for (name, _, _), compiled in _LINEAR.items()]
+
+
 def timed_module_patterns(namespace: dict, linear: tuple = ()) -> None:
     """Wrap every compiled pattern (``re`` or ``regex``) bound at a module's top level in
     :class:`TimedPattern`: call it once, at the end of a detector module.
 
-    ``linear`` names stdlib patterns that stay on the stdlib engine, which scans literal
-    alternations several times faster: each must be a literal alternation or character
-    classes with bounded lookarounds and no quantified group that could backtrack (read
-    and listed by hand, like the one-class runs :class:`TimedPattern` exempts)."""
+    ``linear`` names patterns that cannot backtrack without end: they keep their engine,
+    run with no timeout, and are registered (:func:`linear`) under the module's name."""
+    owner = namespace.get("__name__", "?")
     for name, value in list(namespace.items()):
-        if name in linear and isinstance(value, re.Pattern):
+        if name in linear and isinstance(value, (re.Pattern, regex.Pattern)):
+            _register(f"{owner}.{name}", value)
             continue
         if isinstance(value, (re.Pattern, regex.Pattern)):
             namespace[name] = TimedPattern(value)

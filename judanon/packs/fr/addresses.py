@@ -326,7 +326,7 @@ def _institution_patterns(name: str, words: Tuple[str, ...], score: float, artic
     anchor = regex.compile(
         r"\b" + _APOS_CHAR.sub(_APOS, literal_trie(sorted({w.lower() for w in words}))) + r"(?![\p{L}])"
     )
-    return Pattern(name, LOCALITE, seat, group="town", score=score, anchor=anchor)
+    return Pattern(name, LOCALITE, seat, group="town", score=score, anchor=anchor, linear=True)
 
 
 # A town that stops before a civil title (``cour d'appel de Paris Monsieur X``).
@@ -347,7 +347,7 @@ def _seat_pattern(name: str, words: Tuple[str, ...], acronyms: Tuple[str, ...]) 
     firsts = sorted({regex.split(r"[ '’]", w.lower())[0] for w in words})
     # the stdlib engine scans a literal trie several times faster than ``regex``
     anchor = re.compile(r"(?<!\w)" + literal_trie(firsts) + r"(?!\w)")
-    return Pattern(name, LOCALITE, seat, group="town", score=0.7, anchor=anchor)
+    return Pattern(name, LOCALITE, seat, group="town", score=0.7, anchor=anchor, linear=True)
 
 
 #: Opt-in: the town in the name of a court, reported as a town.
@@ -359,12 +359,12 @@ INSTITUTION_PATTERNS: Tuple[Pattern, ...] = (_institution_patterns("institution_
 VISIBLE_PLACE_PATTERNS: Tuple[Pattern, ...] = (_seat_pattern("public_seat", PUBLIC_SEATS, SEAT_ACRONYMS),)
 
 PATTERNS: Tuple[Pattern, ...] = (
-    Pattern("street_address", ADRESSE, _STREET, anchor=_STREET_ANCHOR, extend_left=_HOUSE_NUMBER),
-    Pattern("postal_box", ADRESSE, _BOX_ALONE, anchor=_BOX_ANCHOR),
-    Pattern("postal_code_town", LOCALITE, _POSTAL_TOWN),
-    Pattern("extra_town_line", ADRESSE, _EXTRA_TOWN_LINE, group="town", score=0.8),
-    Pattern("town_in_context", LOCALITE, _TOWN_AFTER_CONTEXT, group="town"),
+    Pattern("street_address", ADRESSE, _STREET, anchor=_STREET_ANCHOR, extend_left=_HOUSE_NUMBER, linear=True),
+    Pattern("postal_box", ADRESSE, _BOX_ALONE, anchor=_BOX_ANCHOR, linear=True),
+    Pattern("postal_code_town", LOCALITE, _POSTAL_TOWN, linear=True),
+    Pattern("extra_town_line", ADRESSE, _EXTRA_TOWN_LINE, group="town", score=0.8, linear=True),
+    Pattern("town_in_context", LOCALITE, _TOWN_AFTER_CONTEXT, group="town", linear=True),
     Pattern("town_civil_registry", LOCALITE, _TOWN_CIVIL_REGISTRY, group="town",
-            anchor=regex.compile(r"[ée]tat[\- ]civil")),
+            anchor=regex.compile(r"[ée]tat[\- ]civil"), linear=True),
     _institution_patterns("administrative_place", ADMINISTRATIVE_PLACES, 0.7, articles=False),
 )

@@ -212,19 +212,19 @@ _CADASTRE = regex.compile(
 
 PATTERNS: Tuple[Pattern, ...] = (
     email("email"),
-    Pattern("phone_fr", TELEPHONE, _PHONE_FR, validator=is_french_phone, specificity=3),
+    Pattern("phone_fr", TELEPHONE, _PHONE_FR, validator=is_french_phone, specificity=3, linear=True),
     iban("iban"),
-    Pattern("payment_card", COMPTE_BANCAIRE, _CARD, validator=is_payment_card, specificity=3),
-    Pattern("nir", NUMERO_IDENTIFIANT, _NIR, validator=is_nir, specificity=3),
-    Pattern("siret", SIREN_SIRET, _SIRET, validator=is_siret, specificity=3),
+    Pattern("payment_card", COMPTE_BANCAIRE, _CARD, validator=is_payment_card, specificity=3, linear=True),
+    Pattern("nir", NUMERO_IDENTIFIANT, _NIR, validator=is_nir, specificity=3, linear=True),
+    Pattern("siret", SIREN_SIRET, _SIRET, validator=is_siret, specificity=3, linear=True),
     Pattern("siren", SIREN_SIRET, _SIREN, validator=is_siren, group="number", specificity=3,
-            anchor=regex.compile(_SIREN_CONTEXT)),
-    Pattern("plate", IMMATRICULATION, _PLATE, extend_left=_PLATE_LEFT, specificity=2),
+            anchor=regex.compile(_SIREN_CONTEXT), linear=True),
+    Pattern("plate", IMMATRICULATION, _PLATE, extend_left=_PLATE_LEFT, specificity=2, linear=True),
     Pattern("plate_in_context", IMMATRICULATION, _PLATE_CONTEXT, group="plate", specificity=2,
-            requires=("immatricul", "plaque", "véhicule", "vehicule")),
+            requires=("immatricul", "plaque", "véhicule", "vehicule"), linear=True),
     Pattern("cadastre", CADASTRE, _CADASTRE, group="ref", specificity=2,
             requires=("section", "cadastr", "parcelle"),
-            anchor=regex.compile(r"\b(?:section|cadastr|parcelle)"), chain=True),
+            anchor=regex.compile(r"\b(?:section|cadastr|parcelle)"), chain=True, linear=True),
 )
 
 
@@ -236,7 +236,7 @@ def date_patterns(year_visible: bool = True) -> Tuple[Pattern, ...]:
     """
     return tuple(
         Pattern(name, label, regex.compile(_date_rule(context, year_visible)), group="date",
-                anchor=_lower_anchor(context))
+                anchor=_lower_anchor(context), linear=True)
         for name, label, context in (
             ("date_birth", DATE_NAISSANCE, _BORN),
             ("date_death", DATE_DECES, _DEAD),

@@ -109,9 +109,9 @@ def _anchor(words) -> "regex.Pattern":
 
 PATTERNS: Tuple[Pattern, ...] = (
     Pattern("town_list_communes", LOCALITE, _COMMUNES, group="town", chain=True,
-            anchor=_anchor(("commune", "communes"))),
+            anchor=_anchor(("commune", "communes")), linear=True),
     Pattern("town_list_between", LOCALITE, _BETWEEN, group="town", score=0.9, chain=True,
-            anchor=regex.compile(r"entre\b")),
+            anchor=regex.compile(r"entre\b"), linear=True),
     Pattern("town_list_resided", LOCALITE, _RESIDED, group="town", chain=True,
-            anchor=regex.compile(r"à")),
+            anchor=regex.compile(r"à"), linear=True),
 )
