@@ -27,6 +27,7 @@ from judanon.replace.assemble import assemble, splice, strategy_call
 from judanon.audit.trail import utc_now
 from judanon.replace.strategies import check_strategy, describe, replacer_for, with_formats
 from judanon.text.normalize import normalize
+from judanon.text.shared import SharedText
 
 #: How many cases an Anonymizer remembers the letters of (``case_id``).
 CASES_REMEMBERED = 1024
@@ -189,7 +190,7 @@ class Anonymizer:
         text = _check_text(text)
         view = normalize(text)
         with document_deadline(len(text)):
-            spans = self._detect_view(view.text, parties)
+            spans = self._detect_view(SharedText(view.text), parties)
         if view.identical:
             return spans
         return [attrs.evolve(s, start=a, end=b) for s in spans for a, b in (view.span(s.start, s.end),)]
@@ -245,13 +246,15 @@ class Anonymizer:
         # characters, decomposed accents, look-alike letters undone); entities and the
         # published text use offsets into ``text`` itself.
         view = normalize(text)
+        # what every reader of the view shares (folded forms, words), computed once
+        seen = SharedText(view.text)
         spans: List[Span] = []
         with document_deadline(len(text)):
             if text:
-                spans = self._detect_view(view.text, parties)
+                spans = self._detect_view(seen, parties)
             try:
                 resolution = resolve(
-                    view.text, spans, propagate_names=self.propagate_names, inflections=self._profile.inflections,
+                    seen, spans, propagate_names=self.propagate_names, inflections=self._profile.inflections,
                     visible=lambda label: label in E.ALWAYS_VISIBLE or label in omit_set or label in self.keep_visible)
             except Exception as exc:
                 raise _failure(AnonymizationError, "resolving the detected spans", "resolve", exc) from None
@@ -259,7 +262,8 @@ class Anonymizer:
         if not view.identical:  # from here on, offsets into ``text`` itself
             for c in candidates:
                 c.start, c.end = view.span(c.start, c.end)
-        seats = self.visible_places.spans(text)
+        original = seen if view.identical else SharedText(text)
+        seats = self.visible_places.spans(original)
         public = frozenset((c.start, c.end) for c in candidates
                            if self.visible_places.keeps(text, c.start, c.end, c.label, seats))
         policy = Policy(omit_set, self.keep_visible, public)
@@ -295,7 +299,7 @@ class Anonymizer:
         )
         audit = audit.with_revision(
             Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
-            tuple(records), tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context)),
+            tuple(records), tuple(find_doubts(original, entities, parties or (), (), self._profile.identifier_context)),
             self._audit_key)
         return Result(published, entities, audit, context)
 

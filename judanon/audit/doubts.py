@@ -19,6 +19,7 @@ from judanon.entities import Entity
 from judanon.resolve.masking import MASKING_WINS
 from judanon.resolve.candidates import PERSON_LIKE
 from judanon.text.normalize import fold, fold_key
+from judanon.text.shared import shared
 
 #: Below this score a mention found by a model alone is worth a look.
 LOW_SCORE = 0.75
@@ -99,7 +100,6 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
         return []
     covered = sorted((e.start, e.end) for e in entities if e.replacement is not None)
     covered_starts = [a for a, _ in covered]
-    folded = fold(text)
     by_key: Dict[str, List[Entity]] = {}
     for e in replaced:
         key = fold(e.text)
@@ -107,16 +107,10 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
             by_key.setdefault(key, []).append(e)
     if not by_key:
         return []
-    # one scan for every name (longest first), not one per name
-    pattern = limits.compile(r"(?<![\w])(?:" + "|".join(regex.escape(k) for k in sorted(by_key, key=len, reverse=True))
-                             + r")(?![\w])")
     found: Dict[str, DoubtRecord] = {}
-    for m in pattern.finditer(folded):
-        key = m.group()
-        if key in found:
-            continue
-        a, b = m.span()
-        if not text[a:a + 1].isupper():
+    for a, key in _whole_word_hits(shared(text).folded, by_key):
+        b = a + len(key)
+        if key in found or not text[a:a + 1].isupper():
             continue
         # replaced spans never overlap: only the last one starting before b can reach a
         i = bisect.bisect_left(covered_starts, b)
@@ -125,6 +119,32 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
         found[key] = DoubtRecord("replaced-name-visible", tuple(e.id for e in by_key[key]),
                                  f"same spelling left visible at {a}-{b}", a, b)
     return [found[k] for k in by_key if k in found]
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _whole_word_hits(folded: str, keys: Iterable[str]) -> List[Tuple[int, str]]:
+    """``(start, key)`` of the occurrences of ``keys`` in ``folded`` as whole words, as one
+    scan for them all would meet them: left to right, the longest key at a place, none
+    inside the one before (found with ``str.find``: no pattern to compile per decision)."""
+    n = len(folded)
+    longest: Dict[int, str] = {}
+    for key in keys:
+        i = folded.find(key)
+        while i >= 0:
+            end = i + len(key)
+            if (len(key) > len(longest.get(i, "")) and not (i and _WORD_CHAR.match(folded, i - 1))
+                    and not (end < n and _WORD_CHAR.match(folded, end))):
+                longest[i] = key
+            i = folded.find(key, i + 1)
+    hits: List[Tuple[int, str]] = []
+    last_end = 0
+    for start in sorted(longest):
+        if start >= last_end:
+            hits.append((start, longest[start]))
+            last_end = start + len(longest[start])
+    return hits
 
 
 def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:

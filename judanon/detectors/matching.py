@@ -15,13 +15,11 @@ characters never shift them.
 
 from __future__ import annotations
 
-import re
+import regex
 from collections import defaultdict
-from itertools import accumulate
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
-import regex
 from rapidfuzz.distance import OSA
 from rapidfuzz.fuzz import ratio
 
@@ -31,6 +29,7 @@ from judanon.text.lexicons import LexiconSource, NameLexicon, lexicon_of, name_k
 from judanon.text import limits
 from judanon.text.limits import timed_module_patterns
 from judanon.text.normalize import ZERO_WIDTH
+from judanon.text.shared import SharedText, split_words as _split_words
 
 __all__ = [
     "CommonWords",
@@ -50,11 +49,6 @@ __all__ = [
 ]
 
 _ZW = "[" + ZERO_WIDTH + "]"
-_MARKS = "\u0300-\u036f"
-# Letters and digits; zero-width characters and combining accents stay inside a word.
-_SPLIT_SIMPLE = re.compile(r"([^\W_]+)")
-_SPLIT_FULL = re.compile(rf"([^\W_][{_MARKS}]*(?:{_ZW}*[^\W_][{_MARKS}]*)*)")
-_NEEDS_FULL = re.compile(rf"{_ZW}|[{_MARKS}]")
 # What may separate two tokens of one entry: spaces (any, incl. \u00a0, \r\n),
 # at most two of hyphen, apostrophe, period ("Jean-Pierre", "N'Diaye", "J.-P.").
 # Runs of one class around at most two marks, over gaps of at most _MAX_GAP characters: no timeout.
@@ -79,10 +73,9 @@ def default_max_edits(length: int) -> int:
 
 def split_words(text: str) -> Tuple[List[str], List[int]]:
     """Word tokens of ``text`` and cumulative offsets: token ``k`` spans
-    ``cum[2k]:cum[2k+1]``. One ``re.split`` call: much faster than ``finditer``."""
-    pattern = _SPLIT_FULL if _NEEDS_FULL.search(text) else _SPLIT_SIMPLE
-    parts = pattern.split(text)
-    return parts[1::2], list(accumulate(map(len, parts)))
+    ``cum[2k]:cum[2k+1]`` (the shared analysis :attr:`judanon.text.shared.SharedText.words`,
+    computed once per decision)."""
+    return text.words if isinstance(text, SharedText) else _split_words(text)
 
 
 def word_tokens(text: str) -> List[Tuple[int, int, str]]:
@@ -336,7 +329,5 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 
-# Every regex of this module runs under the decision's time budget (judanon.text.limits),
-# but the word splitters: runs of one character class (with marks and invisible
-# characters inside), which cannot backtrack, and which the stdlib splits fastest.
-timed_module_patterns(globals(), linear=("_SPLIT_SIMPLE", "_SPLIT_FULL", "_NEEDS_FULL"))
+# Every regex of this module runs under the decision's time budget (judanon.text.limits).
+timed_module_patterns(globals())

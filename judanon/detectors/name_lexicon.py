@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, List, Optional, Tuple
 
-import regex
-
-from judanon.detectors.matching import is_name_cased, split_words, starts_sentence
+from judanon.detectors.matching import is_name_cased, starts_sentence
 from judanon.entities import PERSONNE_PHYSIQUE, Span
 from judanon.errors import ArgumentError
 from judanon.text.lexicons import LexiconSource, NameLexicon, lexicon_of
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold, folded_words_pattern
+from judanon.text.shared import SharedText, shared
 
 __all__ = ["NameLexiconDetector"]
 
@@ -63,6 +62,7 @@ class NameLexiconDetector:
         self._source = lexicon
         self._lexicon: Optional[NameLexicon] = lexicon if isinstance(lexicon, NameLexicon) else None
         self._kind_cache: Dict[str, Tuple[float, str]] = {}
+        self._partner_cache: Dict[str, bool] = {}
         self.min_run = min_run
         self.min_likelihood = min_likelihood
         self.label = label
@@ -91,42 +91,50 @@ class NameLexiconDetector:
         kind = "+".join(k for k, v in (("first_name", first), ("surname", last)) if v > 0)
         return max(first, last), kind
 
-    def _cased_groups(self, text: str, raws: List[str], starts, ends):
+    def _cased_groups(self, text: SharedText):
         """``(i, j, parts)`` for each group of name-cased tokens ``i..j`` joined by hyphens
         (``Jean-Pierre``, ``Saint-Denis``), ``parts`` the ``(score, kind)`` of each token."""
-        i, n = 0, len(raws)
-        while i < n:
-            if not is_name_cased(raws[i]):
-                i += 1
+        raws, starts, ends = text.words[0], text.word_starts, text.word_ends
+        n = len(raws)
+        kinds = self._kind_cache
+        next_free = 0
+        for i in text.name_cased:
+            if i < next_free:
                 continue
             j = i
-            while j + 1 < n and text[ends[j] : starts[j + 1]] in ("-", "\u2010", "\u2011"):
+            while j + 1 < n and text[ends[j]:starts[j + 1]] in _HYPHENS:
                 j += 1
-            yield i, j, [self._kind(raws[k]) for k in range(i, j + 1)]
-            i = j + 1
+            parts = []
+            for k in range(i, j + 1):
+                kind = kinds.get(raws[k])
+                parts.append(kind if kind is not None else self._kind(raws[k]))
+            yield i, j, parts
+            next_free = j + 1
 
     @staticmethod
     def _known(parts: List[Tuple[float, str]]) -> Optional[Tuple[float, str]]:
         """A group's ``(score, kind)`` when every token of it is a known name, else ``None``."""
+        if len(parts) == 1:  # most groups: the token's own kind (its names in order)
+            return parts[0] if parts[0][0] > 0 else None
         if not all(score > 0 for score, _ in parts):
             return None
-        shared = set.intersection(*(set(k.split("+")) for _, k in parts))
-        return min(score for score, _ in parts), "+".join(sorted(shared)) or "name"
+        shared_kinds = set.intersection(*(set(k.split("+")) for _, k in parts))
+        return min(score for score, _ in parts), "+".join(sorted(shared_kinds)) or "name"
 
     def detect(self, text: str) -> List[Span]:
         if self.cased_partners and self.min_run > 1:
             return self._detect_with_partners(text)
-        raws, cum = split_words(text)
-        starts, ends = cum[0::2], cum[1::2]
+        text = shared(text)
+        starts, ends = text.word_starts, text.word_ends
         spans: List[Span] = []
         run: List[Tuple[Span, str]] = []  # consecutive name groups separated by spaces only
-        for i, j, parts in self._cased_groups(text, raws, starts, ends):
+        for i, j, parts in self._cased_groups(text):
             known = self._known(parts)
             if known is not None and known[0] >= self.min_likelihood:
                 score, kind = known
                 span = Span(starts[i], ends[j], self.label, self.name, score=round(score, 4),
                             evidence=kind, specificity=1)
-                if run and not _RUN_GAP.fullmatch(text, run[-1][0].end, span.start):
+                if run and not _run_gap(text, run[-1][0].end, span.start):
                     self._flush(run, spans, text)
                 run.append((span, kind))
                 continue
@@ -145,17 +153,21 @@ class NameLexiconDetector:
 
     def _partner(self, raw: str) -> bool:
         """Whether an unknown token may be a name beside a known one."""
-        letters = sum(ch.isalpha() for ch in raw)
-        lex = self.lexicon
-        return (letters >= 3 and is_name_cased(raw) and (letters > 3 or not raw.isupper())
-                and not lex.is_common_word(raw))
+        found = self._partner_cache.get(raw)
+        if found is None:
+            if len(self._partner_cache) >= 50_000:
+                self._partner_cache.clear()
+            letters = sum(ch.isalpha() for ch in raw)
+            found = self._partner_cache[raw] = (letters >= 3 and is_name_cased(raw) and (letters > 3 or not raw.isupper())
+                                                and not self.lexicon.is_common_word(raw))
+        return found
 
     def _detect_with_partners(self, text: str) -> List[Span]:
-        raws, cum = split_words(text)
-        starts, ends = cum[0::2], cum[1::2]
+        text = shared(text)
+        raws, starts, ends = text.words[0], text.word_starts, text.word_ends
         # name-cased groups: (start, end, score, kind); kind "" for an unknown partner
         groups: List[Optional[Tuple[int, int, float, str]]] = []
-        for i, j, parts in self._cased_groups(text, raws, starts, ends):
+        for i, j, parts in self._cased_groups(text):
             known = self._known(parts)
             if known is not None:
                 groups.append((starts[i], ends[j]) + known if known[0] >= self.min_likelihood else None)
@@ -166,7 +178,7 @@ class NameLexiconDetector:
         spans: List[Span] = []
         run: List[Tuple[int, int, float, str]] = []
         for group in groups + [None]:
-            if group is not None and run and _RUN_GAP.fullmatch(text, run[-1][1], group[0]):
+            if group is not None and run and _run_gap(text, run[-1][1], group[0]):
                 run.append(group)
                 continue
             if run:
@@ -200,8 +212,15 @@ class NameLexiconDetector:
         return kept if len(kept) >= self.min_run and first_name else []
 
 
-#: What may stand between two names of one person: spaces on one line.
-_RUN_GAP = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
+#: What may stand between two names of one person: one to three spaces on one line.
+_GAP_SPACES = " \t\u00a0\u202f"
+#: What joins the tokens of one name (``Jean-Pierre``).
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _run_gap(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` is one to three spaces of a line."""
+    return 0 < start - end <= 3 and not text[end:start].strip(_GAP_SPACES)
 
 
 # Every regex of this module runs under the decision's time budget (judanon.text.limits).

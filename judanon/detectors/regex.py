@@ -21,6 +21,7 @@ from judanon.entities import Span
 from judanon.text.intervals import DisjointIntervals, select_disjoint
 from judanon.text import limits
 from judanon.text.limits import timeout_for
+from judanon.text.shared import shared
 #: Publication markers already in a text (``[Localité 1]``, ``[Adresse 2]``, ``[K]``):
 #: nothing inside them is personal data any more. One pattern for every module.
 from judanon.text.markers import MARKER, marker_spans
@@ -113,7 +114,7 @@ class Pattern:
         """The raw matches; ``lowered`` is ``text.lower()``. Every match of a pattern not
         declared ``linear`` runs under the decision's time budget (:mod:`judanon.text.limits`)."""
         if lowered is None:
-            lowered = text.lower()
+            lowered = shared(text).lowered
         if self.requires and not any(lit in lowered for lit in self.requires):
             return
         pattern, linear = self.regex, self.linear
@@ -234,7 +235,7 @@ class RegexDetector:
         return dict(self.options)
 
     def detect(self, text: str) -> List[Span]:
-        lowered = text.lower()
+        lowered = shared(text).lowered
         spans: List[Span] = []
         for pattern in self.patterns:
             spans.extend(pattern.spans(text, self.name, lowered))
