@@ -121,6 +121,9 @@ DOUBT_KINDS = (
     "low-score",               # a statistical guess with a low score
     "party-not-found",         # a party from the case metadata never found
     "identifier-visible",      # an identifier-like number left visible near a context word
+    "hidden-zone",             # reasons hidden whole: a part may stay visible, or more was hidden
+    "term-not-found",          # a term the judge asked to hide never found
+    "instructions-unread",     # part of the judge's free-text instructions could not be read
 )
 
 
@@ -233,6 +236,9 @@ class AuditTrail:
     #: The original text, in memory only (never serialized): lets ``to_label`` export
     #: surfaces from a fresh result.
     _source: Optional[str] = attrs.field(default=None, eq=False, repr=False)
+    #: The judge's terms (Label's ``additionalTermsToAnnotate`` and
+    #: ``additionalTermsToUnAnnotate``), in memory only, like ``_source``.
+    _terms: Optional[Dict[str, Tuple[str, ...]]] = attrs.field(default=None, eq=False, repr=False)
 
     # --- hash chain ----------------------------------------------------------------
     def _header(self) -> dict:
@@ -307,11 +313,45 @@ class AuditTrail:
         return True
 
     # --- Label ---------------------------------------------------------------------
-    def to_label(self, text: Optional[str] = None) -> List[dict]:
+    def to_label(self, text: Optional[str] = None, *, document: bool = False):
         """The entities as Label annotations (``category``, ``entityId``, ``start``,
         ``text``, ``certaintyScore``). An explicit export: it holds surfaces. ``text`` is
         the decision's original text, needed for a trail read back from JSON without
-        plaintext."""
+        plaintext.
+
+        ``document=True`` returns a Label document instead, which ``judanon.from_label``
+        reads back: ``text``, ``annotations``, ``categoriesToOmit`` (every category left
+        visible) and the fields of the decision's requests (:meth:`label_fields`)."""
+        annotations = self._label_annotations(text)
+        if not document:
+            return annotations
+        source = text if text is not None else self._source
+        config = dict(self.configuration)
+        visible = sorted(set(config.get("omit", ())) | set(config.get("keep_visible", ())))
+        return {"text": source, "annotations": annotations, "categoriesToOmit": visible, **self.label_fields()}
+
+    def label_fields(self) -> Dict[str, Any]:
+        """Label's document fields of the decision's requests: ``motivationOccultation``,
+        ``additionalTermsToAnnotate``, ``additionalTermsToUnAnnotate`` (the judge's terms:
+        held by a plaintext trail or a fresh result only) and ``additionalTermsParsingFailed``."""
+        config = dict(self.configuration)
+        fields: Dict[str, Any] = {"motivationOccultation": bool(config.get("hide_motivations", False))}
+        for key, name in (("also_hide_terms", "additionalTermsToAnnotate"),
+                          ("keep_visible_terms", "additionalTermsToUnAnnotate")):
+            value = config.get(key, 0)
+            if isinstance(value, tuple):
+                fields[name] = list(value)
+            elif self._terms is not None:
+                fields[name] = list(self._terms.get(name, ()))
+            elif value:
+                raise AuditError(f"this audit trail holds the number of the judge's terms ({name}), not the "
+                                 "terms (audit_plaintext was off): export from the result that made it")
+            else:
+                fields[name] = []
+        fields["additionalTermsParsingFailed"] = bool(config.get("instructions_failed", False))
+        return fields
+
+    def _label_annotations(self, text: Optional[str]) -> List[dict]:
         if text is not None and sha256_text(text) != self.input_sha256:
             raise AuditError("this text is not the decision the audit trail was made for (sha256 differs)")
         source = text if text is not None else self._source

@@ -1,8 +1,9 @@
 """Many decisions at once: what ``Anonymizer.anonymize_many`` runs.
 
 A record is a text, or a dict with ``text`` and optionally ``id``, ``case_id``, ``omit``
-and ``parties`` (other keys are ignored, so annotated JSONL lines can be passed as they
-are). Results come back in input order, one per record: a :class:`~judanon.Result`, or a
+and ``parties``, and what the decision asks: ``hide_motivations``, ``also_hide``,
+``keep_visible`` (terms) and ``instructions`` (other keys are ignored, so annotated JSONL
+lines can be passed as they are). Results come back in input order, one per record: a :class:`~judanon.Result`, or a
 :class:`~judanon.DocumentError` when that document failed. A failed document publishes
 nothing and the others go on.
 
@@ -55,6 +56,33 @@ class Job:
     case_id: Optional[str] = None
     omit: Tuple[str, ...] = ()
     parties: Optional[Tuple[str, ...]] = None
+    #: What the decision asks (``anonymize``'s keyword arguments of :data:`REQUEST_KEYS`).
+    requests: Tuple[Tuple[str, Any], ...] = ()
+
+
+#: The keys of a record that say what its decision asks (``Anonymizer.anonymize``'s
+#: arguments of the same names).
+REQUEST_KEYS = ("hide_motivations", "also_hide", "keep_visible", "instructions")
+
+
+def _requests(record: Mapping) -> Union[Tuple[Tuple[str, Any], ...], str]:
+    """The record's requests, or what is wrong with them."""
+    out = []
+    for key in REQUEST_KEYS:
+        value = record.get(key)
+        if value is None:
+            continue
+        if key == "hide_motivations" and not isinstance(value, bool):
+            return "'hide_motivations' must be true or false"
+        if key == "instructions" and not isinstance(value, str):
+            return "'instructions' must be a text (str)"
+        if key in ("also_hide", "keep_visible"):
+            if isinstance(value, str) or not isinstance(value, (list, tuple)) or not all(
+                    isinstance(t, str) for t in value):
+                return f"'{key}' must be a list of terms (str)"
+            value = tuple(value)
+        out.append((key, value))
+    return tuple(out)
 
 
 @attrs.frozen(slots=True)
@@ -98,7 +126,10 @@ def to_job(record: Any, index: int) -> Union[Job, DocumentError]:
         or not all(isinstance(p, str) for p in parties)
     ):
         return DocumentError(doc_id, "'parties' must be a list of names (str)")
-    return Job(doc_id, text, case_id, tuple(sorted(omit)), tuple(parties) if parties else None)
+    requests = _requests(record)
+    if isinstance(requests, str):
+        return DocumentError(doc_id, requests)
+    return Job(doc_id, text, case_id, tuple(sorted(omit)), tuple(parties) if parties else None, requests)
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -187,7 +218,8 @@ def run_chunk(anonymizer: "Anonymizer", batched: Sequence[BatchedDetector],
                 continue
             try:
                 out.append(anonymizer.anonymize(item.text, omit=item.omit, case_id=item.case_id,
-                                                parties=list(item.parties) if item.parties else None))
+                                                parties=list(item.parties) if item.parties else None,
+                                                **dict(item.requests)))
             except Exception as exc:  # isolate the document: the others go on
                 out.append(DocumentError(item.id, failure_reason(exc)))
     finally:
