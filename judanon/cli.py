@@ -65,7 +65,8 @@ def _cmd_anonymize(args) -> int:
         return _cmd_anonymize_batch(args)
     text = _read_input(args.paths[0])
     anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
-    result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
+    result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None,
+                            **_requests(args))
     if args.audit:
         # before anything reaches stdout: no published text without its audit trail
         _write_atomically(args.audit, result.audit.to_json(indent=2))
@@ -78,6 +79,16 @@ def _cmd_anonymize(args) -> int:
             sys.stdout.write("\n")
         sys.stderr.write(result.audit.summary() + "\n")
     return 0
+
+
+def _requests(args) -> dict:
+    """What the decision asks: ``--hide-motivations``, ``--also-hide``, ``--keep-term``,
+    ``--instructions`` (a text, or ``@FILE``)."""
+    instructions = args.instructions
+    if instructions is not None and instructions.startswith("@"):
+        instructions = _read_input(instructions[1:])
+    return {"hide_motivations": args.hide_motivations, "also_hide": args.also_hide,
+            "keep_visible": args.keep_term, "instructions": instructions}
 
 
 def _write_atomically(path: str, content: str) -> None:
@@ -137,11 +148,14 @@ def _cmd_anonymize_batch(args) -> int:
         raise UsageError("several decisions, a folder or --jsonl need --out "
                          "(a folder for files, a .jsonl file or - for --jsonl)")
     for flag, value in (("--case-id", args.case_id), ("--party", args.party), ("--json", args.json),
-                        ("--audit", args.audit)):
+                        ("--audit", args.audit), ("--hide-motivations", args.hide_motivations),
+                        ("--also-hide", args.also_hide), ("--keep-term", args.keep_term),
+                        ("--instructions", args.instructions)):
         if value:
             raise UsageError(f"{flag} applies to one decision; in a batch, give each record its own "
-                             "case_id and parties in a --jsonl file (audit trails are written beside "
-                             "each published text)")
+                             "case_id, parties and requests (hide_motivations, also_hide, keep_visible, "
+                             "instructions) in a --jsonl file (audit trails are written beside each published "
+                             "text)")
     if args.jobs == 0 or args.jobs < -1:
         raise UsageError(f"--jobs must be a positive number of processes or -1 (one per CPU), not {args.jobs}")
     if args.jsonl not in (None, "-") and args.out != "-" and os.path.exists(args.out) \
@@ -190,7 +204,10 @@ def _cmd_evaluate(args) -> int:
         if not only:
             raise UsageError(f"{args.held_out} holds out no decision (the model was trained without "
                              "--dev-fraction): score without --held-out, or on other decisions")
-    report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names)
+    # a progress bar on a terminal only: none when stderr is piped, none with --json
+    progress = sys.stderr.isatty() and not args.json
+    report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names,
+                            progress=progress)
     if not report.documents and only is None:
         raise UsageError(f"no annotated decision in {', '.join(args.gold)}: nothing to score")
     if not report.documents:
@@ -232,7 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="decision text file (- reads stdin); several files or folders (their *.txt "
                         "files) need --out")
     p.add_argument("--jsonl", metavar="IN.jsonl",
-                   help='records {"id", "text", "case_id", "omit", "parties"}, one per line (- reads stdin)')
+                   help='records {"id", "text", "case_id", "omit", "parties", "hide_motivations", "also_hide", '
+                        '"keep_visible", "instructions"}, one per line (- reads stdin)')
     p.add_argument("--out", metavar="OUT",
                    help="batch output: a folder for files (published text and .audit.json side by side), "
                         "a .jsonl file (or -) for --jsonl")
@@ -245,6 +263,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case-id", help="case identifier; seeds the replacement letters")
     p.add_argument("--party", action="append", metavar="NAME",
                    help="a party's name known from the case metadata (repeatable)")
+    p.add_argument("--hide-motivations", action="store_true",
+                   help="hide the decision's reasons whole ([Motifs de la décision occultés]); fails when "
+                        "they are not found")
+    p.add_argument("--also-hide", action="append", metavar="TERM",
+                   help="a term the judge asked to hide, every variant of it (repeatable)")
+    p.add_argument("--keep-term", action="append", metavar="TERM",
+                   help="a term the judge asked to keep visible (repeatable)")
+    p.add_argument("--instructions", metavar="TEXT",
+                   help="the judge's free-text instructions (\"Occulter le terme Dunkerque\"), or @FILE; "
+                        "what cannot be read is a doubt of the audit trail")
     p.add_argument("--json", action="store_true", help='print {"text": ..., "entities": [...]}')
     p.add_argument("--audit", metavar="OUT.json", help="write the audit trail to this file")
     _neural_options(p)
