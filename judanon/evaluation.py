@@ -288,7 +288,9 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
 
     policy = default_visible_places(getattr(anonymizer, "profile", "fr"))
     policy_mentions: list = []
-    words = _zone_words(getattr(anonymizer, "profile", "fr"))
+    from judanon.structure import zone_words_or_none
+
+    words = zone_words_or_none(getattr(anonymizer, "profile", "fr"))
     zones: Dict[str, Any] = {}
     for doc in _progress(docs, progress):
         if words is not None:
@@ -311,17 +313,6 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     texts = {d.id: d.text for d in docs}
     shown = [(i, a, b, label, texts[i][a:b]) for i, a, b, label in policy_mentions]
     return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars, shown, zones)
-
-
-def _zone_words(profile):
-    """The profile's zone words, or ``None`` when it has none (or is no pack's code)."""
-    from judanon.packs import ProfileError
-    from judanon.structure import zone_words
-
-    try:
-        return zone_words(profile)
-    except ProfileError:
-        return None
 
 
 def _progress(docs: Sequence[GoldDocument], enabled: bool):

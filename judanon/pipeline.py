@@ -22,6 +22,7 @@ from judanon.resolve import resolve
 from judanon.resolve.policy import Policy, VisiblePlaces
 from judanon.resolve.requests import asked_spans
 from judanon.requested import DecisionRequests, Prepared, label_terms, prepare, read_requests
+from judanon.structure import zone_words_or_none
 from judanon.replace.pseudonymize import seed_for
 from judanon.audit.review import ReviewContext
 from judanon.result import Result
@@ -297,7 +298,7 @@ class Anonymizer:
                 resolution = resolve(
                     view.text, spans, propagate_names=self.propagate_names, inflections=self._profile.inflections,
                     visible=lambda label: label in E.ALWAYS_VISIBLE or label in omit_set or label in self.keep_visible,
-                    requests=prepared.requests)
+                    requests=prepared.requests, zone_words=zone_words_or_none(self.profile), zones=prepared.zones)
             except Exception as exc:
                 raise _failure(AnonymizationError, "resolving the detected spans", "resolve", exc) from None
         candidates, links = resolution.candidates, resolution.links

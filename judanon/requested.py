@@ -131,6 +131,8 @@ class Prepared:
 
     requests: Requests = Requests()
     doubts: Tuple[DoubtRecord, ...] = ()
+    #: The zones of the text, when they were needed.
+    zones: Optional[Zones] = None
 
 
 def prepare(text: str, asked: DecisionRequests, profile: str, lexicon=None, particles: Iterable[str] = (),
@@ -144,6 +146,7 @@ def prepare(text: str, asked: DecisionRequests, profile: str, lexicon=None, part
     the pack cannot zone."""
     doubts: List[DoubtRecord] = [DoubtRecord("instructions-unread", (), f"instructions: {d}") for d in asked.unread]
     hidden: Tuple[HiddenPart, ...] = ()
+    found: Optional[Zones] = None
     if asked.hide_motivations:
         from judanon.structure import zone_words
 
@@ -160,7 +163,7 @@ def prepare(text: str, asked: DecisionRequests, profile: str, lexicon=None, part
         if asked.keep_visible:
             keep = [(s.start, s.end) for s in TermDetector(asked.keep_visible, lexicon, particles, lead_particles,
                                                             keep=True).detect(text)]
-    return Prepared(Requests(hidden, hide, keep), tuple(doubts))
+    return Prepared(Requests(hidden, hide, keep), tuple(doubts), found)
 
 
 def _not_found(terms: Sequence[str], spans) -> List[DoubtRecord]:

@@ -19,8 +19,8 @@ from judanon.packs import DEFAULT_PROFILE, ProfileError, available_profiles, loa
 from judanon.text.instructions import Instructions, InstructionWords, read_instructions
 from judanon.text.zones import MIN_DECISION_CHARS, SUBZONE_NAMES, ZONE_NAMES, Zones, ZoneWords, find_zones
 
-__all__ = ["zones", "zone_words", "zone_shares", "ZoneShares", "is_empty", "NoZoneWordsError",
-           "parse_instructions", "instruction_words", "NoInstructionWordsError"]
+__all__ = ["zones", "zone_words", "zone_words_or_none", "zone_shares", "ZoneShares", "is_empty",
+           "NoZoneWordsError", "parse_instructions", "instruction_words", "NoInstructionWordsError"]
 
 
 class NoZoneWordsError(ProfileError):
@@ -49,6 +49,14 @@ def zone_words(profile: Union[str, ZoneWords, None] = None) -> ZoneWords:
     if isinstance(profile, ZoneWords):
         return profile
     return _pack_zone_words(profile or DEFAULT_PROFILE)
+
+
+def zone_words_or_none(profile: Union[str, ZoneWords, None] = None) -> Optional[ZoneWords]:
+    """:func:`zone_words`, or ``None`` when the pack has none (or ``profile`` names no pack)."""
+    try:
+        return zone_words(profile)
+    except ProfileError:
+        return None
 
 
 def zones(text: str, profile: Union[str, ZoneWords, None] = None, kind: Optional[str] = None) -> Zones:

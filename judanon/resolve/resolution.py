@@ -4,7 +4,8 @@ their link keys and doubts.
 The machine run, a review and a Label import all call :func:`resolve`; what differs
 between them is what they start from and which steps they ask for:
 
-1. **Spans** a detector proposed: one-word guesses written in lowercase elsewhere go
+1. **Spans** a detector proposed: with the zones, the names of court members in the
+   bench and the signatures (:mod:`~judanon.resolve.court`); one-word guesses written in lowercase elsewhere go
    (:func:`~judanon.resolve.propagation.drop_lowercase_guesses`), then company words
    (:func:`~judanon.resolve.companies.drop_company_words`), then the overlap policy
    (:func:`~judanon.resolve.overlaps.resolve_overlaps`). These steps read what each span
@@ -39,6 +40,7 @@ import attrs
 from judanon.entities import Span
 from judanon.resolve.candidates import Candidate
 from judanon.resolve.companies import drop_company_words
+from judanon.resolve.court import court_members
 from judanon.resolve.inflection import AnyDeclensions, link_inflections, propagate_inflections
 from judanon.resolve.linking import link
 from judanon.resolve.masking import masking_wins
@@ -46,6 +48,7 @@ from judanon.resolve.overlaps import resolve_overlaps
 from judanon.resolve.propagation import drop_lowercase_guesses, propagate
 from judanon.resolve.requests import NO_REQUESTS, Requests, hide_parts, hide_terms, keep_terms, spread_marks
 from judanon.text.intervals import DisjointIntervals
+from judanon.text.zones import Zones, ZoneWords, find_zones
 
 __all__ = ["Resolution", "resolve"]
 
@@ -72,13 +75,18 @@ def resolve(text: str, spans: Sequence[Span] = (), *, accepted: Sequence[Candida
             propagate_names: bool = True, inflections: AnyDeclensions = (),
             visible: Optional[Callable[[str], bool]] = None,
             keys: Optional[Mapping[Tuple[int, int], str]] = None,
-            requests: Requests = NO_REQUESTS) -> Resolution:
+            requests: Requests = NO_REQUESTS, zone_words: Optional[ZoneWords] = None,
+            zones: Optional[Zones] = None) -> Resolution:
     """Resolve ``spans`` (offsets into ``text``) and decided candidates into one
     :class:`Resolution`; see the module's documentation for the steps and options.
 
     ``accepted`` and ``added`` must not overlap one another or ``blocked``, nor the
-    parts ``requests`` hides.
+    parts ``requests`` hides. With ``zone_words`` (a pack's), the names of court members
+    in the bench are told from the zones of ``text`` (``zones``, found when needed).
     """
+    if zone_words is not None and spans:
+        spans = court_members(text, spans, zone_words,
+                              (lambda: zones) if zones is not None else (lambda: find_zones(text, zone_words)))
     found, confined = _from_spans(text, spans)
     if requests.hide:
         found = hide_terms(text, found, requests.hide, visible)

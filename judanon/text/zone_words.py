@@ -83,6 +83,10 @@ class ZoneWords:
     #: signatures (``Ainsi fait et jugé``, ``Fait à``).
     composition_openers: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     signature_openers: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
+    #: Phrases right before a court member's name in the bench (``assistée de``, ``en
+    #: présence de``): with a title beside a name, or an opener before it, they tell a
+    #: court member's name there (``judanon.resolve.court``).
+    member_leads: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
     _patterns: Dict[str, object] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self):
@@ -153,5 +157,28 @@ def _build_patterns(words: ZoneWords) -> Dict[str, object]:
             out[key] = limits.compile(r"(?<![\w])" + _alternation(phrases) + r"(?![\w])")
     for kind, phrases in words.courts:
         out["court:" + kind] = limits.compile(r"[ \t]*" + _alternation(phrases) + r"(?![\w])")
+    out.update(_member_patterns(words))
+    return out
+
+
+def _member_patterns(words: ZoneWords) -> Dict[str, object]:
+    """``member_before``: what ends right before a court member's name (a lead, a title
+    and a colon, a title); ``member_opener``: a line from its start to the name (an
+    opener of the bench or the signatures); ``member_after``: what opens right after it
+    (a title, after a comma or an article). Run on folded text."""
+    out: Dict[str, object] = {}
+    if not words.court_titles:
+        return out
+    titles = _alternation(words.court_titles)
+    before = [r"(?<![\w])" + titles + r"(?:[ \t]+[^\n:;,]{0,30})?[ \t]*:", r"(?<![\w])" + titles + r"[ \t]*,?"]
+    if words.member_leads:
+        before.insert(0, r"(?<![\w])" + _alternation(words.member_leads))
+    # matched backwards from the name (``(?r)``): one anchored attempt, not one per character
+    out["member_before"] = limits.compile(r"(?r)(?:" + "|".join(before) + r")[ \t]*\Z")
+    openers = words.composition_openers + words.signature_openers
+    if openers:
+        out["member_opener"] = limits.compile(r"[ \t]*" + NUMBERING + _alternation(openers) + r"[ \t,:]*\Z")
+    article = r"(?:" + _alternation(words.title_articles) + r"[ \t]+)?" if words.title_articles else ""
+    out["member_after"] = limits.compile(r"[ \t]*,?[ \t]*" + article + titles + r"(?![\w])")
     return out
 
