@@ -5,7 +5,9 @@ to stay visible.
 - **Terms to hide** (:func:`hide_terms`): a term's occurrence inside a mention that is
   replaced anyway marks that mention; otherwise it replaces the mentions it overlaps,
   and reaches over those that would be replaced (nothing of them is left visible). Its
-  mentions are replaced whatever the categories left visible say.
+  mentions are replaced whatever the categories left visible say. A term that is no name
+  takes the category a detector gave it where it found the term exactly (a town stays a
+  ``localite``), else ``annotationSupplementaire``: one term, one replacement.
 - **Parts hidden whole** (:func:`hide_parts`): a part replaces every mention inside it
   and reaches over the mentions it cuts; propagation finds nothing inside it, so that no
   name, letter or counter is spent on what it hides.
@@ -20,7 +22,8 @@ Marks are evidence on the candidates (sources :data:`ASKED_HIDE`, :data:`ASKED_K
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+from collections import Counter
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 
@@ -84,11 +87,15 @@ def hide_terms(text: str, found: List[Candidate], spans: Sequence[Span],
     placed: DisjointIntervals[Candidate] = DisjointIntervals()
     for c in found:
         placed.add(c.start, c.end, c)
+    named: Dict[str, Counter] = {}  # term -> categories detectors gave it where found exactly
+    added: List[Candidate] = []
     for term in resolve_overlaps(text, spans):
         hits = placed.overlapping(term.start, term.end)
         holder = next((c for c in hits if c.start <= term.start and term.end <= c.end and not shows(c.label)), None)
         if holder is not None:
             holder.evidence.append(Evidence(ASKED_HIDE, "holds a term the judge asked to hide", 1.0))
+            if (holder.start, holder.end) == (term.start, term.end):
+                named.setdefault(_term_of(term), Counter())[holder.label] += 1
             continue
         for c in hits:
             placed.remove(c)
@@ -96,7 +103,17 @@ def hide_terms(text: str, found: List[Candidate], spans: Sequence[Span],
                 term.start, term.end = min(term.start, c.start), max(term.end, c.end)
                 term.evidence.extend(e for e in c.evidence if e not in term.evidence)
         placed.add(term.start, term.end, term)
+        added.append(term)
+    for term in added:  # one term, one category: the one a detector gave it
+        labels = named.get(_term_of(term))
+        if labels and term.label == E.ANNOTATION_SUPPLEMENTAIRE:
+            term.label = labels.most_common(1)[0][0]
     return list(placed.items)
+
+
+def _term_of(c: Candidate) -> str:
+    """Which term a candidate's first evidence names (``judge-terms#<n>``)."""
+    return next((e.detail for e in c.evidence if e.source == ASKED_HIDE), "")
 
 
 def hide_parts(found: List[Candidate], parts: Sequence[HiddenPart]) -> Tuple[List[Candidate], List[Candidate]]:

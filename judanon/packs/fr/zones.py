@@ -133,5 +133,5 @@ SIGNATURE_OPENERS: Tuple[str, ...] = (
 #: (``assistée de Mme X``, ``Présidée par X``).
 MEMBER_LEADS: Tuple[str, ...] = ASSISTED_BY + (
     "assisté lors des débats de", "assistée lors des débats de", "assistés lors des débats de",
-    "assistées lors des débats de", "avec l'assistance de", "en présence de", "présidé par", "présidée par",
+    "assistées lors des débats de", "avec l'assistance de", "présidé par", "présidée par",
 )
