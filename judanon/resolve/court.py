@@ -9,7 +9,8 @@ The zones of the decision (:mod:`judanon.text.zones`) say where the bench
 civility, a first name) taken with it, a title follows it (``assistée de Mme X,
 greffière``, ``M. DURAND président``), or a title and a colon, a lead (``assistée de``,
 ``en présence de``) or an opener of the line (``Présidée par``, ``Nous,``) stand right
-before it; its evidence then opens with :data:`BENCH`. Only guesses are read so: the
+before it, or it stands on a short line of names right below a line of titles (``LA
+GREFFIÈRE LA PRÉSIDENTE``); its evidence then opens with :data:`BENCH`. Only guesses are read so: the
 rules that find a name from a civility or a title label court members already, and
 a guess is what mistakes a clerk for a party. A party's name
 (:data:`~judanon.entities.PARTY`) is never changed, nor a guess that another detector's
@@ -42,6 +43,8 @@ COURT_ZONES = (COMPOSITION, SIGNATURE)
 BENCH = "court member in the bench: "
 #: Capitalized words of a name taken with the span, on either side (``Mme Ninon``).
 MAX_NAME_WORDS = 4
+#: A line of names below a line of titles is short (characters).
+MAX_NAMES_LINE = 80
 #: How far before a name its lead, title or the line's opener is looked for (characters).
 WINDOW = 80
 #: How much of a name's line is read on either side of it (characters).
@@ -66,7 +69,7 @@ def court_members(text: str, spans: Sequence[Span], words: ZoneWords,
         if not _guessed_person(s) or members.overlaps(s.start, s.end):
             out.append(s)
             continue
-        if not _beside_title(text, s, words):
+        if not (_beside_title(text, s, words) or _under_titles(text, s, words)):
             out.append(s)
             continue
         if bench is None:
@@ -81,6 +84,22 @@ def court_members(text: str, spans: Sequence[Span], words: ZoneWords,
 
 def _guessed_person(s: Span) -> bool:
     return s.label == E.PERSONNE_PHYSIQUE and GUESS in s.roles and PARTY not in s.roles
+
+
+def _under_titles(text: str, s: Span, words: ZoneWords) -> bool:
+    """Whether ``s`` stands on a short line of names right below a line of titles (``LA
+    GREFFIÈRE LA PRÉSIDENTE`` / ``Perrine Lacouture Agathe Vialaneix``)."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if len(line.strip()) > MAX_NAMES_LINE or not all(w[:1].isupper() for w in line.split()):
+        return False
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\r\n":
+        above_end -= 1
+    above = text[text.rfind("\n", 0, above_end) + 1:above_end]
+    return len(above) <= MAX_NAMES_LINE and words.pattern("titles").search(fold(above)) is not None
 
 
 def _cover(intervals: Iterable[Tuple[int, int]]) -> DisjointIntervals:
