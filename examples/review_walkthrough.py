@@ -28,7 +28,12 @@ de Mme Rozenn Le Bris. Selon Victor Hugo, cité par l'appelant, la loi protège 
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="judanon-"))
 
 # 1. The machine's proposal. Rules only here, so that the example runs in a second.
-anonymizer = judanon.Anonymizer(neural=False)
+#    The audit key keys every digest the audit trail holds: keep it secret, and keep it
+#    to verify the trail later (judanon check --key-file).
+audit_key = os.urandom(32)
+(out / "audit.key").write_bytes(audit_key)
+os.chmod(out / "audit.key", 0o600)
+anonymizer = judanon.Anonymizer(neural=False, audit_key=audit_key)
 proposal = anonymizer.anonymize(DECISION, case_id="RG 24/00123")
 print("proposal:", proposal.audit.summary())
 
@@ -47,9 +52,10 @@ print("reviewed:", reviewed.audit.summary())
 witness = {e.replacement for e in reviewed.entities if e.text == "Tanguy"}
 print("the witness keeps one letter:", witness)
 
-# 4. Accountability: the audit trail is a hash chain of versions, without names.
-assert reviewed.audit.verify()
-print("audit verified:", reviewed.audit.verify(), "| versions:",
+# 4. Accountability: the audit trail is a chain of versions keyed by the audit key,
+#    without names.
+assert reviewed.audit.verify(audit_key)
+print("audit verified:", reviewed.audit.verify(audit_key), "| versions:",
       [f"{r.number}:{r.action} by {r.actor}" for r in reviewed.audit.revisions])
 (out / "audit.json").write_text(reviewed.audit.to_json(indent=2), encoding="utf-8")
 
@@ -61,11 +67,11 @@ print(reviewed.text)
 # 6. Re-identification by an authorized person holding the key (kept apart from the
 #    mapping: anyone with both can read the original).
 key = os.urandom(32)
-(out / "mapping.bin").write_bytes(reviewed.export_mapping(key))
+(out / "mapping.bin").write_bytes(reviewed.export_mapping(key, decision_id="RG 24/00123"))
 published = (out / "published.txt").read_text(encoding="utf-8")
-original = judanon.reidentify(published, (out / "mapping.bin").read_bytes(), key)
+original = judanon.reidentify(published, (out / "mapping.bin").read_bytes(), key, decision_id="RG 24/00123")
 print("re-identified the original:", original == DECISION)
 try:
-    judanon.reidentify(published, (out / "mapping.bin").read_bytes(), os.urandom(32))
+    judanon.reidentify(published, (out / "mapping.bin").read_bytes(), os.urandom(32), decision_id="RG 24/00123")
 except judanon.AuditError as exc:
     print("with another key:", exc)

@@ -51,7 +51,7 @@ __all__ = [
 _LAZY = {
     "RegexDetector": ("judanon.detectors.regex", "RegexDetector"),
     "DictionaryDetector": ("judanon.detectors.dictionary", "DictionaryDetector"),
-    "PartyListDetector": ("judanon.detectors.dictionary", "PartyListDetector"),
+    "PartyListDetector": ("judanon.detectors.parties", "PartyListDetector"),
     "PersonContextDetector": ("judanon.detectors.persons", "PersonContextDetector"),
     "FlairDetector": ("judanon.detectors.neural", "FlairDetector"),
     "evaluate": ("judanon.evaluation", "evaluate"),

@@ -1,8 +1,14 @@
 """Command line: ``judanon anonymize``, ``judanon check``, ``judanon evaluate``,
 ``judanon train``.
 
-Errors the user can fix (missing file, bad encoding, bad arguments) exit with code 2
-and one line on stderr, never a traceback. Nothing personal is logged.
+Errors the user can fix (missing file, bad encoding, bad arguments, an output that
+cannot be written) are found before anything is loaded and exit with code 2 and one
+line on stderr, never a traceback. An output that cannot be written during the run
+(disk full) exits with code 3, Ctrl-C with 130, each with one line saying what was
+written. Nothing personal is logged.
+
+Keys are read from files (``--key-file``), never from the command line, where other
+users of the machine could read them.
 """
 
 from __future__ import annotations
@@ -11,12 +17,16 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from typing import List, Optional
 
 from judanon._version import __version__
 from judanon.entities import CATEGORIES, VISIBLE_BY_DEFAULT
 from judanon.errors import CorpusError, JudanonError, ModelLoadError, NeuralUnavailableError
+
+#: Exit codes (see the module's doc).
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+EXIT_INTERRUPTED = 130
 
 
 class UsageError(JudanonError):
@@ -46,6 +56,25 @@ def _read_input(path: str) -> str:
         raise UsageError(f"{path} is not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
 
 
+def _read_key(path: Optional[str]) -> Optional[bytes]:
+    """The audit key in file ``path`` (its bytes, exactly), or ``None`` without one."""
+    if path is None:
+        return None
+    from judanon.keys import MIN_KEY_BYTES
+
+    key = _read_bytes(path, "key file")
+    if len(key) < MIN_KEY_BYTES:
+        raise UsageError(f"the key file {path} holds {len(key)} bytes; an audit key needs at least "
+                         f"{MIN_KEY_BYTES} random bytes (e.g. head -c 32 /dev/urandom > audit.key)")
+    return key
+
+
+def _no_key_note(args) -> None:
+    if args.key_file is None:
+        sys.stderr.write("judanon: note: no --key-file: the audit trail is keyed by a random key, so "
+                         "judanon check cannot verify it later\n")
+
+
 def _anonymizer(args, **kw):
     """The pipeline the command line asks for: ``--no-neural``, ``--model PATH``."""
     from judanon.packs import ProfileError
@@ -64,12 +93,18 @@ def _cmd_anonymize(args) -> int:
     if args.jsonl is not None or args.out is not None or len(args.paths) != 1 or _is_dir(args.paths[0]):
         return _cmd_anonymize_batch(args)
     text = _read_input(args.paths[0])
-    anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
+    key = _read_key(args.key_file)
+    if args.audit:
+        _check_writable(args.audit)
+        _no_key_note(args)
+    anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT, audit_key=key)
     result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None,
                             **_requests(args))
     if args.audit:
         # before anything reaches stdout: no published text without its audit trail
-        _write_atomically(args.audit, result.audit.to_json(indent=2))
+        from judanon.batch.files import write_whole
+
+        write_whole(args.audit, result.audit.to_json(indent=2))
     if args.json:
         payload = {"text": result.text, "entities": [e.to_dict() for e in result.entities]}
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -91,37 +126,43 @@ def _requests(args) -> dict:
             "keep_visible": args.keep_term, "instructions": instructions}
 
 
-def _write_atomically(path: str, content: str) -> None:
-    """Write ``content`` to ``path`` whole or not at all (a temporary file renamed)."""
-    directory = os.path.dirname(os.path.abspath(path))
+def _check_writable(path: str) -> None:
+    """The audit file can be created where it goes (checked before anything is loaded)."""
+    from pathlib import Path
+
+    from judanon.batch.files import temporary
+
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"cannot write audit file {path}: it is a folder")
     try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".judanon-", suffix=".tmp")
+        fd, tmp = temporary(target)
+        os.close(fd)
+        os.unlink(tmp)
     except OSError as exc:
-        raise UsageError(f"cannot write audit file {path}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise UsageError(f"cannot write audit file {path}: {exc.strerror}") from None
 
 
 def _cmd_check(args) -> int:
     from judanon.audit import AuditTrail
-    from judanon.audit.check import check_publication
+    from judanon.audit.check import check_publication, check_trail
     from judanon.errors import AuditFormatError
 
     published = _read_input(args.published)
     original = _read_input(args.original)
+    key = _read_key(args.key_file)
     try:
         audit = AuditTrail.from_json(_read_input(args.audit))
     except AuditFormatError as exc:
         raise UsageError(f"{args.audit}: {exc}") from None
-    problems = check_publication(published, audit, original)
+    if audit.keyed and key is None:
+        raise UsageError(f"{args.audit} is keyed by its audit key: pass the key's file with --key-file")
+    if not audit.keyed:
+        sys.stderr.write(f"judanon check: {args.audit} is of schema {audit.schema_version} (unkeyed): it proves "
+                         "consistency only, not that it was not rewritten\n")
+    problems = check_trail(audit, key, expected_head=args.head, accept_unkeyed=args.accept_unkeyed)
+    if not problems:
+        problems = check_publication(published, audit, original, key)
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
     replaced = sum(1 for r in audit.entities if r.decision == "replaced")
@@ -137,59 +178,22 @@ def _is_dir(path: str) -> bool:
 
 
 def _cmd_anonymize_batch(args) -> int:
-    """Several files, a folder, or ``--jsonl IN``: everything goes to ``--out``."""
-    from judanon.batch import corpus
+    """Several files, a folder, or ``--jsonl IN``: everything goes to ``--out``
+    (:mod:`judanon.batch.command`)."""
+    from judanon.batch import command
 
-    if args.jsonl is not None and args.paths:
-        raise UsageError("give either decision files (or folders) or --jsonl IN, not both")
-    if args.jsonl is None and not args.paths:
-        raise UsageError("give a decision file, several files, a folder, or --jsonl IN")
-    if args.out is None:
-        raise UsageError("several decisions, a folder or --jsonl need --out "
-                         "(a folder for files, a .jsonl file or - for --jsonl)")
-    for flag, value in (("--case-id", args.case_id), ("--party", args.party), ("--json", args.json),
-                        ("--audit", args.audit), ("--hide-motivations", args.hide_motivations),
-                        ("--also-hide", args.also_hide), ("--keep-term", args.keep_term),
-                        ("--instructions", args.instructions)):
-        if value:
-            raise UsageError(f"{flag} applies to one decision; in a batch, give each record its own "
-                             "case_id, parties and requests (hide_motivations, also_hide, keep_visible, "
-                             "instructions) in a --jsonl file (audit trails are written beside each published "
-                             "text)")
-    if args.jobs == 0 or args.jobs < -1:
-        raise UsageError(f"--jobs must be a positive number of processes or -1 (one per CPU), not {args.jobs}")
-    if args.jsonl not in (None, "-") and args.out != "-" and os.path.exists(args.out) \
-            and os.path.samefile(args.jsonl, args.out):
-        raise UsageError(f"--out {args.out} would overwrite the input; choose another file")
-    progress = sys.stderr.isatty() if args.progress is None else args.progress
     try:
-        if args.jsonl is not None:
-            tap = corpus.IdTap(corpus.jsonl_records(args.jsonl, args.omit or ()))
-            anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
-            outcomes = anon.anonymize_many(tap, n_jobs=args.jobs, progress=progress)
-            if args.out == "-":
-                report = corpus.write_jsonl(outcomes, tap.ids.popleft, sys.stdout)
-            else:
-                try:
-                    out = open(args.out, "w", encoding="utf-8")
-                except OSError as exc:
-                    raise UsageError(f"cannot write {args.out}: {exc.strerror}") from None
-                with out:
-                    report = corpus.write_jsonl(outcomes, tap.ids.popleft, out)
-        else:
-            planned = corpus.plan_files(args.paths, args.out)
-            anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT)
-            outcomes = anon.anonymize_many(corpus.file_records(planned, args.omit or ()),
-                                           n_jobs=args.jobs, progress=progress)
-            report = corpus.write_files(outcomes, planned)
+        command.check_arguments(args)
+        key = _read_key(args.key_file)
+        keep = () if args.mask_magistrates else VISIBLE_BY_DEFAULT
+
+        def build():
+            _no_key_note(args)
+            return _anonymizer(args, keep_visible=keep, audit_key=key)
+
+        return command.run(args, build)
     except CorpusError as exc:
         raise UsageError(str(exc)) from None
-    where = "" if args.out == "-" else f" into {args.out}"
-    sys.stderr.write(f"judanon: {report.done} document(s) pseudonymized{where}\n")
-    if report.failed:
-        sys.stderr.write(corpus.format_failures(report) + "\n")
-        return 1
-    return 0
 
 
 def _cmd_evaluate(args) -> int:
@@ -232,10 +236,14 @@ def _neural_options(p: argparse.ArgumentParser) -> None:
     group.add_argument("--no-neural", action="store_true", help="rules and dictionaries only")
     group.add_argument("--model", metavar="MODEL.pt",
                        help="a tagger trained with `judanon train`, in place of the shipped one")
-    from judanon.packs import available_profiles
+    from judanon.packs import DEFAULT_PROFILE, available_profiles
 
-    p.add_argument("--profile", default="fr",
-                   help=f"country pack: {', '.join(available_profiles())} (default: fr)")
+    p.add_argument("--profile", default=DEFAULT_PROFILE,
+                   help=f"country pack: {', '.join(available_profiles())} (default: {DEFAULT_PROFILE})")
+
+
+def _key_option(p: argparse.ArgumentParser, help: str) -> None:
+    p.add_argument("--key-file", metavar="KEY", help=help)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -258,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes for a batch (-1: one per CPU; default 1)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
+    p.add_argument("--skip-existing", action="store_true",
+                   help="folder output: leave out the decisions whose published text and audit trail are "
+                        "already there (resumes an interrupted run; pass the same --key-file)")
     p.add_argument("--omit", nargs="+", metavar="CATEGORY", choices=CATEGORIES,
                    help="categories to leave visible")
     p.add_argument("--case-id", help="case identifier; seeds the replacement letters")
@@ -273,8 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--instructions", metavar="TEXT",
                    help="the judge's free-text instructions (\"Occulter le terme Dunkerque\"), or @FILE; "
                         "what cannot be read is a doubt of the audit trail")
-    p.add_argument("--json", action="store_true", help='print {"text": ..., "entities": [...]}')
-    p.add_argument("--audit", metavar="OUT.json", help="write the audit trail to this file")
+    p.add_argument("--json", action="store_true",
+                   help='print {"text": ..., "entities": [...]}: the entities hold the ORIGINAL surfaces '
+                        "(personal data); keep this output as private as the decision")
+    p.add_argument("--audit", metavar="OUT.json", help="write the audit trail to this file (mode 0600)")
+    _key_option(p, "the audit key (16 bytes or more, read exactly as the file holds them): keys the "
+                   "trail's digests so that judanon check can verify it; default: a random key")
     _neural_options(p)
     p.add_argument("--mask-magistrates", action="store_true", help="also replace magistrates and clerks")
     p.set_defaults(func=_cmd_anonymize)
@@ -284,6 +299,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("published", help="the published text (as written by judanon anonymize)")
     p.add_argument("--audit", required=True, metavar="AUDIT.json", help="its audit trail")
     p.add_argument("--original", required=True, metavar="ORIGINAL.txt", help="the decision before anonymization")
+    _key_option(p, "the audit key the trail was written with (needed for a trail of schema 3)")
+    p.add_argument("--head", metavar="DIGEST",
+                   help="the digest of the trail's last revision, kept apart: revisions cut from the end show")
+    p.add_argument("--accept-unkeyed", action="store_true",
+                   help="check a trail of schema 1 or 2 (judanon 0.1, unkeyed) for consistency only")
     p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("evaluate", help="score the default pipeline on annotated decisions (JSONL)")
@@ -312,16 +332,22 @@ def main(argv: Optional[List[str]] = None) -> int:
         args = argparse.Namespace(func=_cmd_train, rest=argv[1:])
     else:
         args = build_parser().parse_args(argv)
+    from judanon.batch.files import OutputError
+
     try:
         return args.func(args)
     except UsageError as exc:
         sys.stderr.write(f"judanon: error: {exc}\n")
-        return 2
+        return EXIT_USAGE
+    except OutputError as exc:
+        sys.stderr.write(f"judanon: error: {exc}; nothing was written\n")
+        return EXIT_OUTPUT
     except JudanonError as exc:
         sys.stderr.write(f"judanon: error: {exc}\n")
         return 1
     except KeyboardInterrupt:
-        return 130
+        sys.stderr.write("judanon: interrupted; nothing was written\n")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
 

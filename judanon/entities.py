@@ -133,7 +133,8 @@ class Span:
     label: str
     source: str
     score: float = 1.0
-    evidence: str = ""
+    #: May be a list entry (a name): left out of the repr.
+    evidence: str = attrs.field(default="", repr=False)
     specificity: int = 1
     roles: FrozenSet[str] = attrs.field(default=NO_ROLES, validator=_known_roles)
 
@@ -163,7 +164,8 @@ class Evidence:
     """One detector's vote for an entity."""
 
     source: str
-    detail: str
+    #: May be a list entry (a name): left out of the repr.
+    detail: str = attrs.field(repr=False)
     score: float
 
 
@@ -182,7 +184,8 @@ class Entity:
     start: int
     end: int
     label: str
-    text: str
+    #: The surface: personal data, left out of the repr (its length shows).
+    text: str = attrs.field(repr=lambda t: f"<{len(t)} characters>")
     source: str
     score: float
     replacement: Optional[str] = None

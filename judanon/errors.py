@@ -80,6 +80,24 @@ class CorpusError(JudanonError):
     """The inputs or outputs of a batch run cannot work (the command line exits with 2)."""
 
 
+class ProfileError(JudanonError, ValueError):
+    """A profile (a country or language pack, :mod:`judanon.packs`) cannot be built as asked."""
+
+
+class UnknownProfileError(ProfileError):
+    """No pack has this code."""
+
+
+class NoNeuralModelError(ProfileError):
+    """The neural detector was asked of a pack that ships no tagger."""
+
+
+class PackContractError(ProfileError):
+    """A pack does not keep the pack contract (:class:`judanon.packs.contract.PackWords`):
+    it defines a name no slot has (a misspelt slot would silently turn a feature off), or
+    gives a slot a value of the wrong kind. Raised when the pack loads."""
+
+
 class LabelFormatError(JudanonError, ValueError):
     """A Label document or treatment does not follow Label's format or does not fit its text."""
 

@@ -284,9 +284,9 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     chars = 0
     # the profile's policy, not the anonymizer's settings: masking a seat the library
     # keeps visible is a false mask in the policy-adjusted figures
-    from judanon.pipeline import default_visible_places
+    from judanon.packs import DEFAULT_PROFILE, visible_places
 
-    policy = default_visible_places(getattr(anonymizer, "profile", "fr"))
+    policy = visible_places(getattr(anonymizer, "profile", DEFAULT_PROFILE))
     policy_mentions: list = []
     from judanon.structure import zone_words_or_none
 
@@ -419,10 +419,10 @@ def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bo
     if only_numbers is not None:
         docs = [d for d in docs if d.number in only_numbers]
     if unseen_names:
-        from judanon.packs import load_profile
+        from judanon.packs import DEFAULT_PROFILE, load_profile
 
         # the names invented are the language's: the profile of the anonymizer scored
-        language = load_profile(getattr(anonymizer, "profile", "fr"))
+        language = load_profile(getattr(anonymizer, "profile", DEFAULT_PROFILE))
         docs = with_unseen_names(docs, sounds=language.name_sounds, kept_words=language.name_frame_words)
     return evaluate(docs, anonymizer, neural=neural, unscored=unscored, progress=progress)
 

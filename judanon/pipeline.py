@@ -13,7 +13,7 @@ import attrs
 
 from judanon._version import __version__
 from judanon import entities as E
-from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, DoubtRecord, Revision, freeze, sha256_text
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, DoubtRecord, Revision, freeze, input_fields
 from judanon.entities import Span
 from judanon.errors import (AnonymizationError, ArgumentError, ArgumentTypeError, DetectorError, DocumentError,
                             JudanonError)
@@ -26,7 +26,8 @@ from judanon.structure import zone_words_or_none
 from judanon.replace.pseudonymize import seed_for
 from judanon.audit.review import ReviewContext
 from judanon.result import Result
-from judanon.replace.assemble import assemble, splice
+from judanon.keys import REPLACEMENT_SEED, check_key, keyed_digest
+from judanon.replace.assemble import assemble, splice, strategy_call
 from judanon.audit.trail import utc_now
 from judanon.replace.strategies import check_strategy, describe, replacer_for, with_formats
 from judanon.text.normalize import normalize
@@ -42,26 +43,19 @@ def neural_available() -> bool:
     return importlib.util.find_spec("flair") is not None
 
 
-def default_detectors(profile: str = "fr", neural: Optional[bool] = None,
+def default_detectors(profile: Optional[str] = None, neural: Optional[bool] = None,
                       model: Optional[Union[str, os.PathLike]] = None) -> List[object]:
     """The detectors of a country profile; the neural one only when wanted and installed.
 
     ``model`` is the path of another tagger (trained with ``judanon train``) to use in
     place of the shipped one, with the profile's neural settings; it requires the
-    ``neural`` extra.
+    ``neural`` extra. ``profile=None`` is the default profile.
     """
-    from judanon.packs import detectors_of, load_profile
+    from judanon.packs import DEFAULT_PROFILE, detectors_of, load_profile
 
-    loaded = load_profile(profile)
+    loaded = load_profile(DEFAULT_PROFILE if profile is None else profile)
     _check_model(model, neural)
     return detectors_of(loaded, neural, model, neural_available())
-
-
-def default_visible_places(profile: str = "fr") -> VisiblePlaces:
-    """The places a profile's policy keeps visible (the seats of public bodies)."""
-    from judanon.packs import load_profile
-
-    return VisiblePlaces(load_profile(profile).visible_places)
 
 
 def _check_model(model, neural) -> None:
@@ -136,7 +130,8 @@ def _detector_name(det) -> str:
 class Anonymizer:
     """Pseudonymizes decisions with a list of detectors.
 
-    ``detectors=None`` takes the default profile (``profile="fr"``). ``neural=None`` adds
+    ``detectors=None`` takes the detectors of ``profile`` (``None``: the default profile,
+    ``judanon.packs.DEFAULT_PROFILE``). ``neural=None`` adds
     the neural detector to the default profile when the ``neural`` extra is installed,
     ``True`` requires it, ``False`` never uses it. With explicit ``detectors``, only
     those run (plus the neural detector when ``neural=True``). ``model`` is the path of
@@ -144,8 +139,9 @@ class Anonymizer:
 
     ``keep_visible`` lists categories every call leaves visible in addition to its
     ``omit`` (default: magistrates and clerks; pass ``()`` to mask them). Lawyers always
-    stay visible. ``audit_key`` keys the hashes of surfaces in the audit trail
-    (pass the same key to link mentions across decisions; default: random per instance).
+    stay visible. ``audit_key`` (16 bytes or more) keys every digest of the audit trail:
+    surfaces, the original text, the chain of versions (pass the same key to link mentions
+    across decisions and to verify trails later; default: random per instance).
     ``audit_plaintext=True`` stores the surfaces themselves in the audit trail.
     ``strategy`` is how mentions are replaced (``judanon.replace.strategies``: ``LabelStyle()``,
     the default, ``Surrogate()``, ``KeyedToken(secret)``, ``Mask()``, ``Redact()``), or a
@@ -164,7 +160,7 @@ class Anonymizer:
         neural: Optional[bool] = None,
         *,
         model: Optional[Union[str, os.PathLike]] = None,
-        profile: str = "fr",
+        profile: Optional[str] = None,
         keep_visible: Iterable[str] = E.VISIBLE_BY_DEFAULT,
         propagate_names: bool = True,
         audit_key: Optional[bytes] = None,
@@ -174,8 +170,9 @@ class Anonymizer:
     ):
         if neural not in (None, True, False):
             raise ArgumentTypeError(f"neural must be None, True or False, not {neural!r}")
-        from judanon.packs import detectors_of, load_profile
+        from judanon.packs import DEFAULT_PROFILE, detectors_of, load_profile, tagger_of
 
+        profile = DEFAULT_PROFILE if profile is None else profile
         loaded = load_profile(profile)
         if detectors is None:
             _check_model(model, neural)
@@ -184,18 +181,16 @@ class Anonymizer:
             _check_model(model, neural)
             self.detectors = list(detectors)
             if neural or model is not None:
-                from judanon.detectors.neural import FlairDetector
-
-                self.detectors.append(FlairDetector(model, profile=profile))
+                self.detectors.append(tagger_of(loaded, model))
         for det in self.detectors:
             if not callable(getattr(det, "detect", None)):
                 raise ArgumentTypeError(f"detector {det!r} has no detect(text) method")
         self.profile = profile
         self.keep_visible = _check_categories("keep_visible", keep_visible)
         self.propagate_names = propagate_names
-        if audit_key is not None and not isinstance(audit_key, (bytes, bytearray)):
-            raise ArgumentTypeError(f"audit_key must be bytes, not {type(audit_key).__name__}")
-        self._audit_key = bytes(audit_key) if audit_key is not None else os.urandom(32)
+        self._audit_key = check_key(audit_key, "audit_key") if audit_key is not None else os.urandom(32)
+        # dictionary detectors recording their list's entries: the trail holds their hash only
+        self._listed = frozenset(_detector_name(d) for d in self.detectors if getattr(d, "evidence", None) == "entry")
         self.audit_plaintext = audit_plaintext
         self._profile = loaded
         self.strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
@@ -231,10 +226,11 @@ class Anonymizer:
         ``original`` attribute but not chained, since its message may quote the text."""
         detectors: List[Any] = list(self.detectors)
         if parties:
-            from judanon.detectors.dictionary import PartyListDetector
+            from judanon.detectors.parties import PartyListDetector
 
             detectors.append(PartyListDetector(list(parties), particles=self._profile.surname_particles,
-                                               lead_particles=self._profile.surname_lead_particles))
+                                               lead_particles=self._profile.surname_lead_particles,
+                                               lexicon=self._profile.lexicon))
         spans: List[Span] = []
         n = len(text)
         for det in detectors:
@@ -313,10 +309,11 @@ class Anonymizer:
         policy = Policy(omit_set, self.keep_visible, public, *asked_spans(candidates))
         with self._case_replacer(case_id, text) as replacer:
             entities, records = assemble(text, candidates, links, policy, replacer,
-                                         self._audit_key, self.audit_plaintext)
+                                         self._audit_key, self.audit_plaintext, listed=self._listed)
             context = ReviewContext(text, policy, self._audit_key, self.audit_plaintext,
                                     self.propagate_names, replacer.clone(), tuple(parties or ()),
-                                    self._profile.identifier_context, self._profile.inflections, request_doubts)
+                                    self._profile.identifier_context, self._profile.inflections, self._listed,
+                                    request_doubts=request_doubts)
 
         published = splice(text, entities)
         audit = self._trail(text, omit_set, case_id, parties, asked, records, entities, request_doubts)
@@ -330,8 +327,7 @@ class Anonymizer:
         audit = AuditTrail(
             schema_version=SCHEMA_VERSION,
             judanon_version=__version__,
-            input_sha256=sha256_text(text),
-            input_length=len(text),
+            **input_fields(self._audit_key, text),
             detectors=tuple(self._detector_info(d) for d in self.detectors)
             + ((DetectorInfo("party-list", __version__, (("parties", str(len(parties))),)),) if parties else ()),
             configuration=tuple((k, freeze(v)) for k, v in (
@@ -352,7 +348,7 @@ class Anonymizer:
         doubts = tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context))
         return audit.with_revision(
             Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
-            tuple(records), doubts + tuple(request_doubts))
+            tuple(records), doubts + tuple(request_doubts), self._audit_key)
 
     def _prepare(self, view_text: str, asked: DecisionRequests) -> Prepared:
         """The decision's requests found in the view (zones, the terms' occurrences); a
@@ -394,8 +390,11 @@ class Anonymizer:
     def _case_replacer(self, case_id: Optional[str], text: str):
         """The replacer of this decision: a fresh one, or the case's (held under a lock)."""
         if case_id is None:
-            replacer = replacer_for(self.strategy, seed_for(None, text))
-            replacer.begin(text)
+            # a digest of the text, keyed: the letters or values drawn from it cannot be
+            # used to test a guess of the text
+            replacer = strategy_call(replacer_for, self.strategy, "text:" + keyed_digest(
+                self._audit_key, REPLACEMENT_SEED, text))
+            strategy_call(replacer.begin, text)
             return contextlib.nullcontext(replacer)
         return self._held_case(case_id, text)
 
@@ -404,11 +403,11 @@ class Anonymizer:
         with _CASES_LOCK:
             replacer = self._cases.pop(case_id, None)
             if replacer is None:
-                replacer = replacer_for(self.strategy, seed_for(case_id, text))
+                replacer = strategy_call(replacer_for, self.strategy, seed_for(case_id, text))
             self._cases[case_id] = replacer
             while len(self._cases) > CASES_REMEMBERED:
                 self._cases.popitem(last=False)
-            replacer.begin(text)
+            strategy_call(replacer.begin, text)
             yield replacer
 
     @staticmethod

@@ -16,13 +16,24 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @attrs.frozen(slots=True)
 class Result:
-    """What ``Anonymizer.anonymize`` returns. Its repr shows no personal data."""
+    """What ``Anonymizer.anonymize`` returns. Its repr shows no personal data. Pickled, it
+    holds its text, entities (their surfaces) and audit trail, but not its review context
+    (the original text, the audit key and the replacer's state): a result read back from
+    a pickle cannot be reviewed."""
 
     text: str = attrs.field(repr=False)
     entities: List[Entity] = attrs.field(repr=lambda es: f"<{len(es)} entities>")
     audit: AuditTrail = attrs.field(repr=False)
     #: What a review needs (original text, policy, replacement state); memory only.
     _context: Optional["ReviewContext"] = attrs.field(default=None, eq=False, repr=False)
+
+    def __getstate__(self) -> dict:
+        return {"text": self.text, "entities": self.entities, "audit": self.audit}
+
+    def __setstate__(self, state: dict) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_context", None)
 
     @property
     def doubts(self) -> list:
@@ -45,12 +56,13 @@ class Result:
 
         return review(self, accept=accept, reject=reject, add=add, relabel=relabel, reviewer=reviewer)
 
-    def export_mapping(self, key: bytes) -> bytes:
+    def export_mapping(self, key: bytes, decision_id: Optional[str] = None) -> bytes:
         """The replacement -> original mapping of this result, encrypted and authenticated
-        with ``key`` (at least 16 bytes); ``judanon.reidentify`` reads it back."""
+        with ``key`` (at least 16 bytes) and bound to this published text and to
+        ``decision_id`` (when given); ``judanon.reidentify`` reads it back."""
         from judanon.replace.mapping import export_mapping
 
-        return export_mapping(self, key)
+        return export_mapping(self, key, decision_id)
 
     def _repr_html_(self) -> str:
         """Jupyter: the decision with its entities highlighted (see :mod:`judanon.audit.display`)."""

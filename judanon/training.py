@@ -49,6 +49,7 @@ import attrs
 
 from judanon import entities as E
 from judanon.errors import ArgumentError, GoldFormatError
+from judanon.packs import DEFAULT_PROFILE
 from judanon.text.lexicons import LexiconError, Substitutes, invent_name
 from judanon.text.tokenize import MAX_SENTENCE_TOKENS, Token, sentences
 
@@ -335,15 +336,20 @@ def load_word_vectors(path: Optional[Union[str, Path]] = None):
     """``(words, vectors)``: ``{word: row}`` and a float tensor (row 0 = unknown).
 
     ``path``: an ``.npz`` from ``judanon/build/embeddings.py`` or a judanon model file
-    (``.pt``) whose table is reused; default: the model shipped with judanon.
+    (``.pt``) whose table is reused; default: the tagger the default profile ships.
     """
     import numpy as np
     import torch
 
-    from judanon.detectors.neural import DEFAULT_MODEL_PATH, load_tagger
+    from judanon.detectors.neural import load_tagger
     from judanon.detectors.neural_embeddings import LegalTokenEmbeddings
+    from judanon.packs import NoNeuralModelError, load_profile
 
-    path = Path(path) if path is not None else DEFAULT_MODEL_PATH
+    if path is None:
+        path = load_profile(DEFAULT_PROFILE).tagger
+        if path is None:
+            raise NoNeuralModelError(f"profile {DEFAULT_PROFILE!r} ships no tagger: pass the word vectors")
+    path = Path(path)
     if path.suffix == ".npz":
         data = np.load(path, allow_pickle=False)
         words = {str(w): int(r) for w, r in zip(data["words"], data["rows"])}
@@ -383,9 +389,9 @@ class TrainingConfig:
     #: types and name shapes come from the pack of ``profile``
     augment_addresses: bool = True
     #: the pack whose language data the augmentation uses (``judanon.packs.<profile>``)
-    profile: str = "fr"
+    profile: str = DEFAULT_PROFILE
     #: each epoch, this share of the sentences with names or towns sees them replaced by
-    #: other names (rare names of the shipped lexicon, or invented ones): the model must
+    #: other names (rare names of the pack's lexicon, or invented ones): the model must
     #: read the context and the letters, not remember the training names (``NameSwapper``)
     augment_names: float = 0.5
 
@@ -485,11 +491,10 @@ def train_tagger(
     if config.augment_addresses:
         aug_rng = random.Random(config.seed)
         common = _common_words(words)
-        from judanon.packs import pack_module
+        from judanon.packs import pack_words
 
-        pack = pack_module(config.profile)
-        street_types = tuple(getattr(pack, "TRAINING_STREET_TYPES", ()))
-        shapes = tuple(getattr(pack, "TRAINING_STREET_NAME_SHAPES", ()))
+        pack = pack_words(config.profile)
+        street_types, shapes = pack.training_street_types, pack.training_street_name_shapes
         tagged += [v for toks, tags in tagged
                    for v in [_address_variant(toks, tags, aug_rng, common, street_types, shapes)] if v is not None]
     if not tagged:
@@ -499,7 +504,7 @@ def train_tagger(
     examples = [([t.norm for t in toks], [tag_index(tag) for tag in tags]) for toks, tags in tagged]
     with_entities = [ex for ex, (_, tags) in zip(examples, tagged) if any(t != "O" for t in tags)]
     without = [ex for ex, (_, tags) in zip(examples, tagged) if all(t == "O" for t in tags)]
-    swapper = (NameSwapper(random.Random(config.seed + 1), names=_lexicon_names(), sounds=_name_sounds(config))
+    swapper = (NameSwapper(random.Random(config.seed + 1), names=_lexicon_names(config), sounds=_name_sounds(config))
                if config.augment_names else None)
     swappable = {
         id(ex): positions
@@ -560,14 +565,17 @@ SWAPPED_LABELS: Tuple[str, ...] = (
 )
 
 
-def _lexicon_names() -> List[str]:
-    """Every first name and surname of the shipped lexicon (folded keys), rare ones
-    included; an empty list when the lexicon files are missing."""
-    from judanon.text.lexicons import default_lexicon
+def _lexicon_names(config: "TrainingConfig") -> List[str]:
+    """Every first name and surname of the lexicon of the pack the model is trained for
+    (folded keys), rare ones included; an empty list when the pack ships none."""
+    from judanon.packs import load_profile
 
+    load = load_profile(config.profile).lexicon
     try:
-        lexicon = default_lexicon()
+        lexicon = load() if load is not None else None
     except (LexiconError, OSError):  # augmentation then uses invented names only
+        return []
+    if lexicon is None:
         return []
     return sorted(k for k in set(lexicon.first_names) | set(lexicon.surnames) if k.isalpha() and len(k) > 2)
 
@@ -575,7 +583,7 @@ def _lexicon_names() -> List[str]:
 class NameSwapper:
     """Replaces the capitalized words of names and towns in a training sentence.
 
-    Half of the replacements are names of the shipped lexicon (drawn uniformly, so mostly
+    Half of the replacements are names of the pack's lexicon (drawn uniformly, so mostly
     rare ones the word table does not know), half are invented (``Kourazel``). One word
     gets one replacement within a sentence; capitals stay capitals (``DUPONT`` ->
     ``KOURAZEL``).
@@ -720,13 +728,15 @@ def crf_loss(tagger, emissions, lengths, targets):
     return (log_z - gold_score).sum()
 
 
-def predict_spans(tagger, texts: Sequence[str], batch_size: int = 64) -> List[List[SpanTuple]]:
-    """``(start, end, label)`` per text, with the same code path as :class:`FlairDetector`."""
+def predict_spans(tagger, texts: Sequence[str], batch_size: int = 64,
+                  abbreviations: AbstractSet[str] = frozenset()) -> List[List[SpanTuple]]:
+    """``(start, end, label)`` per text, with the same code path as :class:`FlairDetector`
+    (``abbreviations``: the pack's, for a model that records none)."""
     from judanon.detectors.neural import (spans_from_tags, tag_token_batches, tagger_abbreviations,
                                           tagger_segmentation)
 
     max_tokens, blank_lines = tagger_segmentation(tagger)
-    abbreviations = tagger_abbreviations(tagger)
+    abbreviations = tagger_abbreviations(tagger, abbreviations)
     todo = [(i, s) for i, text in enumerate(texts) for s in sentences(text, max_tokens, blank_lines, abbreviations)]
     todo.sort(key=lambda item: len(item[1]))
     out: List[List[SpanTuple]] = [[] for _ in texts]

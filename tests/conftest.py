@@ -11,9 +11,12 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 @pytest.fixture(scope="session")
 def flair_detector():
+    """The tagger the French pack ships, as a plain detector cut with the pack's abbreviations."""
     from judanon.detectors.neural import FlairDetector
+    from judanon.packs import load_profile
 
-    return FlairDetector()
+    fr = load_profile("fr")
+    return FlairDetector(fr.tagger, abbreviations=fr.abbreviations)
 
 
 @pytest.fixture(scope="session")

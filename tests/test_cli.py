@@ -5,15 +5,14 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import judanon
 from judanon import cli
 from judanon.pipeline import neural_available
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "decision-cour-appel.txt"
 
 PARTIES = ["Gwenaëlle", "KERBRAT", "Kerbrat", "Thibault", "MORVAN", "Morvan", "Yannick", "PRIGENT", "Prigent",
@@ -171,10 +170,10 @@ def test_example_script_runs():
 def test_model_option_uses_that_model_and_records_it(main, tmp_path):
     import shutil
 
-    from judanon.detectors.neural import DEFAULT_MODEL_PATH
+    from judanon.packs import load_profile
 
     ours = tmp_path / "our-court.pt"
-    shutil.copyfile(DEFAULT_MODEL_PATH, ours)
+    shutil.copyfile(load_profile("fr").tagger, ours)
     audit = tmp_path / "audit.json"
     out = main("anonymize", EXAMPLE, "--model", ours, "--audit", audit)
     assert out.returncode == 0, out.stderr
@@ -207,7 +206,9 @@ def test_model_and_no_neural_exclude_each_other(main, capsys):
 def release(main, tmp_path):
     """The example anonymized (rules only) with its audit trail, as files."""
     audit = tmp_path / "audit.json"
-    out = main("anonymize", EXAMPLE, "--no-neural", "--audit", audit)
+    key = tmp_path / "audit.key"
+    key.write_bytes(b"the audit key of the check tests")
+    out = main("anonymize", EXAMPLE, "--no-neural", "--audit", audit, "--key-file", key)
     assert out.returncode == 0
     published = tmp_path / "published.txt"
     published.write_text(out.stdout, encoding="utf-8")
@@ -216,7 +217,8 @@ def release(main, tmp_path):
 
 def test_smoke_check_in_a_process(release):
     published, audit = release
-    out = run("check", str(published), "--audit", str(audit), "--original", str(EXAMPLE))
+    out = run("check", str(published), "--audit", str(audit), "--original", str(EXAMPLE),
+              "--key-file", str(audit.with_name("audit.key")))
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout == "" and "ok" in out.stderr
 
@@ -227,7 +229,7 @@ def test_check_reports_a_name_put_back_by_offsets_only(main, release):
     # someone "fixes" the published text by hand and a party's name comes back, spelt otherwise
     leaked = text.replace("[Adresse 1]", "chez M. Kerbrat", 1)
     published.write_text(leaked, encoding="utf-8")
-    out = main("check", published, "--audit", audit, "--original", EXAMPLE)
+    out = main("check", published, "--audit", audit, "--original", EXAMPLE, "--key-file", audit.with_name("audit.key"))
     assert out.returncode == 1
     lines = out.stdout.strip().splitlines()
     assert any(line.startswith("published:") for line in lines)
@@ -239,7 +241,7 @@ def test_check_rejects_another_original(main, release, tmp_path):
     published, audit = release
     other = tmp_path / "other.txt"
     other.write_text(EXAMPLE.read_text(encoding="utf-8") + " ", encoding="utf-8")
-    out = main("check", published, "--audit", audit, "--original", other)
+    out = main("check", published, "--audit", audit, "--original", other, "--key-file", audit.with_name("audit.key"))
     assert out.returncode == 1
     assert out.stdout.startswith("original:") and len(out.stdout.strip().splitlines()) == 1
 

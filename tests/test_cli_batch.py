@@ -3,14 +3,13 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import judanon
 from judanon import cli
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "decision-cour-appel.txt"
 DATA = ROOT.parent / "shared" / "data" / "fr-label"
 

@@ -3,11 +3,10 @@
 import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from support import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_package_is_marked_typed():

@@ -8,9 +8,11 @@ from typing import Iterator, List, Optional, Union
 import judanon
 import judanon.packs.fr
 from judanon import cli
-from judanon.detectors.dictionary import DictionaryDetector, PartyListDetector
+from judanon.detectors.dictionary import DictionaryDetector
 from judanon.detectors.neural import FlairDetector
+from judanon.detectors.parties import PartyListDetector
 from judanon.detectors.persons import PersonContextDetector
+from judanon.packs import load_profile, pack_words
 
 
 def publish(texts: List[str], key: bytes) -> List[str]:
@@ -34,11 +36,17 @@ def publish(texts: List[str], key: bytes) -> List[str]:
 
 
 def detectors(names: List[str]) -> judanon.Anonymizer:
-    custom: List[judanon.Detector] = [judanon.packs.fr.regex_detector(), PersonContextDetector(),
-                                      DictionaryDetector(names), PartyListDetector(names)]
+    french = load_profile("fr")
+    assert french.lexicon is not None
+    custom: List[judanon.Detector] = [judanon.packs.fr.regex_detector(),
+                                      PersonContextDetector(pack_words("fr").persons, french.lexicon),
+                                      DictionaryDetector(names, lexicon=french.lexicon),
+                                      PartyListDetector(names, lexicon=french.lexicon)]
     spans: List[judanon.Span] = [s for d in custom for s in d.detect("M. Dupont")]
     assert all(s.end > s.start for s in spans)
-    return judanon.Anonymizer(detectors=[*custom, FlairDetector(min_score=0.5)])
+    tagger = french.tagger
+    assert tagger is not None
+    return judanon.Anonymizer(detectors=[*custom, FlairDetector(tagger, min_score=0.5)])
 
 
 def dask_usage(bag: object) -> None:

@@ -1,9 +1,11 @@
 """Verify a published decision against its audit trail and original, before release.
 
-``judanon check PUBLISHED.txt --audit AUDIT.json --original ORIGINAL.txt`` (and
-:func:`check_publication`) checks that
+``judanon check PUBLISHED.txt --audit AUDIT.json --original ORIGINAL.txt --key-file KEY``
+(:func:`check_trail` and :func:`check_publication`) checks that
 
-1. the original is the text the audit trail was made from (SHA-256 and length);
+0. the audit trail's hash chain verifies under the audit key (nobody edited, removed or
+   reordered a version of it; with ``expected_head``, nothing was cut from its end);
+1. the original is the text the audit trail was made from (its keyed digest and length);
 2. the audit trail's entities lie inside the original, in order, without overlapping
    (and equal the original where the trail holds plaintext);
 3. the published text is the original with exactly the recorded replacements (a
@@ -19,13 +21,14 @@ would match everywhere.
 
 from __future__ import annotations
 
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
 
 from judanon.text import limits
-from judanon.audit import AuditTrail, EntityRecord, sha256_text
+from judanon.audit import AuditTrail, EntityRecord
+from judanon.errors import AuditError
 from judanon.text.normalize import fold, normalize
 
 #: Digits an identifier must hold to be searched for in any spacing (phone, SIREN ...).
@@ -66,13 +69,43 @@ def _splice(original: str, records: Sequence[EntityRecord]) -> Tuple[str, List[T
     return "".join(out), visible
 
 
-def check_publication(published: str, audit: AuditTrail, original: str) -> List[Problem]:
+def check_trail(audit: AuditTrail, key: Optional[bytes] = None, expected_head: Optional[str] = None,
+                accept_unkeyed: bool = False) -> List[Problem]:
+    """The problems of the trail itself: its key, its hash chain, its head.
+
+    A trail of schema 1 or 2 is unkeyed: anyone can rewrite it and its chain, so it proves
+    nothing against an edit. It is a problem unless ``accept_unkeyed`` (then its chain,
+    if any, is checked for consistency only)."""
+    if not audit.keyed and not accept_unkeyed:
+        return [Problem("schema", f"this audit trail is of schema {audit.schema_version}, unkeyed: it cannot "
+                                  "prove it was not rewritten; anonymize the decision again, or accept it "
+                                  "for a consistency check only (--accept-unkeyed)")]
+    if not audit.revisions:
+        return [] if accept_unkeyed else [Problem("chain", "this audit trail has no hash chain")]
+    try:
+        audit.check_key(key)
+    except AuditError as exc:
+        return [Problem("key", str(exc))]
+    try:
+        audit.verify(key, expected_head=expected_head)
+    except AuditError as exc:
+        return [Problem("chain", str(exc))]
+    return []
+
+
+def check_publication(published: str, audit: AuditTrail, original: str,
+                      key: Optional[bytes] = None) -> List[Problem]:
     """Every problem found (an empty list: the publication is consistent and no
-    replaced surface is left in it)."""
+    replaced surface is left in it). A keyed trail (schema 3) needs its audit ``key`` to
+    tell that ``original`` is its text."""
     problems: List[Problem] = []
-    if len(original) != audit.input_length or sha256_text(original) != audit.input_sha256:
+    try:
+        same = audit.matches_input(original, key)
+    except AuditError as exc:
+        return [Problem("key", str(exc))]
+    if not same:
         return [Problem("original", "the original is not the text this audit trail was made from "
-                                    "(SHA-256 or length differ): pass the original that was anonymized")]
+                                    "(its digest or length differs): pass the original that was anonymized")]
     records = sorted(audit.entities, key=lambda r: (r.start, r.end))
     prev_end = 0
     for r in records:
@@ -107,10 +140,10 @@ def _kept_places(published: str, audit: AuditTrail) -> List[Tuple[int, int]]:
     config = dict(audit.configuration)
     if not config.get("visible_places"):
         return []
-    from judanon.pipeline import default_visible_places
+    from judanon.packs import DEFAULT_PROFILE, visible_places
 
     try:
-        policy = default_visible_places(str(config.get("profile") or "fr"))
+        policy = visible_places(str(config.get("profile") or DEFAULT_PROFILE))
     except ValueError:
         return []
     return policy.spans(published)

@@ -2,7 +2,7 @@
 
 The view of a result shows the original decision, so it holds personal data: it is
 meant for a trusted notebook (clear the outputs before sharing one). The view of an
-audit trail holds counts and hashes only. Every piece of text is HTML-escaped.
+audit trail holds counts only: no surface, and no digest of the original text. Every piece of text is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -198,8 +198,8 @@ def audit_html(audit: "AuditTrail", doubts: Optional[Sequence[Any]] = None) -> s
     return (
         f'<div class="judanon-view judanon-audit">{_STYLE}'
         f"<p><b>Audit trail</b> (judanon {_e(audit.judanon_version)}, schema {_e(audit.schema_version)}): "
-        f"{len(audit.entities)} entities in {_e(audit.input_length)} characters, "
-        f"input sha256 {_e(audit.input_sha256[:12])}; detectors: {_e(versions)}.</p>"
+        f"{len(audit.entities)} entities in {_e(audit.input_length)} characters; "
+        f"detectors: {_e(versions)}.</p>"
         f"{_table(head, rows) if rows else '<p>No entities.</p>'}"
         f"<p><b>Doubts</b> ({len(doubt_rows)})</p>{doubt_table}</div>"
     )

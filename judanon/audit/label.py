@@ -17,9 +17,10 @@ import attrs
 
 from judanon._version import __version__
 from judanon import entities as E
-from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, sha256_text
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, input_fields
 from judanon.entities import Evidence, entity_id
 from judanon.errors import LabelFormatError
+from judanon.keys import REPLACEMENT_SEED, check_key, keyed_digest
 from judanon.text.intervals import select_disjoint
 from judanon.replace.pseudonymize import seed_for
 from judanon.resolve import resolve
@@ -39,7 +40,7 @@ _Key = Tuple[str, int, int]  # (category, start, end)
 
 def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] = None, *,
                strategy=None, case_id: Optional[str] = None, audit_key: Optional[bytes] = None,
-               audit_plaintext: bool = False, profile: str = "fr"):
+               audit_plaintext: bool = False, profile: Optional[str] = None):
     """A ``Result`` from a Label document and, optionally, its treatments.
 
     ``document`` is a dict (or its JSON) with ``text``, its annotations (``annotations``
@@ -47,11 +48,12 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     files) and ``categoriesToOmit``. ``treatments`` are applied in order: each removes
     its ``annotationsDiff.before`` and adds its ``after``, and becomes a revision of the
     audit trail (actor: the treatment's ``source``). Replacements follow ``strategy``
-    (default ``LabelStyle``, in the formats of ``profile``'s pack); mentions Label gives
-    one ``entityId`` share one. Mentions with no ``entityId`` (judanon's ``entities``)
-    are linked as in a machine run: spelling variants, and the case forms of one name
-    (``profile``'s declensions: ``Kowalski``, ``Kowalskiego``). Annotations are resolved
-    by :func:`judanon.resolve.resolve` as accepted candidates, with no propagation.
+    (default ``LabelStyle``, in the formats of ``profile``'s pack, the default profile's
+    when ``None``); mentions Label gives one ``entityId`` share one. Mentions with no
+    ``entityId`` (judanon's ``entities``) are linked as in a machine run: spelling
+    variants, and the case forms of one name (``profile``'s declensions: ``Kowalski``,
+    ``Kowalskiego``). Annotations are resolved by :func:`judanon.resolve.resolve` as
+    accepted candidates, with no propagation.
 
     The document's requests are applied (at its top level or in ``decisionMetadata``):
     ``motivationOccultation`` hides the reasons whole, ``additionalTermsToAnnotate`` (a
@@ -60,7 +62,7 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     judge's terms to hide and to keep visible, as ``Anonymizer.anonymize`` applies them;
     ``additionalTermsParsingFailed`` becomes a doubt.
     """
-    from judanon.packs import load_profile
+    from judanon.packs import DEFAULT_PROFILE, load_profile
 
     import os
 
@@ -84,16 +86,17 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
         policy = Policy(frozenset(document["categoriesToOmit"]), frozenset())
     else:
         policy = Policy(frozenset(), E.VISIBLE_BY_DEFAULT)
-    loaded = load_profile(profile)
+    loaded = load_profile(DEFAULT_PROFILE if profile is None else profile)
     strategy = with_formats(check_strategy(strategy), loaded.replacement_formats)
-    key = bytes(audit_key) if audit_key is not None else os.urandom(32)
-    replacer = replacer_for(strategy, seed_for(case_id, text))
+    key = check_key(audit_key, "audit_key") if audit_key is not None else os.urandom(32)
+    seed = seed_for(case_id, text) if case_id is not None else "text:" + keyed_digest(key, REPLACEMENT_SEED, text)
+    replacer = replacer_for(strategy, seed)
     replacer.begin(text)
     accepted = _without_overlaps(state)
     # Label's entityId says which mentions are one referent; it holds the name, so the
     # evidence keeps only the word "entityId" (the link itself is the group id)
     entity_ids = {(c.start, c.end): state[(c.label, c.start, c.end)][1] for c in accepted}
-    asked, prepared, accepted = _requests(document, text, accepted, policy, profile, loaded)
+    asked, prepared, accepted = _requests(document, text, accepted, policy, loaded.code, loaded)
     resolution = resolve(text, accepted=accepted, propagate_names=False, inflections=loaded.inflections,
                          keys=entity_ids, requests=Requests(keep=prepared.requests.keep))
     candidates, links = resolution.candidates, resolution.links
@@ -103,10 +106,10 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     from judanon.audit.doubts import find_doubts
     from judanon.result import Result
 
-    audit = _trail(text, base, policy, case_id, audit_plaintext, strategy, asked, records,
+    audit = _trail(text, key, base, policy, case_id, audit_plaintext, strategy, asked, records,
                    tuple(find_doubts(text, entities, (), (), loaded.identifier_context)) + prepared.doubts)
     ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context,
-                        loaded.inflections, prepared.doubts)
+                        loaded.inflections, request_doubts=prepared.doubts)
     result = Result(splice(text, entities), entities, audit, ctx)
 
     for n, treatment in enumerate(treatments or ()):
@@ -114,13 +117,14 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     return result
 
 
-def _trail(text: str, base, policy: Policy, case_id, audit_plaintext: bool, strategy, asked, records, doubts):
+def _trail(text: str, key: bytes, base, policy: Policy, case_id, audit_plaintext: bool, strategy, asked, records,
+           doubts):
     """The audit trail of a Label import: its header and the first revision."""
     from judanon.requested import label_terms
 
     audit = AuditTrail(
         schema_version=SCHEMA_VERSION, judanon_version=__version__,
-        input_sha256=sha256_text(text), input_length=len(text),
+        **input_fields(key, text),
         detectors=(DetectorInfo(LABEL, "1", (("annotations", str(len(base))),)),),
         configuration=tuple((k, freeze(v)) for k, v in (
             ("profile", None), ("omit", sorted(policy.omit)), ("keep_visible", sorted(policy.keep_visible)),
@@ -130,7 +134,7 @@ def _trail(text: str, base, policy: Policy, case_id, audit_plaintext: bool, stra
         entities=(), source=text, terms=label_terms(asked),
     )
     return audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
-                               tuple(records), tuple(doubts))
+                               tuple(records), tuple(doubts), key)
 
 
 #: Label's document fields of a decision's requests.

@@ -22,21 +22,24 @@ REVIEW = "review"
 
 @attrs.frozen(slots=True)
 class ReviewContext:
-    """What a result needs to be reviewed later; held in memory only."""
+    """What a result needs to be reviewed later; held in memory only. Its repr leaves out
+    the original text, the audit key, the parties and the replacer's state."""
 
-    original: str
+    original: str = attrs.field(repr=False)
     policy: Policy
-    audit_key: bytes
+    audit_key: bytes = attrs.field(repr=False)
     audit_plaintext: bool
     propagate_names: bool
     #: The replacer's state after this result (a clone: reviewing never changes it).
-    replacer: Any
-    parties: Tuple[str, ...] = ()
+    replacer: Any = attrs.field(repr=False)
+    parties: Tuple[str, ...] = attrs.field(default=(), repr=False)
     #: The profile's words announcing an identifier (doubts after a review).
     identifier_context: Tuple[str, ...] = ()
     #: The profile's declensions (``Profile.inflections``): inflected forms of a name
     #: stay one person.
     inflections: Any = ()
+    #: Detectors whose evidence is a list entry (hashed in the trail).
+    listed: FrozenSet[str] = frozenset()
     #: Doubts on what the decision asked (its reasons hidden, the judge's terms): they
     #: name no entity, and stay through reviews.
     request_doubts: Tuple[Any, ...] = ()
@@ -131,7 +134,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
     replacer = ctx.replacer.clone()
     entities, records = assemble(text, candidates, links, ctx.policy, replacer,
                                  ctx.audit_key, ctx.audit_plaintext, kept=kept,
-                                 previous_groups={e.link for e in result.entities})
+                                 previous_groups={e.link for e in result.entities}, listed=ctx.listed)
     still = {e.id for e in entities}
     all_accepted = (accepted_so_far(result.audit.revisions) | set(accepted)) & still
     doubts = find_doubts(text, entities, ctx.parties, all_accepted, ctx.identifier_context) + list(ctx.request_doubts)
@@ -139,7 +142,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
     revision = Revision(number=0, action=action, actor=actor, time=time or utc_now(),
                         before=removed, after=added_records, accepted=tuple(sorted(accepted)),
                         entities_sha256="", doubts_sha256="", previous="")
-    audit = result.audit.with_revision(revision, tuple(records), tuple(doubts))
+    audit = result.audit.with_revision(revision, tuple(records), tuple(doubts), ctx.audit_key)
     # a value of the result's own class (this module does not import the engine's modules)
     return attrs.evolve(result, text=splice(text, entities), entities=entities, audit=audit,
                         context=attrs.evolve(ctx, replacer=replacer.clone()))

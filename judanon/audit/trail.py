@@ -5,8 +5,14 @@ By default it holds no plaintext personal data: surfaces are represented by a ke
 hash (HMAC-SHA256) that links mentions without revealing them.
 
 Every version of a result (the machine run, then each review) is a ``Revision`` chained
-by SHA-256 to the one before: ``verify()`` recomputes the chain and replays the diffs
-back to the machine run, so editing an earlier version or reordering entries shows.
+to the one before by an HMAC-SHA256 under a key derived from the audit key:
+``verify(key)`` recomputes the chain and replays the diffs back to the machine run, so
+editing an earlier version or reordering entries shows, and nobody without the key can
+write a chain that verifies. The original text is represented by a keyed digest too
+(``input_hmac``): without the key, a guessed name cannot be tested against it.
+
+Trails of schemas 1 and 2 (judanon 0.1) are still read: their input digest is a plain
+SHA-256 and their chain unkeyed, so they prove consistency only (docs/security.md).
 """
 
 from __future__ import annotations
@@ -19,13 +25,11 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import attrs
 
+from judanon import keys
+from judanon.audit.schema import KEYED_SCHEMAS, validate
 from judanon.entities import entity_id
 from judanon.errors import AuditError, AuditFormatError
 from judanon.text.normalize import fold_key
-
-SCHEMA_VERSION = 2
-#: Older schemas this version still reads (without ids, doubts or revisions).
-READABLE_SCHEMAS = (1, 2)
 
 
 def utc_now() -> str:
@@ -33,7 +37,20 @@ def utc_now() -> str:
 
 
 def sha256_text(text: str) -> str:
+    """The plain SHA-256 of a text: for published texts and for trails of schemas 1-2
+    only; a digest of personal data is keyed (:func:`input_hmac`)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def input_hmac(key: bytes, text: str) -> str:
+    """The keyed digest of an original text recorded in the audit trail."""
+    return keys.keyed_digest(key, keys.INPUT_DIGEST, text)
+
+
+def input_fields(key: bytes, text: str) -> dict:
+    """What a new trail records of its original text and key: ``AuditTrail(**input_fields(key,
+    text), ...)``."""
+    return {"input_hmac": input_hmac(key, text), "input_length": len(text), "key_id": keys.key_id(key)}
 
 
 def keyed_hash(key: bytes, surface: str) -> str:
@@ -224,21 +241,79 @@ def _record_order(r: EntityRecord):
 
 @attrs.frozen(slots=True)
 class AuditTrail:
+    """What was found and replaced in one decision, and every version of the result.
+
+    A new trail (schema 3) records ``input_hmac``, the keyed digest of the original text,
+    and ``key_id``, the fingerprint of the audit key; a trail of schema 1 or 2 read back
+    from JSON records ``input_sha256`` instead. Its repr and its pickled form hold
+    nothing that :meth:`to_json` does not.
+    """
+
     schema_version: int
     judanon_version: str
-    input_sha256: str
     input_length: int
     detectors: Tuple[DetectorInfo, ...]
     configuration: Tuple[Tuple[str, Any], ...]
     entities: Tuple[EntityRecord, ...]
     doubts: Tuple[DoubtRecord, ...] = ()
     revisions: Tuple[Revision, ...] = ()
-    #: The original text, in memory only (never serialized): lets ``to_label`` export
-    #: surfaces from a fresh result.
+    #: HMAC-SHA256 of the original text under a key derived from the audit key (schema 3).
+    input_hmac: Optional[str] = None
+    #: Fingerprint of the audit key (schema 3): says which key verifies this trail.
+    key_id: Optional[str] = None
+    #: Plain SHA-256 of the original text, in trails of schemas 1 and 2 only.
+    input_sha256: Optional[str] = None
+    #: The original text, in memory only (never serialized nor pickled): lets
+    #: ``to_label`` export surfaces from a fresh result.
     _source: Optional[str] = attrs.field(default=None, eq=False, repr=False)
     #: The judge's terms (Label's ``additionalTermsToAnnotate`` and
     #: ``additionalTermsToUnAnnotate``), in memory only, like ``_source``.
     _terms: Optional[Dict[str, Tuple[str, ...]]] = attrs.field(default=None, eq=False, repr=False)
+
+    def __getstate__(self) -> dict:
+        # a pickled trail holds what its JSON holds, not the original text nor the terms
+        return {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.name not in ("_source", "_terms")}
+
+    def __setstate__(self, state: dict) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+        object.__setattr__(self, "_source", None)
+        object.__setattr__(self, "_terms", None)
+
+    @property
+    def keyed(self) -> bool:
+        """Whether the input digest and the chain are keyed (schema 3 and later)."""
+        return self.schema_version in KEYED_SCHEMAS
+
+    # --- keys ----------------------------------------------------------------------
+    def _chain_key(self, key: Optional[bytes]) -> Optional[bytes]:
+        """The key of the chain (``None`` for an unkeyed, older trail), or an AuditError."""
+        if not self.keyed:
+            return None
+        if key is None:
+            raise AuditError("this audit trail is keyed (schema 3): it verifies only with its audit key, "
+                             "verify(key=...) or judanon check --key-file")
+        key = keys.check_key(key, "the audit key")
+        if self.key_id is not None and keys.key_id(key) != self.key_id:
+            raise AuditError("this is not the key this audit trail was written with (its key id differs); "
+                             "pass the audit key of the run that made it")
+        return keys.derive(key, keys.CHAIN)
+
+    def check_key(self, key: Optional[bytes]) -> None:
+        """An AuditError unless ``key`` is the audit key of this trail (a keyed trail
+        needs one; an older, unkeyed one needs none)."""
+        self._chain_key(key)
+
+    def matches_input(self, text: str, key: Optional[bytes] = None) -> bool:
+        """Whether ``text`` is the original this trail was made from (its length and
+        digest; a keyed trail needs its audit key)."""
+        if len(text) != self.input_length:
+            return False
+        if self.keyed:
+            self._chain_key(key)  # the right key, or an AuditError
+            assert key is not None and self.input_hmac is not None
+            return hmac.compare_digest(input_hmac(bytes(key), text), self.input_hmac)
+        return hmac.compare_digest(sha256_text(text), self.input_sha256 or "")
 
     # --- hash chain ----------------------------------------------------------------
     def _header(self) -> dict:
@@ -247,40 +322,46 @@ class AuditTrail:
             d.pop(k, None)
         return d
 
-    def revision_digest(self, revision: Revision) -> str:
-        """The digest ``revision`` must carry in this trail."""
+    def revision_digest(self, revision: Revision, key: Optional[bytes] = None) -> str:
+        """The digest ``revision`` must carry in this trail (``key``: the audit key, for a
+        keyed trail)."""
         payload = {"revision": revision.to_dict(with_digest=False)}
         if revision.number == 0:
             payload["header"] = self._header()
-        return hashlib.sha256(_canonical(payload)).hexdigest()
+        chain_key = self._chain_key(key)
+        if chain_key is None:
+            return hashlib.sha256(_canonical(payload)).hexdigest()
+        return hmac.new(chain_key, _canonical(payload), hashlib.sha256).hexdigest()
 
     def with_revision(self, revision: Revision, entities: Tuple[EntityRecord, ...],
-                      doubts: Tuple[DoubtRecord, ...]) -> "AuditTrail":
+                      doubts: Tuple[DoubtRecord, ...], key: Optional[bytes] = None) -> "AuditTrail":
         """A new trail whose state is ``entities``/``doubts``, ``revision`` chained at its end
-        (its hashes and digest are filled in here)."""
+        (its hashes and digest are filled in here, under the audit ``key``)."""
         previous = self.revisions[-1].digest if self.revisions else ""
         revision = attrs.evolve(
             revision, number=len(self.revisions), previous=previous,
             entities_sha256=records_sha256(entities), doubts_sha256=doubts_sha256(doubts), digest="")
         trail = attrs.evolve(self, entities=tuple(entities), doubts=tuple(doubts))
-        revision = attrs.evolve(revision, digest=trail.revision_digest(revision))
+        revision = attrs.evolve(revision, digest=trail.revision_digest(revision, key))
         return attrs.evolve(trail, revisions=self.revisions + (revision,))
 
     @property
     def head(self) -> str:
-        """Digest of the last revision: keep it apart (with the publication) to detect a
-        trail rewritten from the start."""
+        """Digest of the last revision: keep it apart (with the publication) and pass it to
+        ``verify(expected_head=...)`` to detect revisions removed from the end."""
         if not self.revisions:
             raise AuditError("this audit trail has no revisions (schema 1): nothing to chain")
         return self.revisions[-1].digest
 
-    def verify(self) -> bool:
+    def verify(self, key: Optional[bytes] = None, expected_head: Optional[str] = None) -> bool:
         """``True`` when every revision's digest matches its content and the one before,
-        and replaying the diffs backwards from the current entities meets each recorded
-        state; otherwise ``AuditError`` naming the first broken link."""
+        replaying the diffs backwards from the current entities meets each recorded state,
+        and the last digest is ``expected_head`` (when given); otherwise ``AuditError``
+        naming the first broken link. A keyed trail (schema 3) needs its audit ``key``."""
         if not self.revisions:
             raise AuditError("this audit trail has no hash chain (written by an older judanon "
                              "or built by hand); anonymize the decision again to get one")
+        self._chain_key(key)  # the right key, before anything else is said
         previous = ""
         for i, rev in enumerate(self.revisions):
             where = f"revision {i} ({rev.action} by {rev.actor or 'unknown'})"
@@ -289,10 +370,17 @@ class AuditTrail:
             if rev.previous != previous:
                 raise AuditError(f"{where} does not follow revision {i - 1}: the chain was reordered, "
                                  "or a revision was removed or inserted")
-            if self.revision_digest(rev) != rev.digest:
+            if not hmac.compare_digest(self.revision_digest(rev, key), rev.digest):
                 raise AuditError(f"{where}: its content does not match its digest; it was edited "
                                  "after it was written")
             previous = rev.digest
+        if expected_head is not None and not hmac.compare_digest(str(expected_head), self.head):
+            raise AuditError(f"the last revision ({len(self.revisions) - 1}) is not the expected head: "
+                             "revisions were removed from the end, or this is another trail")
+        self._replay()
+        return True
+
+    def _replay(self) -> None:
         last = self.revisions[-1]
         if doubts_sha256(self.doubts) != last.doubts_sha256:
             raise AuditError(f"the current doubts do not match revision {last.number}: they were edited")
@@ -310,19 +398,19 @@ class AuditTrail:
                                      "that the next state does not hold; the diff was edited") from None
             state.extend(rev.before)
             state.sort(key=_record_order)
-        return True
 
     # --- Label ---------------------------------------------------------------------
-    def to_label(self, text: Optional[str] = None, *, document: bool = False):
+    def to_label(self, text: Optional[str] = None, key: Optional[bytes] = None, *, document: bool = False):
         """The entities as Label annotations (``category``, ``entityId``, ``start``,
         ``text``, ``certaintyScore``). An explicit export: it holds surfaces. ``text`` is
         the decision's original text, needed for a trail read back from JSON without
-        plaintext.
+        plaintext; it is checked against the trail's digest (with the audit ``key``
+        for a keyed trail; without it, its length only).
 
         ``document=True`` returns a Label document instead, which ``judanon.from_label``
         reads back: ``text``, ``annotations``, ``categoriesToOmit`` (every category left
         visible) and the fields of the decision's requests (:meth:`label_fields`)."""
-        annotations = self._label_annotations(text)
+        annotations = self._label_annotations(text, key)
         if not document:
             return annotations
         source = text if text is not None else self._source
@@ -336,9 +424,9 @@ class AuditTrail:
         held by a plaintext trail or a fresh result only) and ``additionalTermsParsingFailed``."""
         config = dict(self.configuration)
         fields: Dict[str, Any] = {"motivationOccultation": bool(config.get("hide_motivations", False))}
-        for key, name in (("also_hide_terms", "additionalTermsToAnnotate"),
-                          ("keep_visible_terms", "additionalTermsToUnAnnotate")):
-            value = config.get(key, 0)
+        for item, name in (("also_hide_terms", "additionalTermsToAnnotate"),
+                           ("keep_visible_terms", "additionalTermsToUnAnnotate")):
+            value = config.get(item, 0)
             if isinstance(value, tuple):
                 fields[name] = list(value)
             elif self._terms is not None:
@@ -351,9 +439,13 @@ class AuditTrail:
         fields["additionalTermsParsingFailed"] = bool(config.get("instructions_failed", False))
         return fields
 
-    def _label_annotations(self, text: Optional[str]) -> List[dict]:
-        if text is not None and sha256_text(text) != self.input_sha256:
-            raise AuditError("this text is not the decision the audit trail was made for (sha256 differs)")
+    def _label_annotations(self, text: Optional[str], key: Optional[bytes]) -> List[dict]:
+        if text is not None:
+            same = (len(text) == self.input_length if self.keyed and key is None
+                    else self.matches_input(text, key))
+            if not same:
+                raise AuditError("this text is not the decision the audit trail was made for "
+                                 "(its length or digest differs)")
         source = text if text is not None else self._source
         surfaces = []
         for r in self.entities:
@@ -379,7 +471,7 @@ class AuditTrail:
 
     # --- summaries -----------------------------------------------------------------
     def summary(self) -> str:
-        """One line, no personal data: counts per decision and category."""
+        """One line, no personal data and no digest of it: counts per decision and category."""
         replaced: Dict[str, int] = {}
         visible = 0
         for record in self.entities:
@@ -397,10 +489,8 @@ class AuditTrail:
                 doubts += " (" + ", ".join(f"{k} {n}" for k, n in kinds.items()) + ")"
         else:
             doubts = f"{sum(1 for r in self.entities if r.doubt)} doubt(s) for review"
-        return (
-            f"judanon {self.judanon_version}: {sum(replaced.values())} replaced ({parts or 'none'}), "
-            f"{visible} left visible, {doubts}; input sha256 {self.input_sha256[:12]}"
-        )
+        return (f"judanon {self.judanon_version}: {sum(replaced.values())} replaced ({parts or 'none'}), "
+                f"{visible} left visible, {doubts}")
 
     def _repr_html_(self) -> str:
         """Jupyter: counts per category and detector, and doubts (see :mod:`judanon.audit.display`)."""
@@ -410,10 +500,14 @@ class AuditTrail:
 
     # --- JSON ----------------------------------------------------------------------
     def to_dict(self) -> dict:
+        if self.keyed:
+            digest = {"key_id": self.key_id, "input_hmac": self.input_hmac}
+        else:  # an older trail keeps its own layout, so that its chain still verifies
+            digest = {"input_sha256": self.input_sha256}
         return {
             "schema_version": self.schema_version,
             "judanon_version": self.judanon_version,
-            "input_sha256": self.input_sha256,
+            **digest,
             "input_length": self.input_length,
             "detectors": [
                 {"name": d.name, "version": d.version, "details": dict(d.details)} for d in self.detectors
@@ -429,17 +523,15 @@ class AuditTrail:
 
     @classmethod
     def from_dict(cls, data: dict) -> "AuditTrail":
+        """A trail from its parsed JSON, checked strictly against its schema first."""
+        version = validate(data)
         try:
-            version = data["schema_version"]
-            if version not in READABLE_SCHEMAS:
-                raise AuditFormatError(
-                    f"audit schema version {version!r} is not supported by this judanon "
-                    f"(it reads {', '.join(map(str, READABLE_SCHEMAS))}); upgrade judanon to read it"
-                )
             return cls(
                 schema_version=version,
                 judanon_version=data["judanon_version"],
-                input_sha256=data["input_sha256"],
+                input_hmac=data.get("input_hmac"),
+                key_id=data.get("key_id"),
+                input_sha256=data.get("input_sha256"),
                 input_length=data["input_length"],
                 detectors=tuple(
                     DetectorInfo(d["name"], d["version"], tuple(sorted(d.get("details", {}).items())))
@@ -450,10 +542,8 @@ class AuditTrail:
                 doubts=tuple(DoubtRecord.from_dict(d) for d in data.get("doubts", ())),
                 revisions=tuple(Revision.from_dict(r) for r in data.get("revisions", ())),
             )
-        except AuditFormatError:
-            raise
-        except (KeyError, TypeError) as exc:
-            raise AuditFormatError(f"not a judanon audit trail: missing or malformed field {exc}") from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # pragma: no cover - validate() catches these
+            raise AuditFormatError(f"not a judanon audit trail: malformed field ({type(exc).__name__})") from None
 
     @classmethod
     def from_json(cls, s: str) -> "AuditTrail":

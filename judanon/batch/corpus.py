@@ -2,22 +2,23 @@
 
 What the batch command line (``judanon anonymize A.txt B.txt --out DIR``,
 ``judanon anonymize FOLDER --out DIR``, ``judanon anonymize --jsonl IN --out OUT``) runs.
-Every published text is written beside its audit trail; a document that fails is
-reported by its id (its path, or its record's id) and a reason, never by its text.
+Every published text is written beside its audit trail, the audit first
+(:mod:`judanon.batch.files`); a document that fails is reported by its id (its path, or
+its record's id) and a reason, never by its text.
 """
 
 from __future__ import annotations
 
 import collections
 import json
-import os
 import sys
 from pathlib import Path
-from typing import IO, Any, Callable, Deque, Dict, Iterable, Iterator, List, Sequence, Tuple
+from typing import IO, Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 import attrs
 
-from judanon.batch.runner import Unreadable
+from judanon.batch.files import OutputError, ReplaceOnCommit, write_pair
+from judanon.batch.records import Unreadable
 from judanon.errors import CorpusError, DocumentError
 
 #: Files a folder contributes (recursively).
@@ -80,7 +81,7 @@ def read_text(path: Path) -> str:
 
 def file_records(planned: Iterable[Planned], omit: Sequence[str] = ()) -> Iterator[Any]:
     """One record per file, read when needed; a file that cannot be read becomes an
-    :class:`~judanon.batch.runner.Unreadable` (the run goes on)."""
+    :class:`~judanon.batch.records.Unreadable` (the run goes on)."""
     for p in planned:
         try:
             text = read_text(p.source)
@@ -95,7 +96,7 @@ def file_records(planned: Iterable[Planned], omit: Sequence[str] = ()) -> Iterat
 
 def jsonl_records(path: str, omit: Sequence[str] = ()) -> Iterator[Any]:
     """The records of a JSONL file (``-``: standard input); a line that is not a JSON
-    object becomes an :class:`~judanon.batch.runner.Unreadable`. A record without ``id`` gets
+    object becomes an :class:`~judanon.batch.records.Unreadable`. A record without ``id`` gets
     ``line N``; the command line's ``omit`` adds to each record's own."""
     try:
         fh = sys.stdin if path == "-" else open(path, encoding="utf-8-sig")
@@ -160,48 +161,64 @@ class IdTap:
 
 @attrs.define
 class Report:
-    """What a batch run did: how many documents, and which failed (id, reason)."""
+    """What a batch run did: how many documents were written, skipped (``--skip-existing``)
+    and failed (id, reason), of ``total`` (``None``: not known)."""
 
     done: int = 0
     failed: List[Tuple[Any, str]] = attrs.Factory(list)
+    total: Optional[int] = None
+    skipped: int = 0
+    #: JSON lines written (results and errors), for a JSONL output.
+    lines: int = 0
 
 
-def write_files(outcomes: Iterable[Any], planned: Sequence[Planned]) -> Report:
-    """Write each published text and its audit trail; failures are collected."""
-    report = Report()
+def count_records(path: str) -> Optional[int]:
+    """The records of a JSONL file (its non-blank lines); ``None`` for standard input."""
+    if path == "-":
+        return None
+    try:
+        with open(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return None
+
+
+def existing(planned: Sequence[Planned]) -> List[Planned]:
+    """The planned files whose published text is already written (its audit trail is
+    written before it, so both are there): what ``--skip-existing`` leaves out."""
+    return [p for p in planned if p.published.is_file() and p.audit.is_file()]
+
+
+def write_files(outcomes: Iterable[Any], planned: Sequence[Planned], report: Optional[Report] = None) -> Report:
+    """Write each published text and its audit trail (the audit first); failures are
+    collected in ``report``; a write that fails raises ``OutputError`` naming the file."""
+    report = report if report is not None else Report(total=len(planned))
     for p, outcome in zip(planned, outcomes):
         if isinstance(outcome, DocumentError):
             report.failed.append((outcome.id, outcome.reason))
             continue
         try:
             p.published.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(p.published, outcome.text)
-            _write_atomically(p.audit, outcome.audit.to_json(indent=2))
         except OSError as exc:
-            raise CorpusError(f"cannot write {p.published}: {exc.strerror}") from None
+            raise OutputError(p.published.parent, exc.strerror or type(exc).__name__) from None
+        write_pair(p.published, outcome.text, p.audit, outcome.audit.to_json(indent=2))
         report.done += 1
     return report
 
 
-def write_jsonl(outcomes: Iterable[Any], records_ids: Callable[[], Any], out: IO[str]) -> Report:
+def write_jsonl(outcomes: Iterable[Any], records_ids: Callable[[], Any], out: Union[IO[str], ReplaceOnCommit],
+                report: Optional[Report] = None) -> Report:
     """Write one JSON line per record, in input order."""
-    report = Report()
+    report = report if report is not None else Report()
     for outcome in outcomes:
         doc_id = records_ids()
+        out.write(json.dumps(result_record(doc_id, outcome), ensure_ascii=False) + "\n")
+        report.lines += 1
         if isinstance(outcome, DocumentError):
             report.failed.append((outcome.id, outcome.reason))
         else:
             report.done += 1
-        out.write(json.dumps(result_record(doc_id, outcome), ensure_ascii=False) + "\n")
     return report
-
-
-def _write_atomically(path: Path, content: str) -> None:
-    # a half-written file must never pass for a published decision
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(content)
-    os.replace(tmp, path)
 
 
 def format_failures(report: Report, limit: int = 50) -> str:
@@ -214,4 +231,4 @@ def format_failures(report: Report, limit: int = 50) -> str:
 
 
 __all__ = ["CorpusError", "Planned", "plan_files", "file_records", "jsonl_records", "result_record",
-           "IdTap", "Report", "write_files", "write_jsonl", "format_failures"]
+           "IdTap", "Report", "count_records", "existing", "write_files", "write_jsonl", "format_failures"]

@@ -136,21 +136,36 @@ def write_results(results: "dask.bag.Bag", path: str, format: str = "jsonl") -> 
 
 
 def _write_partition(records: Iterable[dict], filename: str, format: str) -> str:
-    records = list(records)
-    tmp = filename + ".part"
-    if format == "jsonl":
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for record in records:
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+    """One partition's file, written whole (a private temporary file, created exclusively,
+    renamed into place; see :mod:`judanon.batch.files`)."""
+    from judanon.batch.files import ReplaceOnCommit, temporary
 
-        columns = {field: [None if r.get(field) is None else str(r[field]) for r in records]
-                   for field in RESULT_FIELDS}
-        table = pa.table(columns, schema=pa.schema([(f, pa.string()) for f in RESULT_FIELDS]))
-        pq.write_table(table, tmp)
-    os.replace(tmp, filename)
+    records = list(records)
+    if format == "jsonl":
+        out = ReplaceOnCommit(filename)
+        try:
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.commit()
+        except BaseException:
+            out.discard()
+            raise
+        return filename
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {field: [None if r.get(field) is None else str(r[field]) for r in records]
+               for field in RESULT_FIELDS}
+    table = pa.table(columns, schema=pa.schema([(f, pa.string()) for f in RESULT_FIELDS]))
+    fd, tmp = temporary(Path(filename))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pq.write_table(table, fh)
+        os.replace(tmp, filename)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
     return filename
 
 

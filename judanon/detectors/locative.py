@@ -86,7 +86,7 @@ class LocativeDetector:
         return any(fold_key(w) in self._seats for w in before)
 
     def detect(self, text: str) -> List[Span]:
-        from judanon.detectors.dictionary import starts_sentence
+        from judanon.detectors.matching import starts_sentence
 
         lowercase_here = frozenset(fold_key(w) for w in _WORD.findall(text) if w.islower())
         spans: List[Span] = []

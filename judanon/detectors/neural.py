@@ -1,7 +1,7 @@
 """Neural detector: a Flair ``SequenceTagger`` (BiLSTM-CRF) over judanon's own tokens.
 
-    detector = FlairDetector()                       # the model shipped in judanon/models/
     detector = FlairDetector("court-model.pt", batch_size=64, min_score=0.5)
+    detector = judanon.packs.load_profile("fr").neural(None)   # a pack's shipped model, its settings
     spans = list(detector.detect(text))
 
 Importing this module is cheap: torch and flair load when a detector is constructed.
@@ -50,9 +50,6 @@ def _starts_like_a_name(text: str, particles: Optional["regex.Pattern"] = None) 
     first = text[particles.end() if particles else 0:][:1]
     return first.isupper() or first in ("¿", "\ufffd")
 
-
-#: The model shipped with judanon (trained by ``judanon/build/default_model.py``).
-DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "fr-label-tagger.pt"
 
 _INSTALL_HINT = 'pip install "judanon[neural]"'
 
@@ -104,7 +101,7 @@ def load_tagger(path: Union[str, Path]):
     if not path.is_file():
         raise ModelNotFoundError(
             f"no tagger model at {str(path)!r}: pass the path of a .pt file trained with "
-            f"`judanon train` (or omit it to use the model shipped with judanon)"
+            f"`judanon train` (or the model a pack ships: judanon.packs.load_profile(code).tagger)"
         )
     import_flair()
     from flair.models import SequenceTagger
@@ -126,16 +123,15 @@ def tagger_segmentation(tagger, default_max_tokens: int = MAX_SENTENCE_TOKENS) -
     return int(segmentation.get("max_tokens", default_max_tokens)), bool(segmentation.get("blank_lines", True))
 
 
-def tagger_abbreviations(tagger, profile: str = "fr") -> FrozenSet[str]:
+def tagger_abbreviations(tagger, fallback: Iterable[str] = ()) -> FrozenSet[str]:
     """The abbreviations the model's training text was cut with (recorded by ``judanon
-    train``); for a model that records none (the shipped one), those of pack ``profile``."""
+    train``); for a model that records none (a pack's shipped one), ``fallback`` (the
+    caller's: the pack's ``Profile.abbreviations``), lowercased."""
     segmentation = getattr(tagger.embeddings, "segmentation", None) or {}
     recorded = segmentation.get("abbreviations")
     if recorded is not None:
         return frozenset(recorded)
-    from judanon.packs import load_profile
-
-    return load_profile(profile).abbreviations
+    return frozenset(a.lower() for a in fallback)
 
 
 def _worth_tagging(sentence: Sequence[Token]) -> bool:
@@ -256,8 +252,8 @@ def spans_from_tags(tokens: Sequence[Token], tags: Sequence[Tuple[str, float]]) 
 class FlairDetector:
     """Tags persons, magistrates, lawyers, addresses, towns and birth dates with a Flair model.
 
-    ``model_path``: a ``.pt`` file saved by Flair (default: the model shipped with
-    judanon); ``batch_size``: sentences per forward pass; ``min_score``: spans whose model
+    ``model_path``: a ``.pt`` file saved by Flair (a pack's shipped model is
+    ``judanon.packs.load_profile(code).tagger``); ``batch_size``: sentences per forward pass; ``min_score``: spans whose model
     confidence is lower are dropped; ``min_scores``: a stricter (or looser) threshold for
     some labels, ``{"personnePhysique": 0.8}``; ``labels``: keep only these categories;
     ``capitalized_names`` (default): a person, magistrate or lawyer span must start with
@@ -267,7 +263,8 @@ class FlairDetector:
     name must score at least ``company_min_score``, ``company_connectors`` are the
     lowercase words such a name may hold (``&``, ``et``); ``name_particles``: the
     lowercase particles a name may open with (``de``, ``van``, ``d'``), from the pack;
-    ``abbreviations``: the pack's words whose period ends no sentence (``art``, ``mme``).
+    ``abbreviations``: the pack's words whose period ends no sentence (``art``, ``mme``),
+    for a model that records none.
 
     Raises :class:`NeuralUnavailableError` when flair is not installed and
     :class:`ModelNotFoundError` when the file does not exist.
@@ -279,7 +276,7 @@ class FlairDetector:
 
     def __init__(
         self,
-        model_path: Optional[Union[str, Path]] = None,
+        model_path: Union[str, Path],
         *,
         batch_size: int = 64,
         min_score: float = 0.0,
@@ -291,13 +288,11 @@ class FlairDetector:
         company_min_score: float = 0.8,
         company_connectors: Iterable[str] = ("&",),
         name_particles: Iterable[str] = (),
-        abbreviations: Optional[Iterable[str]] = None,
-        profile: str = "fr",
+        abbreviations: Iterable[str] = (),
     ) -> None:
-        """``max_sentence_tokens`` applies to models that do not record their own;
-        ``abbreviations`` (lowercase, whose period ends no sentence) default to those the
-        model was trained with, or, when it records none (the shipped model), to those of
-        pack ``profile`` (``Profile.abbreviations``)."""
+        """``max_sentence_tokens`` applies to models that do not record their own; so do
+        ``abbreviations`` (whose period ends no sentence): a model trained with ``judanon
+        train`` records those its text was cut with, and is cut the same way."""
         if batch_size < 1:
             raise ArgumentError(f"batch_size must be >= 1, got {batch_size}")
         if not 0.0 <= min_score <= 1.0:
@@ -308,7 +303,9 @@ class FlairDetector:
         for label, value in min_scores.items():
             if not 0.0 <= value <= 1.0:
                 raise ArgumentError(f"min_scores[{label!r}] must be within [0, 1], got {value}")
-        path = Path(model_path) if model_path is not None else DEFAULT_MODEL_PATH
+        if not isinstance(model_path, (str, os.PathLike)):
+            raise ArgumentTypeError(f"model_path must be a path (str or os.PathLike), not {type(model_path).__name__}")
+        path = Path(model_path)
         self.model_path = path
         self.tagger = load_tagger(path)
         self.model_sha256 = file_sha256(path)
@@ -330,8 +327,7 @@ class FlairDetector:
         self.company_min_score = company_min_score
         # cut texts the way the model's training data was cut
         self.max_sentence_tokens, self.split_blank_lines = tagger_segmentation(self.tagger, max_sentence_tokens)
-        self.abbreviations = (frozenset(a.lower() for a in abbreviations) if abbreviations is not None
-                              else tagger_abbreviations(self.tagger, profile))
+        self.abbreviations = tagger_abbreviations(self.tagger, abbreviations)
         # one thread per detector call is the caller's choice (torch.set_num_threads)
 
     def __repr__(self) -> str:

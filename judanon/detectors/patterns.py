@@ -8,7 +8,6 @@ to a :class:`judanon.detectors.regex.RegexDetector`.
 
 from __future__ import annotations
 
-import functools
 import importlib
 from typing import Callable, Iterable, Sequence, Tuple
 
@@ -19,7 +18,7 @@ from stdnum import iban as _iban
 
 from judanon.detectors.regex import Pattern
 from judanon.entities import COMPTE_BANCAIRE, EMAIL, TELEPHONE
-from judanon.text.normalize import fold
+from judanon.text.normalize import fold, letters_by_fold
 from judanon.errors import ArgumentError
 
 __all__ = ["compact", "stdnum_validator", "identifier", "email", "iban", "phone", "words",
@@ -52,29 +51,18 @@ def stdnum_validator(module) -> Callable[[str], bool]:
     return _IsValid(module.__name__)
 
 
-@functools.lru_cache(maxsize=1)
-def _letters_by_fold() -> dict:
-    """Folded letter -> every letter that folds to it (Latin and Greek, both cases)."""
-    table: dict = {}
-    for cp in (*range(0x0041, 0x0250), *range(0x0370, 0x0400), *range(0x1F00, 0x2000)):
-        ch = chr(cp)
-        if ch.isalpha():
-            table.setdefault(fold(ch), set()).add(ch)
-    return table
-
-
 def insensitive(word: str) -> str:
     """A regex source matching ``word`` whatever its case and accents (Greek tonos and
     final sigma included): ``Γεννήθηκε`` matches ``ΓΕΝΝΗΘΗΚΕ`` and ``γεννηθηκε``. The
     letters are those :func:`judanon.text.normalize.fold` makes equal."""
-    table = _letters_by_fold()
+    table = letters_by_fold()
     out = []
     for ch in word:
         if not ch.isalpha():
             out.append(regex.escape(ch))
             continue
         base = fold(ch)
-        letters = {base, base.upper(), ch} | table.get(base, set())
+        letters = {base, base.upper(), ch} | set(table.get(base, ""))
         out.append("[" + "".join(regex.escape(c) for c in sorted(letters)) + r"]\p{Mn}*")
     return "".join(out)
 
@@ -100,14 +88,21 @@ def identifier(name: str, label: str, pattern: str, validator: Callable[[str], b
 
 
 def email(name: str = "email") -> Pattern:
+    """An e-mail address (the top-level domain in any script's letters)."""
     return Pattern(name, EMAIL, regex.compile(
-        r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])"),
+        r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.\p{L}{2,24}(?![\w\-])"),
         specificity=3, requires=("@",))
 
 
 def iban(name: str = "iban", countries: str = r"[A-Z]{2}") -> Pattern:
+    """An IBAN of ``countries`` (a regex source of two capitals), checksum validated.
+
+    The left edge is checked after the country letters (a leading lookbehind stops the
+    engine's fast scan); a short last group must hold a digit, so that a word after the
+    number (``BIC``) stays out of it."""
     return Pattern(name, COMPTE_BANCAIRE, regex.compile(
-        r"(?<![\w])" + countries + r"\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,4})?(?![\w])"),
+        countries + r"(?<!\w" + countries + r")\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}"
+        r"(?:[ \u00a0]?(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?(?![\w])"),
         validator=_IsValid(_iban.__name__), specificity=3)
 
 

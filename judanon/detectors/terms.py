@@ -3,7 +3,7 @@
 
 Every variant of a term counts, as for the parties of a case (capitals, accents,
 spacing, hyphens). A term that is a person's name (:func:`is_person_term`) is found as
-the party list finds a party (:class:`~judanon.detectors.dictionary.PartyListDetector`:
+the party list finds a party (:class:`~judanon.detectors.parties.PartyListDetector`:
 the whole name, the surname alone, a capitalized first name alone, a typo) and is a
 ``personnePhysique``; any other term is found whole and is an
 ``annotationSupplementaire`` (Label's category of the judge's additional terms). The
@@ -24,7 +24,8 @@ from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 import attrs
 import regex
 
-from judanon.detectors.dictionary import DictionaryDetector, Party, PartyListDetector
+from judanon.detectors.dictionary import DictionaryDetector
+from judanon.detectors.parties import Party, PartyListDetector
 from judanon.entities import ANNOTATION_SUPPLEMENTAIRE, PERSONNE_PHYSIQUE, Span
 from judanon.errors import ArgumentTypeError
 from judanon.text.lexicons import name_key

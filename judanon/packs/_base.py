@@ -1,32 +1,53 @@
-"""The machinery the civility-based packs share (gr, lt, pl, ro, si).
+"""The machinery every pack shares: its detectors and its profile, built from its words
+(the pack contract, :class:`judanon.packs.contract.PackWords`).
 
-Such a pack's ``__init__`` holds its data (``VERSION``, ``patterns()``, the words in
-``words``) and binds these functions to its code with ``functools.partial``::
+A pack's ``__init__`` holds its patterns (``VERSION``, ``patterns()``) and binds these
+functions to its code with ``functools.partial``::
 
     regex_detector = partial(_base.regex_detector, "pl")
     detectors = partial(_base.detectors, "pl")
     profile = partial(_base.profile, "pl")
 
 The functions find the pack by its code (:func:`judanon.packs.pack_module`), so a
-``Profile`` holding ``partial(detectors, "pl")`` pickles by name.
+``Profile`` holding ``partial(detectors, "pl")`` pickles by name. Which detectors a pack
+gets follows from the slots it fills: persons from context when it has a person grammar,
+after a civility or a role when it lists those, known names standing together when it
+ships name lexicons, companies when it lists company forms, towns in the locative when it
+lists locative prepositions or endings.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
-__all__ = ["regex_detector", "detectors", "profile", "lexicon", "stop_words", "shared_patterns"]
+__all__ = ["regex_detector", "detectors", "profile", "neural_detector", "lexicon", "stop_words",
+           "shared_patterns", "tagger_path"]
 
 
-def regex_detector(code: str, name: str = "regex"):
-    """The pack's identifier, date and address patterns (``patterns()`` of the pack)."""
+def _words(code: str):
+    from judanon.packs import pack_words
+
+    return pack_words(code)
+
+
+def _folder(code: str) -> Path:
+    from judanon.packs import pack_module
+
+    return Path(pack_module(code).__file__).parent
+
+
+def regex_detector(code: str, name: str = "regex", version: Optional[str] = None, **options):
+    """The pack's identifier, date and address patterns (``patterns(**options)`` of the
+    pack), versioned ``<code>-<VERSION>`` unless ``version`` is given."""
     from judanon.detectors.regex import RegexDetector
     from judanon.packs import pack_module
 
     pack = pack_module(code)
-    return RegexDetector(pack.patterns(), name=name, version=f"{code}-{pack.VERSION}")
+    return RegexDetector(pack.patterns(**options), name=name, version=version or f"{code}-{pack.VERSION}",
+                         options=tuple((key, str(value)) for key, value in options.items()))
 
 
 def shared_patterns(region: str, words, date, **street) -> tuple:
@@ -50,17 +71,24 @@ def shared_patterns(region: str, words, date, **street) -> tuple:
     )
 
 
-def stop_words(words) -> frozenset:
-    """Keys of a pack's words that are never names: its ``NOT_NAMES``, civilities, roles
-    and the months it writes with a capital (``Μαρτίου``; a lowercase ``maja`` is no
-    name anyway, a capitalized ``Maja`` is one). The raw name lists hold some of them."""
-    from judanon.text.lexicons import name_key
+def stop_words(code: str) -> frozenset:
+    """Keys of the words that are never names for the pack's lexicons: the hand-written
+    ``data/not_names.txt`` when the pack ships one, else its ``NOT_NAMES``, civilities,
+    roles and the months it writes with a capital (``Μαρτίου``; a lowercase ``maja`` is
+    no name anyway, a capitalized ``Maja`` is one). The raw name lists hold some of them."""
+    from judanon.text.lexicons import name_key, read_words
 
-    out = set()
-    for attr in ("NOT_NAMES", "CIVILITIES", "ROLES"):
-        out.update(name_key(w) for w in getattr(words, attr, ()))
-    out.update(name_key(w) for w in getattr(words, "MONTHS", ()) if w[:1].isupper())
+    listed = _folder(code) / "data" / "not_names.txt"
+    if listed.exists():
+        return read_words(listed)
+    words = _words(code)
+    out = {name_key(w) for w in words.not_names + words.civilities + words.roles}
+    out.update(name_key(w) for w in words.months if w[:1].isupper())
     return frozenset(out)
+
+
+def _has_lexicon(code: str) -> bool:
+    return (_folder(code) / "data" / "first_names.txt.gz").exists()
 
 
 @functools.lru_cache(maxsize=None)
@@ -71,14 +99,11 @@ def lexicon(code: str):
     Loaded once."""
     from judanon.resolve.inflection import declined_forms
     from judanon.text.lexicons import NameLexicon
-    from judanon.packs import pack_module
 
-    pack = pack_module(code)
-    folder = Path(pack.__file__).parent / "data"
-    if not (folder / "first_names.txt.gz").exists():
+    if not _has_lexicon(code):
         return None
-    loaded = NameLexicon.load(folder, stop_words=stop_words(pack.words))
-    paradigms = getattr(pack.words, "INFLECTIONS", ())
+    loaded = NameLexicon.load(_folder(code) / "data", stop_words=stop_words(code))
+    paradigms = _words(code).inflections
     if not paradigms:
         return loaded
     # the lists hold nominatives: their case forms are names too (Tomaszem, Kazlausko)
@@ -86,59 +111,121 @@ def lexicon(code: str):
                        loaded.stop_words)
 
 
-#: A known name's likelihood (``NameLexicon.name_likelihood``) below which it is no
-#: evidence: lower than the French pack's, as a pack lexicon is small and ranks by country.
-MIN_LIKELIHOOD = 0.2
-
-
 def detectors(code: str) -> List[object]:
-    """The pack's detectors: its patterns, persons announced by a civility or a role,
-    when the pack ships name lexicons, a known first name or surname beside another
-    name-cased word (``Jan Zbigniewicz``, ``Anna Kowalska``), and towns in the locative
-    when the pack lists ``LOCATIVE_PREPOSITIONS`` or ``LOCATIVE_ENDINGS``."""
-    from judanon.detectors.civility import CivilityDetector
-    from judanon.detectors.dictionary import NameLexiconDetector
-    from judanon.packs import pack_module
+    """The pack's detectors: its patterns, then each detector whose words it gives (see
+    the module docstring)."""
+    from judanon.packs import ProfileError, pack_module
 
-    words = pack_module(code).words
-    found: List[object] = [regex_detector(code), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
-    names = lexicon(code)
+    words = _words(code)
+    names = functools.partial(lexicon, code) if _has_lexicon(code) else None
+    found: List[object] = [pack_module(code).regex_detector()]
+    if words.persons.civilities_singular:
+        from judanon.detectors.persons import PersonContextDetector
+
+        if names is None:
+            raise ProfileError(f"pack {code!r} reads persons from context: it needs name lexicons in data/")
+        found.append(PersonContextDetector(words.persons, names))
+    if words.civilities or words.roles:
+        from judanon.detectors.civility import CivilityDetector
+
+        found.append(CivilityDetector(words.civilities, words.roles, words.not_names))
     if names is not None:
-        found.append(NameLexiconDetector(names, min_likelihood=MIN_LIKELIHOOD, min_run=2, name="name-pairs",
-                                         cased_partners=True))
-    prepositions = getattr(words, "LOCATIVE_PREPOSITIONS", ())
-    endings = getattr(words, "LOCATIVE_ENDINGS", ())
-    if prepositions or endings:
+        from judanon.detectors.name_lexicon import NameLexiconDetector
+
+        # known names standing together ("Gérard Michel a formé un pourvoi"), also inside a
+        # company's name, except a trade name in capitals after a company form
+        found.append(NameLexiconDetector(names, min_likelihood=words.name_pair_min_likelihood, min_run=2,
+                                         name="name-pairs", not_after=words.persons.company_forms,
+                                         cased_partners=words.name_pair_cased_partners))
+    if words.company_forms_before or words.company_forms_after or words.public_bodies:
+        from judanon.detectors.companies import CompanyDetector
+
+        found.append(CompanyDetector(words.company_forms_before, words.company_forms_after, words.public_bodies,
+                                     words.company_name_connectors, words.company_name_stops,
+                                     articles=words.company_name_articles))
+    if words.locative_prepositions or words.locative_endings:
         from judanon.detectors.locative import LocativeDetector
 
-        found.append(LocativeDetector(prepositions, endings,
-                                      not_places=tuple(getattr(words, "NOT_PLACES", ())) + tuple(words.NOT_NAMES),
-                                      seat_words=getattr(words, "SEAT_WORDS", ()), lexicon=names))
+        found.append(LocativeDetector(words.locative_prepositions, words.locative_endings,
+                                      not_places=words.not_places + words.not_names,
+                                      seat_words=words.seat_words, lexicon=lexicon(code)))
     return found
+
+
+def tagger_path(code: str) -> Optional[Path]:
+    """The tagger the pack ships (its ``TAGGER``, inside the pack's folder), or ``None``."""
+    name = _words(code).tagger
+    return _folder(code) / name if name else None
+
+
+def neural_detector(code: str, model=None):
+    """The pack's neural detector: ``model`` (``None``: the tagger the pack ships) with
+    the pack's settings (thresholds, company forms, particles, abbreviations)."""
+    from judanon.detectors.neural import FlairDetector
+    from judanon.packs import NoNeuralModelError
+
+    words = _words(code)
+    path = model if model is not None else tagger_path(code)
+    if path is None:
+        raise NoNeuralModelError(f"profile {code!r} ships no neural model; pass neural=False, or "
+                                 "model=<path of a tagger trained with `judanon train`>")
+    return FlairDetector(
+        path,
+        # the tokenizer's abbreviations: those the model records, else this pack's
+        abbreviations=words.abbreviations,
+        min_score=words.neural_min_score,
+        company_forms=words.persons.company_forms, company_min_score=words.neural_company_min_score,
+        company_connectors=words.neural_company_connectors,
+        name_particles=words.leading_name_particles,
+    )
+
+
+def _visible_places(code: str) -> tuple:
+    """The pack's own patterns of visible places (its ``visible_places()``), and the
+    seats its ``SEAT_WORDS`` open."""
+    from judanon.packs import pack_module
+
+    pack, words = pack_module(code), _words(code)
+    visible = tuple(pack.visible_places()) if hasattr(pack, "visible_places") else ()
+    if words.seat_words or words.seat_words_after:
+        from judanon.detectors.locative import seat_patterns
+
+        visible += tuple(seat_patterns(words.seat_words, words.locative_prepositions + words.seat_connectors,
+                                       words.seat_words_after))
+    return visible
+
+
+def _data_module(code: str, name: str):
+    """``import_module`` of the pack's data module ``name`` (``zones``, ``instructions``) as a
+    loader that pickles, or ``None`` when the pack ships none."""
+    if not (_folder(code) / f"{name}.py").is_file():
+        return None
+    return functools.partial(importlib.import_module, f"judanon.packs.{code}.{name}")
 
 
 def profile(code: str):
     """The detectors and settings of ``Anonymizer(profile=code)``."""
-    from judanon.resolve.inflection import Declensions
-    from judanon.packs import Profile, pack_module
+    from judanon.packs import Profile
 
-    words = pack_module(code).words
-    seats, seats_after = getattr(words, "SEAT_WORDS", ()), getattr(words, "SEAT_WORDS_AFTER", ())
-    visible: tuple = ()
-    if seats or seats_after:
-        from judanon.detectors.locative import seat_patterns
-
-        connectors = tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "SEAT_CONNECTORS", ()))
-        visible = seat_patterns(seats, connectors, seats_after)
+    words = _words(code)
     surrogate = None
-    if hasattr(words, "SURROGATE_LOCALE"):
+    if words.surrogate_locale:
         from judanon.replace.strategies import SurrogateWords
 
-        surrogate = SurrogateWords(locale=words.SURROGATE_LOCALE, male_civilities=words.MALE_CIVILITIES,
-                                   female_civilities=words.FEMALE_CIVILITIES, months=words.DATE_MONTHS)
-    return Profile(code=code, detectors=functools.partial(detectors, code), visible_places=visible,
-                   surrogate_words=surrogate, lexicon=functools.partial(lexicon, code),
-                   replacement_formats=words.REPLACEMENT_FORMATS,
-                   identifier_context=words.IDENTIFIER_CONTEXT,
-                   inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),
-                                           getattr(words, "PLACE_INFLECTIONS", ())))
+        surrogate = SurrogateWords(locale=words.surrogate_locale, male_civilities=words.male_civilities,
+                                   female_civilities=words.female_civilities, months=words.date_months,
+                                   first_day=words.first_day, name_sounds=words.name_sounds)
+    inflections: object = ()
+    if words.inflections or words.gender_forms or words.place_inflections:
+        from judanon.resolve.inflection import Declensions
+
+        inflections = Declensions(words.inflections, words.gender_forms, words.place_inflections)
+    return Profile(
+        code=code, detectors=functools.partial(detectors, code), neural=functools.partial(neural_detector, code),
+        tagger=tagger_path(code), visible_places=_visible_places(code), replacement_formats=words.replacement_formats,
+        surname_particles=words.surname_particles, surname_lead_particles=words.surname_lead_particles,
+        identifier_context=words.identifier_context, inflections=inflections, abbreviations=words.abbreviations,
+        name_sounds=words.name_sounds, name_frame_words=words.name_frame_words, surrogate_words=surrogate,
+        lexicon=functools.partial(lexicon, code) if _has_lexicon(code) else None,
+        zone_words=_data_module(code, "zones"), instruction_words=_data_module(code, "instructions"),
+    )

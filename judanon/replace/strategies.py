@@ -8,10 +8,11 @@ A strategy is given as ``Anonymizer(strategy=...)``, for every category or as a 
 - ``Surrogate()``: realistic invented values (``M. Bernard Lemoine``), one per referent,
   keeping gender (from the civility) and form (capitals, initials); never a word of the
   decision itself. Its words (civilities, months, Faker locale) are a pack's
-  (``Surrogate(profile="fr")``, the default). Needs the ``surrogate`` extra (Faker).
-- ``KeyedToken(secret)``: ``[personnePhysique-3f9a1c0b2d4e]``, an HMAC-SHA256 of the
-  referent under the caller's secret: one person, one token across a whole corpus, with
-  no state shared between runs.
+  (``Surrogate(profile=code)``; the default profile's by default). Needs the ``surrogate``
+  extra (Faker).
+- ``KeyedToken(secret)``: ``[personnePhysique-3f9a1c0b2d4e5f60]``, an HMAC-SHA256 of the
+  person (every word of the name) or value under the caller's secret: one person, one
+  token across a whole corpus, with no state shared between runs.
 - ``Mask()``: every letter and digit becomes ``X`` (length and punctuation kept).
 - ``Redact()``: every mention becomes ``[...]``.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import os
 import random
 import re
 from typing import Dict, Mapping, Optional, Tuple, Union
@@ -35,6 +37,7 @@ import attrs
 from judanon import entities as E
 from judanon.text import limits
 from judanon.errors import ArgumentError, ArgumentTypeError, ExtraNotInstalledError
+from judanon.keys import check_key
 from judanon.replace.pseudonymize import Pseudonymizer
 from judanon.text.normalize import fold, fold_key
 
@@ -54,6 +57,9 @@ class Mention:
     before: str = ""
     #: A few characters after it (a capitalized word after a one-word name: a first name).
     after: str = ""
+    #: For a person's name, the key of the person it names: the link keys of every word
+    #: of the name (``jean dupont`` for both ``Jean`` and ``Dupont``); "" otherwise.
+    person: str = ""
 
 
 # --- Label conventions -------------------------------------------------------------
@@ -96,23 +102,25 @@ class _LabelReplacer:
 class KeyedToken:
     """``[category-token]`` where the token is HMAC-SHA256(secret, category, referent).
 
-    The same referent (same folded spelling) gets the same token in every decision
+    A person is one referent: every word of ``Jean Dupont`` (and a later ``M. Dupont``
+    that names no one else in the decision) gets the person's token, so two people who
+    share a first name do not share a token. Other categories are one referent per
+    value (a date, a town). The same referent gets the same token in every decision
     processed with the same secret, with nothing stored between runs; without the
     secret the token says nothing about the name.
+
+    Frequency is not hidden: across a corpus, the most frequent ``localite`` token is
+    the most frequent town, and a person named in many decisions is the same token in
+    each. Use it where linking across decisions is the point, never as a stronger
+    protection than the Label conventions. ``length`` is the token's hex digits (16 or
+    more: 64 bits, so that no two referents of a court's corpus share a token).
     """
 
-    def __init__(self, secret: Union[bytes, str], length: int = 12,
+    def __init__(self, secret: Union[bytes, str], length: int = 16,
                  template: str = "[{category}-{token}]"):
-        if isinstance(secret, str):
-            secret = secret.encode("utf-8")
-        if not isinstance(secret, (bytes, bytearray)):
-            raise ArgumentTypeError(f"secret must be bytes or str, not {type(secret).__name__}")
-        if len(secret) < 16:
-            raise ArgumentError("the secret of KeyedToken must hold at least 16 bytes "
-                             "(use os.urandom(32) and keep it safe)")
-        if not 8 <= length <= 64:
-            raise ArgumentError(f"length must be between 8 and 64 hex digits, got {length}")
-        self._secret = bytes(secret)
+        self._secret = check_key(secret, "the secret of KeyedToken", allow_str=True)
+        if isinstance(length, bool) or not isinstance(length, int) or not 16 <= length <= 64:
+            raise ArgumentError(f"length must be between 16 and 64 hex digits, got {length!r}")
         self.length = length
         self.template = template
 
@@ -121,8 +129,8 @@ class KeyedToken:
         return hmac.new(self._secret, msg, hashlib.sha256).hexdigest()[: self.length]
 
     def start(self, seed: str) -> "_StatelessReplacer":
-        return _StatelessReplacer(
-            lambda m: self.template.format(category=m.category, token=self.token(m.category, m.key)))
+        return _StatelessReplacer(lambda m: self.template.format(
+            category=m.category, token=self.token(m.category, m.person or m.key)))
 
     def __repr__(self) -> str:  # never shows the secret
         return f"KeyedToken(<secret>, length={self.length})"
@@ -214,17 +222,24 @@ class Surrogate:
     Persons keep their gender (from a civility before the mention, ``M.``/``Mme``, else
     drawn) and their form (``DUPONT`` -> ``LEMOINE``, ``J.`` -> ``P.``); a value that is a
     word of the decision itself is never used, so no real party's name moves to another
-    person. ``seed`` makes the values depend on a secret of yours as well as on the case.
-    The words (civilities, months, locale) are those of pack ``profile`` (default ``fr``),
-    or ``words`` (a :class:`SurrogateWords`); ``locale`` overrides the Faker locale.
+    person. The values are drawn from ``seed``, a secret (16 bytes or more), and the case
+    (or the decision): without the secret, nobody can draw them again to test a guess of
+    the name, phone number or date they replace. Without ``seed`` a random one is drawn
+    for this strategy, so its values differ from run to run; pass your own (kept secret)
+    for values that stay the same across runs. The audit's configuration says which
+    (``Surrogate(seed=secret)`` or ``Surrogate(seed=random)``), never the seed.
+    The words (civilities, months, locale) are those of pack ``profile`` (default: the
+    default profile, ``judanon.packs.DEFAULT_PROFILE``), or ``words`` (a
+    :class:`SurrogateWords`); ``locale`` overrides the Faker locale.
     """
 
-    def __init__(self, seed: Union[bytes, str] = b"", locale: Optional[str] = None, *,
-                 profile: str = "fr", words: Optional[SurrogateWords] = None):
-        self.seed = seed.encode("utf-8") if isinstance(seed, str) else bytes(seed)
-        from judanon.packs import load_profile
+    def __init__(self, seed: Optional[Union[bytes, str]] = None, locale: Optional[str] = None, *,
+                 profile: Optional[str] = None, words: Optional[SurrogateWords] = None):
+        self.seed_kind = "random" if seed is None else "secret"
+        self._seed = os.urandom(32) if seed is None else check_key(seed, "the seed of Surrogate", allow_str=True)
+        from judanon.packs import DEFAULT_PROFILE, load_profile
 
-        pack = load_profile(profile)
+        pack = load_profile(DEFAULT_PROFILE if profile is None else profile)
         # the pack's names, loaded by the first decision: is a lone name a first name?
         self._names = pack.lexicon
         if words is None:
@@ -241,11 +256,11 @@ class Surrogate:
         except ImportError:
             raise ExtraNotInstalledError(
                 "the Surrogate strategy needs Faker: pip install 'judanon[surrogate]'") from None
-        return _SurrogateReplacer(Faker(self.locale), self.seed + seed.encode("utf-8"), _SurrogateLanguage.of(self.words),
-                                  self._names() if self._names is not None else None)
+        return _SurrogateReplacer(Faker(self.locale), self._seed + b"\x00" + seed.encode("utf-8"),
+                                  _SurrogateLanguage.of(self.words), self._names() if self._names is not None else None)
 
-    def __repr__(self) -> str:
-        return f"Surrogate(locale={self.locale!r})"
+    def __repr__(self) -> str:  # never shows the seed
+        return f"Surrogate(seed={self.seed_kind}, locale={self.locale!r})"
 
 
 class _SurrogateLanguage:
@@ -558,5 +573,12 @@ def describe(strategy) -> Optional[str]:
         chosen = {c: s for c, s in strategy.items() if c != _DEFAULT and not isinstance(s, FixedText)}
         if not chosen and _DEFAULT in strategy:
             return describe(strategy[_DEFAULT])
-        return ", ".join(f"{c}={type(s).__name__}" for c, s in sorted(chosen.items()))
+        return ", ".join(f"{c}={_name(s)}" for c, s in sorted(chosen.items()))
+    return _name(strategy)
+
+
+def _name(strategy) -> str:
+    """A strategy's name; a Surrogate's says whether its seed is the caller's secret or random."""
+    if isinstance(strategy, Surrogate):
+        return f"Surrogate(seed={strategy.seed_kind})"
     return type(strategy).__name__

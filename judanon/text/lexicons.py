@@ -1,18 +1,19 @@
 """First-name and surname lexicons, and the key every name lookup uses.
 
-The French lexicons ship with the French pack (``judanon/packs/fr/data/``, built by
+A pack's lexicons ship in its ``data/`` folder (``judanon/packs/<code>/data/``, built by
 ``judanon/build/lexicons.py`` from the MIT-licensed ``names-dataset``); see the README
 beside them for source and filtering. Each line is ``key<TAB>rank<TAB>flag`` where
 
 - ``key`` is :func:`name_key` of the name (lowercase, no accents),
-- ``rank`` is how common the name is among the populations that appear in French
+- ``rank`` is how common the name is among the populations that appear in the pack's
   decisions (1 = most common; weighted rank, see the build script),
-- ``flag`` is ``0`` for a plain name, ``1`` for a name that is also a common French
-  word (``Rose``, ``Petit``, ``Blanc``), ``2`` for a common word that the raw
+- ``flag`` is ``0`` for a plain name, ``1`` for a name that is also a common word of
+  the language (``Rose``, ``Petit``, ``Blanc``), ``2`` for a common word that the raw
   name list contains but that is not to be taken for a name (``Maison``, ``Cour``).
 
 Lookups are case-aware: a lowercase token is never a name (``pierre`` is a stone,
-``Pierre`` a first name). Loading is lazy and cached: :func:`default_lexicon`.
+``Pierre`` a first name). A pack loads its lexicon once (``Profile.lexicon``) and hands
+it, or the function that loads it, to the detectors that read names.
 """
 
 from __future__ import annotations
@@ -21,29 +22,24 @@ import functools
 import gzip
 import math
 from pathlib import Path
-from typing import Callable, Dict, Mapping, Optional, Sequence
+from typing import Callable, Dict, Iterable, Mapping, Optional, Sequence, Union
 
 import attrs
 
-from judanon.errors import JudanonError
+from judanon.errors import ArgumentTypeError, JudanonError
 from judanon.text.normalize import fold_key
 
 __all__ = [
     "NameLexicon",
     "LexiconError",
+    "LexiconSource",
+    "lexicon_of",
     "name_key",
-    "default_lexicon",
-    "not_names",
-    "LEXICON_DIR",
+    "read_words",
     "PLAIN",
     "AMBIGUOUS",
     "COMMON_WORD",
 ]
-
-#: Where the shipped lexicon files live.
-#: The French pack's lexicon folder, the one :func:`default_lexicon` reads (a country
-#: pack's lexicons are in its own ``data/`` folder).
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "packs" / "fr" / "data"
 
 PLAIN, AMBIGUOUS, COMMON_WORD = 0, 1, 2
 
@@ -96,13 +92,12 @@ def _decode(value) -> int:
     return int(rank) * 4 + int(flag)
 
 
-@functools.lru_cache(maxsize=1)
-def not_names() -> frozenset:
-    """Capitalized words of French legal writing that are never taken for names
-    (``Cour``, ``Article``, ``Attendu``, ``Paris``...), as keys. Hand-written data."""
-    path = LEXICON_DIR / "not_names.txt"
+def read_words(path: Path) -> frozenset:
+    """The keys of the words of a hand-written list (``not_names.txt`` in a pack's
+    ``data/``: capitalized words of legal writing never taken for names, ``Cour``,
+    ``Article``): words split on spaces, ``#`` starting a comment."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise LexiconError(f"{path} is missing; reinstall judanon") from None
     words = set()
@@ -131,7 +126,7 @@ def _likelihood(code: Optional[int]) -> float:
 class NameLexicon:
     """First names and surnames, keyed by :func:`name_key`, with rank and flag.
 
-    Build one with :meth:`load` (the shipped files) or from plain mappings
+    Build one with :meth:`load` (a pack's files) or from plain mappings
     (``NameLexicon.from_names(["Alix"], ["Dupont"])``) for tests and other languages.
     """
 
@@ -141,15 +136,14 @@ class NameLexicon:
     stop_words: frozenset = attrs.field(default=frozenset(), repr=False)
 
     @classmethod
-    def load(cls, directory: Optional[Path] = None, stop_words: Optional[frozenset] = None) -> "NameLexicon":
-        """Read ``first_names.txt.gz`` and ``surnames.txt.gz`` from ``directory``
-        (default: the package data); ``stop_words`` (keys) are never names (default:
-        the French ``not_names.txt``; a country pack gives its own)."""
-        directory = Path(directory) if directory is not None else LEXICON_DIR
+    def load(cls, directory: Union[str, Path], stop_words: Iterable[str] = ()) -> "NameLexicon":
+        """Read ``first_names.txt.gz`` and ``surnames.txt.gz`` from ``directory`` (a
+        pack's ``data/``); ``stop_words`` (keys) are never names (the pack's)."""
+        directory = Path(directory)
         return cls(
             first_names=_read_table(directory / "first_names.txt.gz"),
             surnames=_read_table(directory / "surnames.txt.gz"),
-            stop_words=not_names() if stop_words is None else frozenset(stop_words),
+            stop_words=frozenset(stop_words),
         )
 
     @classmethod
@@ -174,7 +168,7 @@ class NameLexicon:
     def is_first_name(self, token: str, ignore_case: bool = False) -> bool:
         """Whether ``token`` is a known first name written as a name.
 
-        Names that are also common French words count (``Rose``); words the raw
+        Names that are also common words count (``Rose``); words the raw
         list holds but that are not names here do not (``Maison``, ``Cour``)."""
         code = self._code(self.first_names, token, ignore_case)
         return code is not None and code % 4 != COMMON_WORD
@@ -188,8 +182,8 @@ class NameLexicon:
         return self.is_first_name(token, ignore_case) or self.is_surname(token, ignore_case)
 
     def is_common_word(self, token: str) -> bool:
-        """Whether ``token`` (any case) is a common French word that the name lists
-        also hold (``petit``, ``maison``, ``cour``) or a legal term (``Article``).
+        """Whether ``token`` (any case) is a common word of the language that the name
+        lists also hold (``petit``, ``maison``, ``cour``) or a stop word (``Article``).
 
         Useful to refuse a lowercase or fuzzy match on such a word."""
         key = name_key(token)
@@ -260,7 +254,19 @@ class Substitutes:
         return new.upper() if word.isupper() else new[:1].upper() + new[1:]
 
 
-@functools.lru_cache(maxsize=1)
-def default_lexicon() -> NameLexicon:
-    """The shipped French-decisions lexicon, loaded once."""
-    return NameLexicon.load()
+#: A lexicon, or the function that loads it on first use (a pack's ``Profile.lexicon``,
+#: loaded once per process): what detectors reading names are given.
+LexiconSource = Union[NameLexicon, Callable[[], NameLexicon]]
+
+
+def lexicon_of(source: LexiconSource) -> NameLexicon:
+    """The lexicon ``source`` stands for (loading it when it is a function)."""
+    if isinstance(source, NameLexicon):
+        return source
+    if not callable(source):
+        raise ArgumentTypeError(f"a lexicon is a NameLexicon or a function returning one, not "
+                                f"{type(source).__name__}")
+    loaded = source()
+    if not isinstance(loaded, NameLexicon):
+        raise ArgumentTypeError(f"the lexicon function returned {type(loaded).__name__}, not a NameLexicon")
+    return loaded

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from typing import Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import attrs
 import regex
@@ -57,13 +57,15 @@ _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
 # --- Folding (length-preserving) ------------------------------------------------------
 
+#: The letters folding knows: Latin-1 and Latin Extended-A/B, Greek and its accents.
+FOLDED_LETTERS = "".join(chr(cp) for cp in (*range(0x0250), *range(0x0370, 0x0400), *range(0x1F00, 0x2000)))
+
 
 @functools.lru_cache(maxsize=1)
 def _fold_table() -> dict:
     table = {}
-    # Latin-1 and Latin Extended-A/B (every accent French text uses), Greek and its accents
-    for cp in (*range(0x0250), *range(0x0370, 0x0400), *range(0x1F00, 0x2000)):
-        ch = chr(cp)
+    for ch in FOLDED_LETTERS:
+        cp = ord(ch)
         low = ch.lower()
         if len(low) != 1:
             continue
@@ -87,6 +89,20 @@ def _fold_table() -> dict:
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify spaces/apostrophes; ``len(fold(t)) == len(t)``."""
     return text.translate(_fold_table())
+
+
+@functools.lru_cache(maxsize=16)
+def letters_by_fold(chars: str = FOLDED_LETTERS) -> Dict[str, str]:
+    """Each folded letter and the letters of ``chars`` that :func:`fold` makes equal to it,
+    in the order of ``chars`` (``e`` -> ``EeÈÉÊËèéêë...``): the one builder of
+    accent-insensitive character classes (``judanon.detectors.patterns.insensitive``, the
+    person grammar's folded phrases)."""
+    table: Dict[str, str] = {}
+    for ch in chars:
+        if ch.isalpha():
+            folded = fold(ch)
+            table[folded] = table.get(folded, "") + ch
+    return table
 
 
 def fold_key(text: str) -> str:

@@ -1,4 +1,5 @@
-"""French companies and public bodies, as data for :class:`judanon.detectors.companies.CompanyDetector`.
+"""French companies and public bodies, as data for :class:`judanon.detectors.companies.CompanyDetector`
+(slots of the pack contract, ``judanon.packs.contract``).
 
 A company is found from its legal form (``la SCI Les Tilleuls``, ``Vernon Distribution
 SARL``) or from words that name an organisation (``l'association Les Amis du Rail``); a
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Tuple
 
 #: Legal forms and organisation words written before the name (``la société X``).
-FORMS_BEFORE: Tuple[str, ...] = (
+COMPANY_FORMS_BEFORE: Tuple[str, ...] = (
     "société", "societe", "sté", "ste", "sté.", "ste.", "ets.", "société anonyme", "société civile",
     "société civile immobilière", "société civile professionnelle", "société en nom collectif",
     "société par actions simplifiée", "société à responsabilité limitée",
@@ -27,7 +28,7 @@ FORMS_BEFORE: Tuple[str, ...] = (
 )
 #: Legal forms written after the name (``Vernon Distribution SARL``); case matters:
 #: written in capitals after a name, they are forms, not words.
-FORMS_AFTER: Tuple[str, ...] = (
+COMPANY_FORMS_AFTER: Tuple[str, ...] = (
     "SA", "S.A.", "SAS", "S.A.S.", "SASU", "SARL", "S.A.R.L.", "EURL", "SCI", "SNC", "SELARL",
     "SELAS", "SCP", "GIE", "SCEA", "EARL", "GAEC",
 )
@@ -46,13 +47,13 @@ PUBLIC_BODIES: Tuple[str, ...] = (
 )
 #: Lowercase words that may join the capitalized words of a company name
 #: (``Les Terrasses des Alpes``, ``Dupont et Fils``); case matters.
-NAME_CONNECTORS: Tuple[str, ...] = (
+COMPANY_NAME_CONNECTORS: Tuple[str, ...] = (
     "de", "du", "des", "de la", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "&", "à", "au",
     "aux", "en", "sur", "pour",
 )
 #: Capitalized words that end a company name: civilities, roles and clause words
 #: (``la société X Monsieur Y``, ``la SCI X Représentée par``), compared folded.
-NAME_STOPS: Tuple[str, ...] = (
+COMPANY_NAME_STOPS: Tuple[str, ...] = (
     "m", "mm", "mme", "mmes", "mlle", "me", "maitre", "monsieur", "madame", "mademoiselle",
     "represente", "representee", "representes", "representees", "prise", "pris", "agissant",
     "ayant", "dont", "contre", "c", "demeurant", "domicilie", "domiciliee", "sise", "sis",
@@ -63,4 +64,4 @@ NAME_STOPS: Tuple[str, ...] = (
     "qu", "lorsque", "si", "mais", "ainsi", "alors",
 )
 #: Stop words that may start a name (``la SCI Les Tilleuls``, ``la société Le Grenier``).
-NAME_ARTICLES: Tuple[str, ...] = ("le", "la", "les", "l'", "l’")
+COMPANY_NAME_ARTICLES: Tuple[str, ...] = ("le", "la", "les", "l'", "l’")

@@ -10,22 +10,21 @@ See ``docs/patterns.md`` for the table of pattern names, labels and validators.
 
 from __future__ import annotations
 
-from typing import Callable, Tuple
+from typing import Tuple
 
 import phonenumbers
 import regex
-from stdnum import iban, luhn
+from stdnum import luhn
 from stdnum.fr import nir, siren, siret
 
 from judanon.detectors.regex import Pattern
-from judanon.detectors.patterns import stdnum_validator
+from judanon.detectors.patterns import compact, email, iban, stdnum_validator
 from judanon.entities import (
     CADASTRE,
     COMPTE_BANCAIRE,
     DATE_DECES,
     DATE_MARIAGE,
     DATE_NAISSANCE,
-    EMAIL,
     IMMATRICULATION,
     NUMERO_IDENTIFIANT,
     SIREN_SIRET,
@@ -33,18 +32,9 @@ from judanon.entities import (
 )
 from judanon.errors import PatternError
 
-__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "IDENTIFIER_CONTEXT", "date_patterns"]
+__all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
 VERSION = "3"
-
-#: Context words announcing a personal identifier, folded (doubts: a number left visible
-#: after one is worth a look). Company registrations (``RCS``) and institutions'
-#: telephone numbers are public: not listed.
-IDENTIFIER_CONTEXT: Tuple[str, ...] = (
-    "iban", "rib", "securite sociale", "n° ss", "nir", "numero de compte", "compte bancaire",
-    "compte n°", "passeport", "carte d'identite", "carte nationale d'identite", "titre de sejour",
-    "permis de conduire", "numero fiscal", "allocataire",
-)
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
@@ -123,19 +113,6 @@ def _date_rule(context: str, year_visible: bool = False) -> str:
 
 # --- Validators (python-stdnum / phonenumbers) -----------------------------------------
 
-_NOT_ALNUM = regex.compile(r"[^0-9A-Za-z]+")
-
-
-def _compact(value: str) -> str:
-    # stdnum's own compact() does not know no-break spaces; strip every separator.
-    return _NOT_ALNUM.sub("", value)
-
-
-def _stdnum(module) -> Callable[[str], bool]:
-    # a value, not a closure: an Anonymizer holding it stays picklable
-    return stdnum_validator(module)
-
-
 def is_french_phone(value: str) -> bool:
     """A number of the French numbering plan (phonenumbers' metadata)."""
     try:
@@ -147,20 +124,16 @@ def is_french_phone(value: str) -> bool:
 
 def is_payment_card(value: str) -> bool:
     """Luhn-valid card number of a card network (first digit 2-6)."""
-    digits = _compact(value)
+    digits = compact(value)
     return digits[:1] in "23456" and len(digits) in (15, 16, 19) and luhn.is_valid(digits)
 
 
-is_iban = _stdnum(iban)
-is_nir = _stdnum(nir)
-is_siren = _stdnum(siren)
-is_siret = _stdnum(siret)
+# values, not closures: an Anonymizer holding them stays picklable
+is_nir = stdnum_validator(nir)
+is_siren = stdnum_validator(siren)
+is_siret = stdnum_validator(siret)
 
 # --- Patterns ------------------------------------------------------------------------
-
-_EMAIL = regex.compile(
-    r"(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})*\.\p{L}{2,24}(?![\w\-])"
-)
 
 # National form: 0X then four pairs, each gap optionally one separator.
 # Each regex starts with a plain character class and checks its left edge with a
@@ -170,12 +143,6 @@ _PHONE_FR = regex.compile(
     r"(?:[1-9](?:" + _SEP + r"?\d{2}){4}"
     # +33 6..., +33 (0)6..., 0033 6...
     r"|(?:(?<=\+)|0)33" + _SEP + r"?(?:\(0\)" + _SEP + r"?)?[1-9](?:" + _SEP + r"?\d{2}){4})(?!\d)"
-)
-
-_IBAN = regex.compile(
-    r"[A-Z]{2}(?<!\w[A-Z]{2})\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}"
-    # A short last group must hold a digit, so a following word (``BIC``) stays out.
-    r"(?:[ \u00a0]?(?=[A-Z]{0,2}\d)[A-Z0-9]{1,3})?(?![\w])"
 )
 
 _CARD_SEP = r"[ \u00a0\-]?"
@@ -244,9 +211,9 @@ _CADASTRE = regex.compile(
 )
 
 PATTERNS: Tuple[Pattern, ...] = (
-    Pattern("email", EMAIL, _EMAIL, specificity=3, requires=("@",)),
+    email("email"),
     Pattern("phone_fr", TELEPHONE, _PHONE_FR, validator=is_french_phone, specificity=3),
-    Pattern("iban", COMPTE_BANCAIRE, _IBAN, validator=is_iban, specificity=3),
+    iban("iban"),
     Pattern("payment_card", COMPTE_BANCAIRE, _CARD, validator=is_payment_card, specificity=3),
     Pattern("nir", NUMERO_IDENTIFIANT, _NIR, validator=is_nir, specificity=3),
     Pattern("siret", SIREN_SIRET, _SIRET, validator=is_siret, specificity=3),

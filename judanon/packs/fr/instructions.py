@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Tuple
 
-from judanon.packs.fr.abbreviations import ABBREVIATIONS
+from judanon.packs.fr.words import ABBREVIATIONS
 from judanon.packs.fr.persons import CIVILITIES_PLURAL, CIVILITIES_SINGULAR, DOCTOR_TITLES, LAWYER_TITLES
 
 #: Verbs and nouns asking that the terms after them be hidden.

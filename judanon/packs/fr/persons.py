@@ -1,7 +1,8 @@
 """French language data for finding persons and court professionals from context.
 
-Data only: word lists and small regex fragments. The machinery that uses them is
-:mod:`judanon.detectors.persons`. Nothing here is a list of names: persons are
+Data only: word lists and small regex fragments, the slots of the person grammar
+(``judanon.detectors.person_grammar.PersonGrammar``, read through the pack contract), and
+the particles of names. The machinery that uses them is :mod:`judanon.detectors.persons`. Nothing here is a list of names: persons are
 found from the words around them (civilities, roles, titles) and from
 capitalization, so the rules carry over to decisions with other names.
 
@@ -379,11 +380,9 @@ SURNAME_LEAD_PARTICLES: FrozenSet[str] = frozenset({"de", "d", "du", "des"})
 LEADING_NAME_PARTICLES: Tuple[str, ...] = (
     "de", "du", "des", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "del", "el", "ben", "d'",
 )
-#: Lowercase words a company's name may hold between capitalized words (``Krantz et Cuvelier``).
-COMPANY_NAME_CONNECTORS: Tuple[str, ...] = ("&", "et")
 
 # --- Small words of the grammar --------------------------------------------------------
-# Read by ``judanon.detectors.persons.PersonGrammar``: the words that glue names and titles
+# Read by ``judanon.detectors.person_grammar.PersonGrammar``: the words that glue names and titles
 # together in a sentence. Case matters unless the comment says the list is folded.
 
 #: The accented letters of French: a folded phrase above matches them too (a folded
