@@ -48,6 +48,7 @@ from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Sequen
 import attrs
 
 from judanon import entities as E
+from judanon.detectors.crf import crf_loss  # the CRF's loss lives with its decoder
 from judanon.errors import ArgumentError, GoldFormatError
 from judanon.packs import DEFAULT_PROFILE
 from judanon.text.lexicons import LexiconError, Substitutes, invent_name
@@ -687,45 +688,6 @@ def _emissions(tagger, sentence_tensor, lengths):
     if tagger.use_locked_dropout:
         sentence_tensor = tagger.locked_dropout(sentence_tensor)
     return tagger.linear(sentence_tensor)
-
-
-def crf_loss(tagger, emissions, lengths, targets):
-    """Summed negative log-likelihood of the gold tags under the tagger's CRF.
-
-    The same quantity as Flair's ``ViterbiLoss``, computed on ``(batch, len, tags)``
-    emissions: Flair's version differentiates through a ``(batch, len, tags, tags)``
-    tensor sliced step by step, which makes its backward pass ~50x slower on CPU.
-    ``transitions[i, j]`` scores the move from tag ``j`` to tag ``i`` (Flair's layout).
-    """
-    import torch
-
-    transitions = tagger.crf.transitions
-    dictionary = tagger.label_dictionary
-    start = dictionary.get_idx_for_item("<START>")
-    stop = dictionary.get_idx_for_item("<STOP>")
-    batch, seq_len, _ = emissions.shape
-    lengths = lengths.to(emissions.device)
-    gold = torch.zeros(batch, seq_len, dtype=torch.long, device=emissions.device)
-    mask = torch.arange(seq_len, device=emissions.device).unsqueeze(0) < lengths.unsqueeze(1)
-    gold[mask] = targets  # targets: tags of the sorted sentences, concatenated
-
-    # score of the gold paths
-    emit_gold = emissions.gather(2, gold.unsqueeze(2)).squeeze(2) * mask
-    trans_gold = transitions[gold[:, 1:], gold[:, :-1]] * mask[:, 1:]
-    last_tag = gold.gather(1, (lengths - 1).unsqueeze(1)).squeeze(1)
-    gold_score = (
-        emit_gold.sum(1) + trans_gold.sum(1) + transitions[gold[:, 0], start] + transitions[stop, last_tag]
-    )
-
-    # log partition function (forward algorithm)
-    steps = emissions.unbind(1)
-    alpha = steps[0] + transitions[:, start].unsqueeze(0)
-    trans = transitions.unsqueeze(0)
-    for t in range(1, seq_len):
-        nxt = torch.logsumexp(alpha.unsqueeze(1) + trans, dim=2) + steps[t]
-        alpha = torch.where(mask[:, t].unsqueeze(1), nxt, alpha)
-    log_z = torch.logsumexp(alpha + transitions[stop].unsqueeze(0), dim=1)
-    return (log_z - gold_score).sum()
 
 
 def predict_spans(tagger, texts: Sequence[str], batch_size: int = 64,

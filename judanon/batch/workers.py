@@ -78,12 +78,12 @@ class _AnonymizerUnpickler(pickle.Unpickler):
         kind, path, digest = pid
         if kind != "model-file":  # pragma: no cover - only this pickler writes these
             raise pickle.UnpicklingError(f"unknown reference {kind!r}")
-        from judanon.detectors.neural import file_sha256, load_tagger
+        from judanon.detectors.neural import file_sha256, load_model
 
         if file_sha256(path) != digest:
             raise WorkerSetupError(f"the model file {path} changed since the Anonymizer was built; "
                                    "build the Anonymizer again")
-        return load_tagger(path)
+        return load_model(path)
 
 
 def dumps_anonymizer(anonymizer: "Anonymizer") -> bytes:

@@ -1,13 +1,15 @@
-"""Neural detector: a Flair ``SequenceTagger`` (BiLSTM-CRF) over judanon's own tokens.
+"""Neural detector: a BiLSTM-CRF tagger trained with Flair, over judanon's own tokens.
 
-    detector = FlairDetector("court-model.pt", batch_size=64, min_score=0.5)
+    detector = FlairDetector("court-model.pt", min_score=0.5, threads=2)
     detector = judanon.packs.load_profile("fr").neural(None)   # a pack's shipped model, its settings
     spans = list(detector.detect(text))
 
-Importing this module is cheap: torch and flair load when a detector is constructed.
-The text is cut with :mod:`judanon.text.tokenize` (the tokenizer the model was trained with),
-sentences are tagged in batches, and every span's offsets are those of the original
-text. Nothing is downloaded: the model file holds everything it needs.
+Importing this module is cheap: torch loads when a detector is constructed. A model
+trained by ``judanon train`` runs without Flair (:mod:`judanon.detectors.tagger`); a model
+with other embeddings goes through Flair. The text is cut with :mod:`judanon.text.tokenize`
+(the tokenizer the model was trained with), sentences of similar lengths are tagged
+together, and every span's offsets are those of the original text. Nothing is
+downloaded: the model file holds everything it needs.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ def import_flair():
             f"the neural detector needs flair and torch ({exc}); install them with: {_INSTALL_HINT}"
         ) from exc
     # registers judanon's embedding class so that model files can be unpickled
-    from judanon.detectors import neural_embeddings  # noqa: F401
+    from judanon.detectors.neural_embeddings import LegalTokenEmbeddings  # noqa: F401
 
     return flair
 
@@ -117,6 +119,28 @@ def load_tagger(path: Union[str, Path]):
     return tagger
 
 
+def load_model(path: Union[str, Path]):
+    """The tagger of a model file, for inference: a :class:`~judanon.detectors.tagger.Tagger`
+    (no Flair) when the file holds judanon's embeddings and network, else Flair's
+    ``SequenceTagger`` (:func:`load_tagger`)."""
+    path = Path(path)
+    if not path.is_file():
+        return load_tagger(path)  # the one message for a missing file
+    try:
+        from judanon.detectors.tagger import ForeignModelError, Tagger, read_state
+    except ImportError as exc:
+        raise NeuralUnavailableError(
+            f"the neural detector needs torch ({exc}); install it with: {_INSTALL_HINT}") from exc
+    try:
+        state = read_state(path)
+    except ForeignModelError:  # objects only Flair (and its unpickler) rebuild
+        return load_tagger(path)
+    except Exception:  # not a model file at all: Flair's loader says what it is
+        return load_tagger(path)
+    tagger = Tagger.from_state(state)
+    return tagger if tagger is not None else load_tagger(path)
+
+
 def tagger_segmentation(tagger, default_max_tokens: int = MAX_SENTENCE_TOKENS) -> Tuple[int, bool]:
     """``(max_tokens, blank_lines)`` the model was trained with (see :func:`judanon.text.tokenize.sentences`)."""
     segmentation = getattr(tagger.embeddings, "segmentation", None) or {}
@@ -140,89 +164,24 @@ def _worth_tagging(sentence: Sequence[Token]) -> bool:
     return any(t.text[0].isupper() or t.text[0].isdigit() for t in sentence)
 
 
-def tag_token_batches(tagger, batch: Sequence[Sequence[Token]], vocabulary=None) -> List[List[Tuple[str, float]]]:
-    """``(tag, confidence)`` per token for each sentence of ``batch`` (any order);
-    ``vocabulary``: rows of the batch's token texts embedded beforehand
-    (``LegalTokenEmbeddings.vocabulary``)."""
-    import torch
-    from judanon.detectors.neural_embeddings import LegalTokenEmbeddings
+def tag_token_batches(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tuple[str, float]]]:
+    """``(tag, confidence)`` per token for each sentence of ``batch`` (any order).
+
+    ``tagger``: from :func:`load_model`, or a Flair ``SequenceTagger`` (training scores
+    its held-out text here: one whose embeddings are judanon's runs through the same
+    code as the detector).
+    """
+    from judanon.detectors.tagger import Tagger
 
     if not batch:
         return []
-    order = sorted(range(len(batch)), key=lambda i: -len(batch[i]))
-    result: List[List[Tuple[str, float]]] = [[] for _ in batch]
-    with torch.inference_mode():
-        if isinstance(tagger.embeddings, LegalTokenEmbeddings):
-            # Fast path: embed the whole batch as one tensor, skip Flair's per-token objects.
-            texts = [[t.text for t in batch[i]] for i in order]
-            lengths = torch.tensor([len(s) for s in texts], dtype=torch.long)
-            x = tagger.embeddings.embed_batch(texts, vocabulary)
-            scores = tagger.forward(x, lengths)
-            if tagger.use_crf:
-                tags = viterbi_tags(tagger, scores)
-            else:
-                tags = _argmax_tags(tagger, scores, lengths)
-        else:
-            tags = _tag_with_flair(tagger, [batch[i] for i in order])
-    for pos, i in enumerate(order):
-        result[i] = tags[pos]
-    return result
-
-
-def viterbi_tags(tagger, scores) -> List[List[Tuple[str, float]]]:
-    """Best tag path per sentence, with Flair's confidence (softmax of the Viterbi scores).
-
-    Same result as Flair's ``ViterbiDecoder.decode``, with the batch loop done in
-    tensors (Flair's per-step Python lists dominate the run time on CPU).
-    ``scores``: ``(features, lengths, transitions)`` from ``SequenceTagger.forward``,
-    sentences sorted by decreasing length.
-    """
-    import torch
-
-    features, lengths, transitions = scores
-    dictionary = tagger.label_dictionary
-    start_tag = dictionary.get_idx_for_item("<START>")
-    stop_tag = dictionary.get_idx_for_item("<STOP>")
-    batch, seq_len = features.shape[:2]
-    lengths_t = torch.as_tensor(lengths, dtype=torch.long)
-    upto = torch.empty(batch, seq_len, features.shape[2], dtype=features.dtype)
-    backpointers = torch.zeros(batch, seq_len, features.shape[2], dtype=torch.long)
-    upto[:, 0] = features[:, 0, :, start_tag]
-    for t in range(1, seq_len):
-        upto[:, t], backpointers[:, t] = torch.max(features[:, t] + upto[:, t - 1].unsqueeze(1), dim=2)
-    last = upto[torch.arange(batch), lengths_t - 1] + transitions[stop_tag].unsqueeze(0)
-    pointer = last.argmax(dim=1)
-    path = torch.zeros(batch, seq_len, dtype=torch.long)
-    for t in range(seq_len - 1, -1, -1):
-        ending = lengths_t - 1 == t
-        pointer = torch.where(ending, last.argmax(dim=1), pointer)
-        path[:, t] = pointer
-        if t > 0:
-            pointer = backpointers[:, t].gather(1, pointer.unsqueeze(1)).squeeze(1)
-    confidence = torch.softmax(upto, dim=2).max(dim=2).values
-    items = dictionary.get_items()
-    out = []
-    for b, (row, conf) in enumerate(zip(path.tolist(), confidence.tolist())):
-        n = int(lengths_t[b])
-        out.append([(items[k], c) for k, c in zip(row[:n], conf[:n])])
-    return out
-
-
-def _argmax_tags(tagger, scores, lengths) -> List[List[Tuple[str, float]]]:
-    import torch
-
-    probs = torch.softmax(scores, dim=-1)
-    conf, idx = probs.max(dim=-1)
-    out, offset = [], 0
-    for n in lengths.tolist():
-        out.append(
-            [
-                (tagger.label_dictionary.get_item_for_index(int(k)), float(c))
-                for k, c in zip(idx[offset : offset + n], conf[offset : offset + n])
-            ]
-        )
-        offset += n
-    return out
+    model = tagger
+    if not isinstance(model, Tagger):
+        try:
+            model = Tagger.from_flair(tagger)
+        except (AttributeError, TypeError, ValueError):  # other embeddings or network
+            return _tag_with_flair(tagger, batch)
+    return model.tag([[t.text for t in sentence] for sentence in batch])
 
 
 def _tag_with_flair(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tuple[str, float]]]:
@@ -241,11 +200,24 @@ def _tag_with_flair(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tuple
     return out
 
 
+def token_spans(tagger, batch: Sequence[Sequence[Token]]) -> List[List[Tuple[int, int, str, float]]]:
+    """``(first token, last token, label, score)`` of the spans of each sentence of ``batch``."""
+    from judanon.detectors.tagger import Tagger, bioes_spans
+
+    if isinstance(tagger, Tagger):
+        return tagger.spans([[t.text for t in sentence] for sentence in batch])
+    out = []
+    for tags in tag_token_batches(tagger, batch):
+        found = bioes_spans([t for t, _ in tags], [s for _, s in tags])
+        out.append([(idx[0], idx[-1], label, score) for idx, score, label in found])
+    return out
+
+
 def spans_from_tags(tokens: Sequence[Token], tags: Sequence[Tuple[str, float]]) -> List[Tuple[int, int, str, float]]:
     """``(start, end, label, score)`` for the BIO/BIOES tags of one sentence."""
-    from flair.data import get_spans_from_bio
+    from judanon.detectors.tagger import bioes_spans
 
-    found = get_spans_from_bio([t for t, _ in tags], [s for _, s in tags])
+    found = bioes_spans([t for t, _ in tags], [s for _, s in tags])
     return [(tokens[idx[0]].start, tokens[idx[-1]].end, label, score) for idx, score, label in found]
 
 
@@ -264,10 +236,15 @@ class FlairDetector:
     lowercase words such a name may hold (``&``, ``et``); ``name_particles``: the
     lowercase particles a name may open with (``de``, ``van``, ``d'``), from the pack;
     ``abbreviations``: the pack's words whose period ends no sentence (``art``, ``mme``),
-    for a model that records none.
+    for a model that records none; ``threads``: how many threads torch runs the model on
+    during a call (one by default, so that processes side by side on a busy server never
+    compete for more cores than they hold; torch's own setting is put back after each
+    call; ``None``: torch's setting as the caller left it); ``batch_size``: sentences per
+    forward pass at most (a pass also holds at most
+    ``judanon.detectors.tagger.MAX_BATCH_TOKENS`` tokens).
 
-    Raises :class:`NeuralUnavailableError` when flair is not installed and
-    :class:`ModelNotFoundError` when the file does not exist.
+    Raises :class:`NeuralUnavailableError` when torch (or, for a model that needs it,
+    flair) is not installed and :class:`ModelNotFoundError` when the file does not exist.
     """
 
     name = "flair"
@@ -278,7 +255,7 @@ class FlairDetector:
         self,
         model_path: Union[str, Path],
         *,
-        batch_size: int = 64,
+        batch_size: int = 1024,
         min_score: float = 0.0,
         min_scores: Optional[Mapping[str, float]] = None,
         labels: Optional[Iterable[str]] = None,
@@ -289,12 +266,15 @@ class FlairDetector:
         company_connectors: Iterable[str] = ("&",),
         name_particles: Iterable[str] = (),
         abbreviations: Iterable[str] = (),
+        threads: Optional[int] = 1,
     ) -> None:
         """``max_sentence_tokens`` applies to models that do not record their own; so do
         ``abbreviations`` (whose period ends no sentence): a model trained with ``judanon
         train`` records those its text was cut with, and is cut the same way."""
         if batch_size < 1:
             raise ArgumentError(f"batch_size must be >= 1, got {batch_size}")
+        if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+            raise ArgumentError(f"threads must be a positive number of threads or None, got {threads!r}")
         if not 0.0 <= min_score <= 1.0:
             raise ArgumentError(f"min_score must be within [0, 1], got {min_score}")
         if not 0.0 <= company_min_score <= 1.0:
@@ -307,7 +287,8 @@ class FlairDetector:
             raise ArgumentTypeError(f"model_path must be a path (str or os.PathLike), not {type(model_path).__name__}")
         path = Path(model_path)
         self.model_path = path
-        self.tagger = load_tagger(path)
+        self.threads = threads
+        self.tagger = load_model(path)
         self.model_sha256 = file_sha256(path)
         self.model_name = path.name
         self.version = f"{path.stem}-{self.model_sha256[:12]}"
@@ -328,7 +309,6 @@ class FlairDetector:
         # cut texts the way the model's training data was cut
         self.max_sentence_tokens, self.split_blank_lines = tagger_segmentation(self.tagger, max_sentence_tokens)
         self.abbreviations = tagger_abbreviations(self.tagger, abbreviations)
-        # one thread per detector call is the caller's choice (torch.set_num_threads)
 
     def __repr__(self) -> str:
         return f"FlairDetector(model={self.model_name!r}, sha256={self.model_sha256[:12]}...)"
@@ -354,13 +334,30 @@ class FlairDetector:
     def detect(self, text: str) -> List[Span]:
         return self.detect_many([text])[0]
 
-    def _embeds_tokens(self) -> bool:
-        from judanon.detectors.neural_embeddings import LegalTokenEmbeddings
+    def _batches(self, todo: List[Tuple[int, List[Token]]]) -> List[List[Tuple[int, List[Token]]]]:
+        """Sentences sorted by length, cut into passes of at most ``batch_size``
+        sentences and ``MAX_BATCH_TOKENS`` tokens: a pass computes no padding, and
+        fewer, longer passes take fewer LSTM steps."""
+        from judanon.detectors.tagger import MAX_BATCH_TOKENS
 
-        return isinstance(getattr(self.tagger, "embeddings", None), LegalTokenEmbeddings)
+        todo.sort(key=lambda item: len(item[1]))
+        batches: List[List[Tuple[int, List[Token]]]] = []
+        current: List[Tuple[int, List[Token]]] = []
+        size = 0
+        for item in todo:
+            if current and (len(current) >= self.batch_size or size + len(item[1]) > MAX_BATCH_TOKENS):
+                batches.append(current)
+                current, size = [], 0
+            current.append(item)
+            size += len(item[1])
+        if current:
+            batches.append(current)
+        return batches
 
     def detect_many(self, texts: Sequence[str]) -> List[List[Span]]:
         """Spans for several texts at once (sentences of all texts share batches)."""
+        from judanon.detectors.tagger import torch_threads
+
         todo: List[Tuple[int, List[Token]]] = []
         for doc_index, text in enumerate(texts):
             if not isinstance(text, str):
@@ -368,45 +365,31 @@ class FlairDetector:
             for sentence in sentences(text, self.max_sentence_tokens, self.split_blank_lines, self.abbreviations):
                 if _worth_tagging(sentence):
                     todo.append((doc_index, sentence))
-        # similar lengths in one batch: less padding
-        todo.sort(key=lambda item: len(item[1]))
+        batches = self._batches(todo)
         out: List[List[Span]] = [[] for _ in texts]
-        vocabulary = None
-        if len(todo) > self.batch_size and self._embeds_tokens():
-            # several batches: every distinct word of all the texts is embedded once
-            import torch
-
-            with torch.inference_mode():
-                vocabulary = self.tagger.embeddings.vocabulary(t.text for _, s in todo for t in s)
-        for b in range(0, len(todo), self.batch_size):
-            chunk = todo[b : b + self.batch_size]
-            tags = tag_token_batches(self.tagger, [s for _, s in chunk], vocabulary)
-            for (doc_index, sentence), sentence_tags in zip(chunk, tags):
-                text = texts[doc_index]
-                for start, end, label, score in spans_from_tags(sentence, sentence_tags):
-                    if score < self.min_scores.get(label, self.min_score) or (
-                        self.labels is not None and label not in self.labels
-                    ):
-                        continue
-                    if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end], self._particles):
-                        continue
-                    if label == PERSONNE_PHYSIQUE and score < self.company_min_score and self._in_company_name(text, start):
-                        continue
-                    out[doc_index].append(
-                        Span(
-                            start=start,
-                            end=end,
-                            label=label,
-                            source=self.name,
-                            score=float(score),
-                            evidence=self.model_name,
-                            specificity=1,
-                            roles=self.span_roles,
-                        )
-                    )
+        with torch_threads(self.threads):
+            for chunk in batches:
+                for (doc_index, sentence), found in zip(chunk, token_spans(self.tagger, [s for _, s in chunk])):
+                    out[doc_index].extend(self._spans(texts[doc_index], sentence, found))
         for spans in out:
             spans.sort(key=lambda s: (s.start, s.end))
         return out
+
+    def _spans(self, text: str, sentence: Sequence[Token], found: Sequence[Tuple[int, int, str, float]]) -> Iterable[Span]:
+        """The spans the model found in one sentence (``(first token, last token, label,
+        score)``) that pass the detector's filters."""
+        for first, last, label, score in found:
+            start, end = sentence[first].start, sentence[last].end
+            if score < self.min_scores.get(label, self.min_score) or (
+                self.labels is not None and label not in self.labels
+            ):
+                continue
+            if self.capitalized_names and label in NAME_LABELS and not _starts_like_a_name(text[start:end], self._particles):
+                continue
+            if label == PERSONNE_PHYSIQUE and score < self.company_min_score and self._in_company_name(text, start):
+                continue
+            yield Span(start=start, end=end, label=label, source=self.name, score=float(score),
+                       evidence=self.model_name, specificity=1, roles=self.span_roles)
 
 
 # Every regex of this module runs under the decision's time budget (judanon.text.limits).

@@ -1,8 +1,11 @@
 """Token embeddings of judanon's tagger: frozen word vectors + word shape + character CNN.
 
-This module imports torch and flair at import time; only the neural detector and the
-training code import it, and it must be importable whenever a judanon model file is
-unpickled (Flair looks the class up by its registered name).
+:class:`TokenEmbedder` is a plain ``torch.nn.Module``: the tagger runs it without Flair
+(:mod:`judanon.detectors.tagger`). :class:`LegalTokenEmbeddings` is the same module seen by
+Flair (the training framework and the model format): Flair looks it up by its registered
+name when it saves or loads a model. It is built on first access to the name
+(``from judanon.detectors.neural_embeddings import LegalTokenEmbeddings``), which imports
+flair; importing this module imports torch only.
 
 Everything the embedding needs travels inside the model file: the word table (a small
 vocabulary and its vectors), the character and shape vocabularies. Nothing is
@@ -14,8 +17,6 @@ from __future__ import annotations
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import torch
-from flair.data import Sentence
-from flair.embeddings.base import TokenEmbeddings, register_embeddings
 
 from judanon.text.tokenize import normalize_token
 from judanon.errors import ArgumentError
@@ -56,8 +57,7 @@ def word_shape(text: str) -> str:
     return "".join(out)
 
 
-@register_embeddings
-class LegalTokenEmbeddings(TokenEmbeddings):
+class TokenEmbedder(torch.nn.Module):
     """Concatenation of three views of a token, all computed in one batched pass.
 
     - the pretrained vector of its lowercase form (frozen; zero row for unknown words),
@@ -66,6 +66,9 @@ class LegalTokenEmbeddings(TokenEmbeddings):
 
     ``word_unk_rate`` replaces known words by the unknown row while training, so the
     model learns to tag names it has never seen from shape, characters and context.
+
+    ``TokenEmbedder(**params)`` with the ``params`` a model file records
+    (:meth:`to_params`), then ``load_state_dict``, rebuilds a saved embedding.
     """
 
     def __init__(
@@ -111,20 +114,9 @@ class LegalTokenEmbeddings(TokenEmbeddings):
         self._length = self.vector_dim + shape_dim + char_filters
         self._cache: Dict[str, Tuple[int, int, Tuple[int, ...]]] = {}
 
-    # -- Flair interface --------------------------------------------------------
-
     @property
     def embedding_length(self) -> int:
         return self._length
-
-    def _add_embeddings_internal(self, sentences: List[Sentence]) -> List[Sentence]:
-        tokens = [token for sentence in sentences for token in sentence]
-        if not tokens:
-            return sentences
-        vectors = self.embed_words([token.text for token in tokens])
-        for i, token in enumerate(tokens):
-            token.set_embedding(self.name, vectors[i])
-        return sentences
 
     def to_params(self) -> dict:
         return {
@@ -142,7 +134,7 @@ class LegalTokenEmbeddings(TokenEmbeddings):
         }
 
     @classmethod
-    def from_params(cls, params: dict) -> "LegalTokenEmbeddings":
+    def from_params(cls, params: dict) -> "TokenEmbedder":
         return cls(**params)
 
     def __str__(self) -> str:
@@ -242,3 +234,36 @@ def build_vocabularies(token_texts: Sequence[str], min_char_count: int = 3, min_
     chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= min_char_count))}
     shapes = {s: i + 1 for i, s in enumerate(sorted(s for s, n in shape_counts.items() if n >= min_shape_count))}
     return chars, shapes
+
+
+def _flair_class():
+    """``LegalTokenEmbeddings``: :class:`TokenEmbedder` as a Flair ``TokenEmbeddings``,
+    registered under the name model files record."""
+    from flair.embeddings.base import TokenEmbeddings, register_embeddings
+
+    @register_embeddings
+    class LegalTokenEmbeddings(TokenEmbedder, TokenEmbeddings):
+        __doc__ = TokenEmbedder.__doc__
+        # pickled by reference as the module attribute it is
+        __qualname__ = "LegalTokenEmbeddings"
+
+        def _add_embeddings_internal(self, sentences):
+            tokens = [token for sentence in sentences for token in sentence]
+            if not tokens:
+                return sentences
+            vectors = self.embed_words([token.text for token in tokens])
+            for i, token in enumerate(tokens):
+                token.set_embedding(self.name, vectors[i])
+            return sentences
+
+    return LegalTokenEmbeddings
+
+
+def __getattr__(name: str):
+    # the Flair class is made (and flair imported) only when someone asks for it: training,
+    # loading a model through Flair; the tagger needs only TokenEmbedder
+    if name == "LegalTokenEmbeddings":
+        cls = _flair_class()
+        globals()[name] = cls
+        return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -260,9 +260,9 @@ def test_module_import_does_not_import_torch_or_flair():
     assert out.stdout.split() == ["False", "False"]
 
 
-def test_missing_flair_raises_a_helpful_import_error():
+def test_missing_torch_raises_a_helpful_import_error():
     code = (
-        "import sys; sys.modules['flair'] = None\n"
+        "import sys; sys.modules['torch'] = None\n"
         "from judanon.detectors.neural import FlairDetector\nfrom judanon.errors import NeuralUnavailableError\n"
         f"try:\n    FlairDetector({str(MODEL)!r})\n"
         "except NeuralUnavailableError as exc:\n    print(isinstance(exc, ImportError)); print(exc)\n"

@@ -204,6 +204,18 @@ def test_train_save_load_predict(tmp_path):
         assert 0.0 <= s.score <= 1.0
     predicted = training.predict_spans(detector.tagger, [text, "", "Fin."])
     assert len(predicted) == 3 and predicted[1] == []
+    # a model trained here runs without Flair, with Flair's tags
+    from flair.data import Sentence
+
+    from judanon.detectors.tagger import Tagger
+    from judanon.text.tokenize import sentences
+
+    assert isinstance(detector.tagger, Tagger)
+    words = [[t.text for t in toks] for toks in sentences(text)]
+    flair_sentences = [Sentence(list(w)) for w in words]
+    tagger.predict(flair_sentences, force_token_predictions=True)
+    theirs = [[tok.get_label(tagger.tag_type).value or "O" for tok in fs] for fs in flair_sentences]
+    assert [[tag for tag, _ in row] for row in detector.tagger.tag(words)] == theirs
 
 
 def test_training_is_deterministic_for_a_seed():
