@@ -290,7 +290,7 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
     policy_mentions: list = []
     from judanon.structure import zone_words_or_none
 
-    words = zone_words_or_none(getattr(anonymizer, "profile", "fr"))
+    words = zone_words_or_none(getattr(anonymizer, "profile", DEFAULT_PROFILE))
     zones: Dict[str, Any] = {}
     for doc in _progress(docs, progress):
         if words is not None:

@@ -22,7 +22,6 @@ from judanon.resolve import resolve
 from judanon.resolve.policy import Policy, VisiblePlaces
 from judanon.resolve.requests import asked_spans
 from judanon.requested import DecisionRequests, Prepared, label_terms, prepare, read_requests
-from judanon.structure import zone_words_or_none
 from judanon.replace.pseudonymize import seed_for
 from judanon.audit.review import ReviewContext
 from judanon.result import Result
@@ -282,6 +281,8 @@ class Anonymizer:
         # Detectors, propagation and linking read the normalized view (invisible
         # characters, decomposed accents, look-alike letters undone); entities and the
         # published text use offsets into ``text`` itself.
+        from judanon.structure import zone_words_or_none  # the pack registry loads with the first decision
+
         view = normalize(text)
         spans: List[Span] = []
         prepared = Prepared()
