@@ -86,6 +86,30 @@ def lexicon(code: str):
                        loaded.stop_words)
 
 
+@functools.lru_cache(maxsize=None)
+def spelling(code: str):
+    """The pack's spelling dictionary (``data/spelling.*``, built by
+    ``python -m judanon.build.spelling``: :class:`judanon.detectors.spelling.Spelling`),
+    or ``None`` when the pack ships none. Loaded once."""
+    from judanon.detectors.spelling import Spelling
+    from judanon.packs import pack_module
+
+    folder = Path(pack_module(code).__file__).parent / "data"
+    return Spelling.load(folder) if (folder / "spelling.dic.gz").exists() else None
+
+
+@functools.lru_cache(maxsize=None)
+def places(code: str):
+    """The pack's place names (``data/places.txt.gz``, built by
+    ``python -m judanon.build.places``): ``{folded name: kind}``, empty when the pack ships
+    none. Loaded once."""
+    from judanon.detectors.propernouns import read_places
+    from judanon.packs import pack_module
+
+    path = Path(pack_module(code).__file__).parent / "data" / "places.txt.gz"
+    return read_places(path) if path.exists() else {}
+
+
 #: A known name's likelihood (``NameLexicon.name_likelihood``) below which it is no
 #: evidence: lower than the French pack's, as a pack lexicon is small and ranks by country.
 MIN_LIKELIHOOD = 0.2
@@ -106,6 +130,7 @@ def detectors(code: str) -> List[object]:
     if names is not None:
         found.append(NameLexiconDetector(names, min_likelihood=MIN_LIKELIHOOD, min_run=2, name="name-pairs",
                                          cased_partners=True))
+    found.append(proper_noun_detector(code))
     prepositions = getattr(words, "LOCATIVE_PREPOSITIONS", ())
     endings = getattr(words, "LOCATIVE_ENDINGS", ())
     if prepositions or endings:
@@ -113,8 +138,40 @@ def detectors(code: str) -> List[object]:
 
         found.append(LocativeDetector(prepositions, endings,
                                       not_places=tuple(getattr(words, "NOT_PLACES", ())) + tuple(words.NOT_NAMES),
-                                      seat_words=getattr(words, "SEAT_WORDS", ()), lexicon=names))
+                                      seat_words=getattr(words, "SEAT_WORDS", ()), lexicon=names,
+                                      common_word=_common_word_test(code)))
     return found
+
+
+def proper_noun_detector(code: str, name: str = "proper-nouns"):
+    """Persons and places wherever they stand, from the pack's spelling dictionary, name
+    lexicons, place names and cue words (:class:`judanon.detectors.propernouns.ProperNounDetector`)."""
+    from judanon.detectors.propernouns import ProperNounDetector
+    from judanon.packs import pack_module
+
+    words = pack_module(code).words
+    cues = tuple(words.CIVILITIES) + tuple(words.ROLES) + tuple(getattr(words, "PERSON_TITLES", ()))
+    not_names = tuple(words.NOT_NAMES) + tuple(getattr(words, "MONTHS", ()))
+    return ProperNounDetector(
+        spelling=spelling(code), lexicon=lexicon(code), places=places(code), person_cues=cues,
+        place_cues=getattr(words, "PLACE_WORDS", ()), not_names=not_names,
+        prepositions=tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "PLACE_PREPOSITIONS", ())),
+        company_words=getattr(words, "COMPANY_WORDS", ()),
+        surname_endings=getattr(words, "SURNAME_ENDINGS", ()),
+        place_paradigms=getattr(words, "PLACE_INFLECTIONS", ()), name=name)
+
+
+def _common_word_test(code: str):
+    """``test(folded word)``: the pack's dictionary writes it in lowercase only; ``None``
+    when the pack ships no dictionary."""
+    found = spelling(code)
+    return None if found is None else functools.partial(_written_lowercase, found)
+
+
+def _written_lowercase(found, key: str) -> bool:
+    from judanon.detectors.spelling import COMMON
+
+    return found.kind(key) == COMMON
 
 
 def profile(code: str):

@@ -104,3 +104,13 @@ MALE_CIVILITIES: Tuple[str, ...] = ('κ.', 'κος', 'κύριος', 'κυρίο
 FEMALE_CIVILITIES: Tuple[str, ...] = ('κα', 'κα.', 'κυρία', 'κυρίας', 'Κα', 'Κα.', 'Κυρία')
 #: The twelve months as a written-out date spells them (genitive, as in ``15 Μαρτίου 1980``).
 DATE_MONTHS: Tuple[str, ...] = ('Ιανουαρίου', 'Φεβρουαρίου', 'Μαρτίου', 'Απριλίου', 'Μαΐου', 'Ιουνίου', 'Ιουλίου', 'Αυγούστου', 'Σεπτεμβρίου', 'Οκτωβρίου', 'Νοεμβρίου', 'Δεκεμβρίου')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack gr --deb hunspell-el_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-el", "dictionary": "el_GR", "offered": "MPL-1.1 or GPL-2 or LGPL-2.1", "licence": "MPL-1.1"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack gr``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("GR", "CY"), "script": "greek", "language": "el", "min_population": 1000,
+                 "world_min_population": 100000}

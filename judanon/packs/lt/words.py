@@ -109,3 +109,13 @@ MALE_CIVILITIES: Tuple[str, ...] = ('ponas', 'pono', 'ponui', 'poną', 'Ponas')
 FEMALE_CIVILITIES: Tuple[str, ...] = ('ponia', 'ponios', 'poniai', 'Ponia')
 #: The twelve months as a written-out date spells them (genitive).
 DATE_MONTHS: Tuple[str, ...] = ('sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack lt --deb hunspell-lt_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-lt", "dictionary": "lt_LT", "offered": "BSD-3-clause", "licence": "BSD-3-Clause"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack lt``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "min_population": 1000,
+                 "world_min_population": 100000}

@@ -133,3 +133,13 @@ MALE_CIVILITIES: Tuple[str, ...] = ('pan', 'pana', 'panu', 'panem', 'Pan', 'Pana
 FEMALE_CIVILITIES: Tuple[str, ...] = ('pani', 'panią', 'Pani')
 #: The twelve months as a written-out date spells them (genitive, as in ``3 maja 1990``).
 DATE_MONTHS: Tuple[str, ...] = ('stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack pl --deb hunspell-pl_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-pl", "dictionary": "pl_PL", "offered": "GPL or LGPL or MPL or Apache-2.0 or CC-SA-1.0", "licence": "Apache-2.0"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack pl``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "min_population": 1000,
+                 "world_min_population": 100000}

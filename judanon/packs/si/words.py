@@ -99,3 +99,13 @@ MALE_CIVILITIES: Tuple[str, ...] = ('g.', 'gospod', 'gospoda', 'gospodu', 'G.', 
 FEMALE_CIVILITIES: Tuple[str, ...] = ('ga.', 'ga', 'gospa', 'gospe', 'gospo', 'Ga.', 'Ga', 'Gospa', 'Gospe')
 #: The twelve months as a written-out date spells them (genitive, as in ``3. maja 1990``).
 DATE_MONTHS: Tuple[str, ...] = ('januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack si --deb hunspell-sl_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-sl", "dictionary": "sl_SI", "offered": "GPL or LGPL", "licence": "LGPL-2.1"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack si``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "min_population": 1000,
+                 "world_min_population": 100000}
