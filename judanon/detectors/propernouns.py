@@ -35,15 +35,15 @@ from judanon.entities import LOCALITE, PERSONNE_PHYSIQUE, Span
 from judanon.lexicons import name_key
 from judanon.limits import timed_module_patterns
 
-__all__ = ["ProperNounDetector", "read_places"]
+__all__ = ["ProperNounDetector", "read_places", "name_patterns"]
 
 #: A word (letters, inner hyphens and apostrophes), with the period after it if any.
 _TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?")
 #: What joins two words of one name or place: spaces on one line.
 _JOIN = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
-#: Two words glued by a lost line break or space: a capital after a lowercase letter, or a
-#: lowercase after two capitals (``TerenAgenția``, ``IDENTIFICAREale``, ``MWh``).
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}")
+#: Two words glued by a lost line break or space: a lowercase letter after two capitals
+#: (``IDENTIFICAREale``, ``MWh``).
+_GLUED = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
 #: A cue of context reaches over at most this many words before a run.
 CUE_REACH = 6
 
@@ -175,8 +175,7 @@ class ProperNounDetector:
 
         tokens: List[_Token] = []
         lowercase = set()
-        for m in _TOKEN.finditer(text):
-            start, end = m.span()
+        for start, end in _token_spans(text):
             dotted = text[end - 1] == "."
             word = text[start:end - 1] if dotted else text[start:end]
             key = name_key(word)
@@ -263,11 +262,13 @@ class ProperNounDetector:
         if not names:
             return []
         if context == "place":
-            return [self._place(tokens, k, m, "after a place word")]
+            # the place word belongs to the place's name (``județul Brașov``, ``gmina Wąchock``)
+            return [self._place(tokens, k - 1, m, "after a place word")]
         if context == "person":
             return self._persons(tokens, seg, "after a civility, role or title", 0.9)
         if self._company(text, tokens[i].start, tokens[j].end):
             return []
+        quoted = _QUOTED.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
         if all(c == PLACE for c in kinds):
             return [self._place(tokens, k, m, "a known place")]
         proper = sum(c in (PROPER, UNKNOWN, SURNAME) for c in kinds)
@@ -275,6 +276,8 @@ class ProperNounDetector:
             return [self._place(tokens, k, m, "after a locative preposition")]
         if FIRST in kinds and len(names) >= 2:
             return self._persons(tokens, seg, "a first name and a name", 0.9)
+        if quoted:
+            return []  # the title of a work, a brand or a nickname (``„Red Blooded Woman”``)
         # a title-case common word beside it makes it part of the name of a body or an act
         if any(classes[x] == COMMON and not _caps(text, tokens[x]) and not starts_sentence(text, tokens[x].start)
                for x in (k - 1, m + 1) if i <= x <= j):
@@ -337,6 +340,49 @@ class ProperNounDetector:
                      PERSONNE_PHYSIQUE, self.name, score=score, evidence=why, specificity=1) for x in seg]
 
 
+def _letter_class(ch: str) -> str:
+    """``ή`` -> ``[ήΉηΗ]``: the letter in either case, with or without its accents."""
+    import unicodedata
+
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    forms = dict.fromkeys(ch + ch.upper() + base + base.upper())
+    return "[" + "".join(regex.escape(c) for c in forms) + "]" if ch.isalpha() else regex.escape(ch)
+
+
+def name_patterns(names: Sequence[str], name: str = "state_name", label: str = LOCALITE) -> tuple:
+    """A ``Pattern`` (``judanon.detectors.regex``, for ``Profile.visible_places``) of
+    ``names`` written as listed, in any case, with or without accents (``Ελληνικής
+    Δημοκρατίας``, ``ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ``): the state's own names, which the policy
+    keeps visible. Empty when ``names`` is."""
+    from judanon.detectors.regex import Pattern
+
+    if not names:
+        return ()
+    alternatives = sorted({"".join(r"\s+" if c.isspace() else _letter_class(c) for c in n) for n in names},
+                          key=len, reverse=True)
+    source = r"(?<![\p{L}\p{M}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}])"
+    return (Pattern(name, label, regex.compile(source), specificity=2),)
+
+
+#: An opening quotation mark right before a run.
+_QUOTED = regex.compile(r"[\"„“«‘'][ \t]*$")
+#: Where two words were glued by a lost space: a capital right after a lowercase letter.
+_CASE_CHANGE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _token_spans(text: str):
+    """``(start, end)`` of the words of ``text`` (a final period included), glued words
+    cut apart (``TârgovișteȚara``: ``Târgoviște``, ``Țara``)."""
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        cuts = [c.start() for c in _CASE_CHANGE.finditer(text, start, end)]
+        if not cuts:
+            yield start, end
+            continue
+        for a, b in zip([start] + cuts, cuts + [end]):
+            yield a, b
+
+
 def _caps(text: str, t: _Token) -> bool:
     return text[t.start:t.end].isupper()
 
@@ -346,4 +392,4 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return bool(_JOIN.fullmatch(text, gap_start, b.start)) or (a.dotted and gap_start == b.start)
 
 
-timed_module_patterns(globals(), linear=("_TOKEN",))
+timed_module_patterns(globals(), linear=("_TOKEN", "_CASE_CHANGE"))

@@ -127,7 +127,7 @@ def detectors(code: str) -> List[object]:
     words = pack_module(code).words
     found: List[object] = [regex_detector(code), CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES)]
     names = lexicon(code)
-    if names is not None:
+    if names is not None and spelling(code) is None:  # else the proper-noun detector finds them
         found.append(NameLexiconDetector(names, min_likelihood=MIN_LIKELIHOOD, min_run=2, name="name-pairs",
                                          cased_partners=True))
     found.append(proper_noun_detector(code))
@@ -187,6 +187,10 @@ def profile(code: str):
 
         connectors = tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "SEAT_CONNECTORS", ()))
         visible = seat_patterns(seats, connectors, seats_after)
+    if getattr(words, "STATE_NAMES", ()):
+        from judanon.detectors.propernouns import name_patterns
+
+        visible += name_patterns(words.STATE_NAMES)
     surrogate = None
     if hasattr(words, "SURROGATE_LOCALE"):
         from judanon.strategies import SurrogateWords

@@ -43,6 +43,9 @@ PLACE_WORDS: Tuple[str, ...] = (
     "capitalei", "statul", "statului", "landul", "landului", "insula", "insulei", "UAT",
     "administrativ-teritorială", "administrativ-teritoriale", "județele", "comunele", "orașele", "municipiile",
 )
+#: The state's own names, in their case forms: public, the policy keeps them visible.
+STATE_NAMES: Tuple[str, ...] = ("România", "României", "Romania", "Romaniei", "Republica România",
+                                "Republicii România", "statul român", "statului român")
 #: Prepositions before a place's name besides the locative ones (``la Kyiv``, ``spre Cluj``).
 PLACE_PREPOSITIONS: Tuple[str, ...] = ("la", "lângă", "spre", "către", "prin", "până")
 #: Company forms and words around a company's name (``S.C. Arfis Impex - S.R.L.``).
