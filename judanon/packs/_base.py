@@ -158,6 +158,7 @@ def proper_noun_detector(code: str, name: str = "proper-nouns"):
         prepositions=tuple(getattr(words, "LOCATIVE_PREPOSITIONS", ())) + tuple(getattr(words, "PLACE_PREPOSITIONS", ())),
         company_words=getattr(words, "COMPANY_WORDS", ()),
         surname_endings=getattr(words, "SURNAME_ENDINGS", ()),
+        script=getattr(words, "LEXICON_SOURCE", {}).get("script"),
         place_paradigms=getattr(words, "PLACE_INFLECTIONS", ()), name=name)
 
 

@@ -109,3 +109,38 @@ SPELLING_SOURCE = {"package": "hunspell-sl", "dictionary": "sl_SI", "offered": "
 #: GeoNames towns of these countries and of the world, CLDR country names in the language.
 PLACES_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "min_population": 1000,
                  "world_min_population": 100000}
+
+# --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
+#: Offices, titles and kin before a person's name, with only common words between
+#: (``minister za pravosodje Marko Novak``, ``sodnik Janez Kranjc``).
+PERSON_TITLES: Tuple[str, ...] = (
+    "minister", "ministra", "ministrica", "ministrice", "premier", "premiera", "predsednik", "predsednika",
+    "predsednica", "predsednice", "podpredsednik", "poslanec", "poslanca", "poslanka", "sodnik", "sodnika",
+    "sodnica", "sodnice", "tožilec", "tožilca", "tožilka", "odvetnik", "odvetnika", "odvetnica", "notar",
+    "direktor", "direktorja", "direktorica", "župan", "župana", "županja", "generalni", "državni",
+    "sekretar", "sekretarja", "profesor", "profesorja", "prof.", "dr.", "doktor", "mag.", "župnik",
+    "škof", "škofa", "papež", "kralj", "kralja", "kraljica", "general", "generala", "trener", "trenerja",
+    "igralec", "igralca", "igralka", "pisatelj", "pisatelja", "pesnik", "pesnika", "režiser", "režiserja",
+    "žena", "žene", "mož", "moža", "sin", "sina", "hči", "hčerka", "brat", "brata", "sestra", "sestre",
+    "mati", "oče", "očeta", "kolega", "kolegica", "vodja", "šef", "šefa", "gospod", "gospoda", "gospa", "gospe",
+)
+#: Words before a place's name (``občina Kamnik``, ``mesto Celje``).
+PLACE_WORDS: Tuple[str, ...] = (
+    "občina", "občine", "občini", "mesto", "mesta", "mestu", "vas", "vasi", "naselje", "naselja", "kraj",
+    "kraja", "regija", "regije", "pokrajina", "pokrajine", "država", "države", "zvezna", "prestolnica",
+    "prestolnice", "ulica", "ulici", "cesta", "cesti",
+)
+#: Prepositions before a place's name besides the locative one (``iz Maribora``, ``na Ptuju``).
+PLACE_PREPOSITIONS: Tuple[str, ...] = ("iz", "na", "do", "pri", "proti", "okoli", "blizu", "mimo", "čez", "pod", "nad")
+#: Company forms and words around a company's name (``Krka d.d.``).
+COMPANY_WORDS: Tuple[str, ...] = (
+    "d.d.", "d.o.o.", "d. o. o.", "d. d.", "s.p.", "k.d.", "družba", "družbe", "podjetje", "podjetja",
+    "banka", "banke", "klub", "kluba", "stranka", "stranke", "društvo", "društva", "zavod", "zavoda",
+)
+#: Endings of Slovenian surnames: a lone unknown word ending so is a surname (``Bartolič``).
+SURNAME_ENDINGS: Tuple[str, ...] = ("ič", "iča", "iču", "ičem", "ić", "šek", "ška", "nik", "nika", "ar", "arja")
+#: The state's own names, in their case forms: public, the policy keeps them visible.
+STATE_NAMES: Tuple[str, ...] = (
+    "Slovenija", "Slovenije", "Sloveniji", "Slovenijo", "Republika Slovenija", "Republike Slovenije",
+    "Republiki Sloveniji", "Republiko Slovenijo", "RS",
+)
