@@ -231,6 +231,8 @@ class ProperNounDetector:
         while k >= 0 and i - k <= CUE_REACH:
             gap = text[tokens[k].end + tokens[k].dotted:tokens[k + 1].start]
             cls = classes[k]
+            if k == i - 1 and cls == PLACE_CUE and gap.strip() == ":":
+                return "place"  # a form's field: ``Județ: Ialomița``
             if any(c in gap for c in ".;:()") or (tokens[k].dotted and cls != PERSON_CUE):
                 return None
             if cls == PERSON_CUE:
@@ -270,6 +272,8 @@ class ProperNounDetector:
         if context == "place":
             # the place word belongs to the place's name (``județul Brașov``, ``gmina Wąchock``)
             return [self._place(tokens, k - 1, m, "after a place word")]
+        if all(c == PLACE for c in kinds):
+            return [self._place(tokens, k, m, "a known place")]
         if context == "person":
             # a town after an office is its seat or its region (``Γραμματέας ... Κρήτης``)
             named = [x for x in seg if classes[x] not in (PLACE, BOTH)]

@@ -37,7 +37,7 @@ PERSON_TITLES: Tuple[str, ...] = (
 )
 #: Words before a place's name (``județul Călărași``, ``comuna Grădiștea``).
 PLACE_WORDS: Tuple[str, ...] = (
-    "județul", "județului", "judeţul", "judeţului", "jud.", "comuna", "comunei", "com.", "orașul",
+    "județ", "județul", "județului", "judeţul", "judeţului", "jud.", "județean", "județeană", "oraș", "comuna", "comunei", "com.", "orașul",
     "orașului", "oraşul", "oraşului", "municipiul", "municipiului", "mun.", "satul", "satului", "localitatea",
     "localității", "regiunea", "regiunii", "provincia", "provinciei", "raionul", "raionului", "capitala",
     "capitalei", "statul", "statului", "landul", "landului", "insula", "insulei", "UAT",
