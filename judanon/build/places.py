@@ -72,6 +72,18 @@ def _keep(name: str, fold, spelling, lexicon) -> bool:
     return True
 
 
+def _frequent_words(words):
+    """``test(name)``: a one-word name that is a frequent word of a language whose common
+    nouns are capitalized (``Essen``, ``Weil``: ``COMMON_WORDS_SOURCE``, wordfreq's zipf
+    frequency of 4 or more); always false for the other packs (their dictionary decides)."""
+    source = getattr(words, "COMMON_WORDS_SOURCE", None)
+    if source is None:
+        return lambda name: False
+    from wordfreq import zipf_frequency
+
+    return lambda name: " " not in name and "-" not in name and zipf_frequency(name, source["language"]) >= 4.0
+
+
 def collect(code: str) -> Dict[str, str]:
     """``{folded name: kind}`` of pack ``code``."""
     import babel
@@ -81,13 +93,17 @@ def collect(code: str) -> Dict[str, str]:
 
     pack = pack_module(code)
     source = pack.words.PLACES_SOURCE
-    spelling = _base.spelling(code)
+    spelling = _base.spelling(code) if not hasattr(pack.words, "COMMON_WORDS_SOURCE") else None
     lexicon = _base.lexicon(code)
+    frequent = _frequent_words(pack.words)
     script = source["script"]
     out: Dict[str, str] = {}
 
-    def add(name: str, kind: str, names_too: bool = False) -> None:
-        # a large town keeps its name when it is a first name too (Αθήνα)
+    def add(name: str, kind: str, names_too: bool = False, word_too: bool = False) -> None:
+        # a large town keeps its name when it is a first name (Αθήνα) or, under its main
+        # name, a frequent word too (Essen)
+        if not word_too and (frequent(name) or frequent(fold_key(name))):
+            return  # its folded key is a frequent word too (Wört: ``wort``)
         if _in_script(name, script) and _keep(name, fold_key, spelling, None if names_too else lexicon):
             key = fold_key(name)
             if out.get(key) != "c":  # a country stays a country
@@ -97,15 +113,17 @@ def collect(code: str) -> Dict[str, str]:
     for territory, name in locale.territories.items():
         if (len(territory) == 2 and territory.isalpha() and territory not in ("EU", "EZ", "UN", "ZZ", "QO")) \
                 or territory in CONTINENTS:
-            add(name, "c")
+            add(name, "c", names_too=True, word_too=True)
     for zone in locale.time_zones.values():
         if zone.get("city"):
-            add(zone["city"], "w")
+            add(zone["city"], "w", names_too=True, word_too=True)
     home = set(source["countries"])
     for city in _cities(source["min_population"]):
         if city["countrycode"] in home and city["population"] >= source["min_population"]:
-            for name in [city["name"], *city.get("alternatenames", ())]:
-                add(name, "t", names_too=city["population"] >= 50_000)
+            large = city["population"] >= 50_000
+            add(city["name"], "t", names_too=large, word_too=large)
+            for name in city.get("alternatenames", ()):
+                add(name, "t", names_too=large)
         elif city["population"] >= source["world_min_population"]:
             for name in city.get("alternatenames", ()):
                 key = fold_key(name)

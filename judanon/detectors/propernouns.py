@@ -61,7 +61,8 @@ def read_places(path) -> Dict[str, str]:
 
 
 def _folded(words: Iterable[str]) -> frozenset:
-    return frozenset(name_key(w) for w in words)
+    """Folded words, without a final period (the word scan reads ``Dr.`` as ``dr``)."""
+    return frozenset(name_key(w.rstrip(".")) for w in words if w.rstrip("."))
 
 
 @attrs.frozen(slots=True, eq=False)
@@ -96,6 +97,9 @@ class ProperNounDetector:
     #: The pack's script (``"greek"``, ``"latin"``): a word in another is a quotation (``Tier``,
     #: ``Equity`` in a Greek text), no name; ``None``: any script.
     script: Optional[str] = None
+    #: Whether a lone unknown capitalized word is taken for a name (not in German, where
+    #: every noun is capitalized and compounds are in no list).
+    lone_guesses: bool = True
     place_paradigms: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=lambda ps: tuple(map(tuple, ps)))
     name: str = "proper-nouns"
     version: str = "1"
@@ -130,6 +134,8 @@ class ProperNounDetector:
             return True
         if self.spelling is not None and any(s in self.places for s in self.spelling.proper_stems(key)):
             return True
+        if self.spelling is not None and self.spelling.kind(key) & 1:
+            return False  # an inflected form that is a common word (``Bundes``: no ``Bünde``)
         for endings in self.place_paradigms:
             for ending in endings[1:]:
                 if key.endswith(ending) and key[:len(key) - len(ending)] + endings[0] in self.places:
@@ -213,8 +219,11 @@ class ProperNounDetector:
 
     def _class(self, text: str, t: _Token, lowercase: set, starts_sentence) -> int:
         raw = text[t.start:t.end]
-        if t.dotted and len(raw) <= 2 and raw[0].isupper():
-            return INITIAL
+        if t.key in self.person_cues:
+            return PERSON_CUE
+        if len(raw) == 1 and raw.isupper() or (t.dotted and len(raw) <= 3 and raw[0].isupper() and not (
+                self.spelling is not None and self.spelling.kind(t.key) & 1)):
+            return INITIAL  # ``K.``, ``Γ.``, ``Sch.``, or a party's letter (``die Verpächterin A``)
         kind = self._word_class(raw, t.key)
         if kind in (PERSON_CUE, PLACE_CUE, COMMON, SKIP):
             return kind
@@ -268,6 +277,12 @@ class ProperNounDetector:
         kinds = [classes[x] for x in seg]
         names = [x for x, c in zip(seg, kinds) if c != INITIAL]
         if not names:
+            # initials alone are a person after a civility or a role (``Dr. K.``, ``Angeklagte A.``),
+            # a town after a locative preposition (``in F.``)
+            if context == "person":
+                return self._persons(tokens, seg, "initials after a civility or role", 0.9)
+            if context == "locative" and all(tokens[x].dotted for x in seg):
+                return [self._place(tokens, k, m, "initials after a locative preposition")]
             return []
         if context == "place":
             # the place word belongs to the place's name (``județul Brașov``, ``gmina Wąchock``)
@@ -275,16 +290,19 @@ class ProperNounDetector:
         if all(c == PLACE for c in kinds):
             return [self._place(tokens, k, m, "a known place")]
         if context == "person":
-            # a town after an office is its seat or its region (``Γραμματέας ... Κρήτης``)
-            named = [x for x in seg if classes[x] not in (PLACE, BOTH)]
+            # a town after an office is its seat or its region (``Γραμματέας ... Κρήτης``);
+            # where lone guesses are off (German), a word no list knows is a noun
+            refused = (PLACE, BOTH) if self.lone_guesses else (PLACE, BOTH, UNKNOWN)
+            named = [x for x in seg if classes[x] not in refused]
             return self._persons(tokens, seg, "after a civility, role or title", 0.9) if named else []
         if self._company(text, tokens[i].start, tokens[j].end):
             return []
         quoted = _QUOTED.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
         if all(c == PLACE for c in kinds):
             return [self._place(tokens, k, m, "a known place")]
-        proper = sum(c in (PROPER, UNKNOWN, SURNAME) for c in kinds)
-        if context == "locative" and FIRST not in kinds and (proper or PLACE in kinds):
+        guessed = (PROPER, UNKNOWN, SURNAME) if self.lone_guesses else (PROPER, SURNAME)
+        proper = sum(c in guessed for c in kinds)
+        if context == "locative" and FIRST not in kinds and (PLACE in kinds or (proper and self.lone_guesses)):
             return [self._place(tokens, k, m, "after a locative preposition")]
         if FIRST in kinds and len(names) >= 2:
             return self._persons(tokens, seg, "a first name and a name", 0.9)
@@ -308,7 +326,8 @@ class ProperNounDetector:
         if cls == FIRST or (cls in (PROPER, UNKNOWN, SURNAME) and self.surname_endings
                             and t.key.endswith(self.surname_endings)):
             return self._persons(tokens, seg, "a name", 0.9)
-        if cls in (PROPER, UNKNOWN, SURNAME) and len(raw) >= 3 and not raw.isupper() and "-" not in raw[:4]:
+        if (cls == SURNAME or (cls in (PROPER, UNKNOWN) and self.lone_guesses)) and len(raw) >= 3 \
+                and not raw.isupper() and "-" not in raw[:4]:
             return self._persons(tokens, seg, "a proper noun", 0.8)
         return []
 

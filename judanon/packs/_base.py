@@ -159,6 +159,7 @@ def proper_noun_detector(code: str, name: str = "proper-nouns"):
         company_words=getattr(words, "COMPANY_WORDS", ()),
         surname_endings=getattr(words, "SURNAME_ENDINGS", ()),
         script=getattr(words, "LEXICON_SOURCE", {}).get("script"),
+        lone_guesses=getattr(words, "GUESS_LONE_PROPER_NOUNS", True),
         place_paradigms=getattr(words, "PLACE_INFLECTIONS", ()), name=name)
 
 

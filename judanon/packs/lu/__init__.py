@@ -55,19 +55,33 @@ def patterns():
 regex_detector = partial(_base.regex_detector, "lu", name="regex-lu")
 
 
-def detectors():
-    from judanon.detectors.civility import CivilityDetector
+def german_detectors():
+    """The detectors of a German paragraph: persons and places wherever they stand, after a
+    civility or a role too (``judanon.detectors.propernouns``, German words: it tells a
+    name from a capitalized German noun, which a bare civility rule cannot)."""
+    return [_base.proper_noun_detector("lu", name="proper-nouns-de")]
 
-    return list(_french().detectors()) + [
-        regex_detector(),
-        CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES, name="person-context-de"),
-    ]
+
+def detectors():
+    """Luxembourg identifiers everywhere; each paragraph read by the French or the German
+    detectors, by its language (:class:`judanon.detectors.languages.LanguageRouter`)."""
+    from judanon.detectors.languages import LanguageRouter
+
+    return [regex_detector(), LanguageRouter((
+        ("fr", words.LANGUAGE_WORDS["fr"], _french().detectors()),
+        ("de", words.LANGUAGE_WORDS["de"], german_detectors()),
+    ))]
 
 
 def profile():
     """The detectors and settings of ``Anonymizer(profile="lu")``."""
     import attrs
 
+    from judanon.detectors.locative import seat_patterns
+    from judanon.detectors.propernouns import name_patterns
+
     french = _french().profile()
+    german = seat_patterns(words.SEAT_WORDS, name="public_seat_de") + name_patterns(words.STATE_NAMES)
     return attrs.evolve(french, code="lu", detectors=detectors,
-                        identifier_context=french.identifier_context + words.IDENTIFIER_CONTEXT)
+                        identifier_context=french.identifier_context + words.IDENTIFIER_CONTEXT,
+                        visible_places=french.visible_places + german)
