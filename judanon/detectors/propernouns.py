@@ -221,8 +221,8 @@ class ProperNounDetector:
         raw = text[t.start:t.end]
         if t.key in self.person_cues:
             return PERSON_CUE
-        if len(raw) == 1 and raw.isupper() or (t.dotted and len(raw) <= 3 and raw[0].isupper() and not (
-                self.spelling is not None and self.spelling.kind(t.key) & 1)):
+        common = self.spelling is not None and self.spelling.kind(t.key) & 1
+        if raw[0].isupper() and not common and (t.dotted and len(raw) <= 3 or len(raw) == 1):
             return INITIAL  # ``K.``, ``Γ.``, ``Sch.``, or a party's letter (``die Verpächterin A``)
         kind = self._word_class(raw, t.key)
         if kind in (PERSON_CUE, PLACE_CUE, COMMON, SKIP):
@@ -253,10 +253,15 @@ class ProperNounDetector:
             k -= 1
         return None
 
-    def _run(self, text: str, tokens: Sequence[_Token], classes: Sequence[int], i: int, j: int) -> List[Span]:
+    def _run(self, text: str, tokens: Sequence[_Token], classes: List[int], i: int, j: int) -> List[Span]:
         """The spans of the run of capitalized tokens ``i..j``: its segments between
         common words and cues."""
         out: List[Span] = []
+        for x in range(i + 1, j + 1):
+            # an adjective after a first name is a surname when it ends like one (``Zbigniew Wąchocki``)
+            if classes[x] == COMMON and classes[x - 1] == FIRST and self.surname_endings \
+                    and tokens[x].key.endswith(self.surname_endings) and not _caps(text, tokens[x]):
+                classes[x] = SURNAME
         k = i
         while k <= j:
             if classes[k] not in _NAMEABLE:
@@ -424,6 +429,8 @@ def _caps(text: str, t: _Token) -> bool:
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
+    if a.dotted and a.end - a.start > 3:
+        return False  # a period after a word ends its sentence (``la Iași. Popescu``)
     gap_start = a.end + a.dotted
     return bool(_JOIN.fullmatch(text, gap_start, b.start)) or (a.dotted and gap_start == b.start)
 

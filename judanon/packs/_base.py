@@ -203,5 +203,6 @@ def profile(code: str):
                    surrogate_words=surrogate, lexicon=functools.partial(lexicon, code),
                    replacement_formats=words.REPLACEMENT_FORMATS,
                    identifier_context=words.IDENTIFIER_CONTEXT,
+                   name_sounds=getattr(words, "NAME_SOUNDS", ()),
                    inflections=Declensions(getattr(words, "INFLECTIONS", ()), getattr(words, "GENDER_FORMS", ()),
                                            getattr(words, "PLACE_INFLECTIONS", ())))
