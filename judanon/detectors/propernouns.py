@@ -300,7 +300,7 @@ class ProperNounDetector:
             refused = (PLACE, BOTH) if self.lone_guesses else (PLACE, BOTH, UNKNOWN)
             named = [x for x in seg if classes[x] not in refused]
             return self._persons(tokens, seg, "after a civility, role or title", 0.9) if named else []
-        if self._company(text, tokens[i].start, tokens[j].end):
+        if self._company(text, tokens[k].start, tokens[m].end):
             return []
         quoted = _QUOTED.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
         if all(c == PLACE for c in kinds):
