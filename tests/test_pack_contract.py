@@ -63,7 +63,7 @@ def test_the_french_pack_has_the_shape_of_the_others():
     assert [type(d).__name__ for d in fr.detectors()] == [
         "RegexDetector", "PersonContextDetector", "NameLexiconDetector", "CompanyDetector"]
     assert [type(d).__name__ for d in pl.detectors()] == [
-        "RegexDetector", "CivilityDetector", "NameLexiconDetector", "LocativeDetector"]
+        "RegexDetector", "CivilityDetector", "LocativeDetector", "ProperNounDetector"]
 
 
 def test_the_french_words_fill_the_grammar_and_the_other_slots():
@@ -93,7 +93,7 @@ def test_every_slot_has_a_default_that_turns_its_feature_off():
         if field.name in settings:
             assert value == settings[field.name], field.name
         elif field.name != "persons":
-            assert value in ((), frozenset(), {}, ""), field.name
+            assert value in ((), frozenset(), {}, "", False), field.name
     for field in attrs.fields(PersonGrammar):
         assert getattr(empty.persons, field.name) in ((), frozenset(), ""), field.name
     # the slots are the fields, in capitals, and the defaults are listed by those names

@@ -13,7 +13,7 @@ three words before the preposition) is the court's seat, public: it is not repor
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence
+from typing import Callable, Iterable, List, Optional, Sequence
 
 import attrs
 import regex
@@ -43,6 +43,8 @@ class LocativeDetector:
     not_places: Iterable[str] = attrs.field(default=(), converter=frozenset, repr=False)
     seat_words: Iterable[str] = attrs.field(default=(), converter=frozenset, repr=False)
     lexicon: Optional[object] = attrs.field(default=None, eq=False, repr=False)
+    #: ``common_word(folded word) -> bool``: the language writes it in lowercase (no town).
+    common_word: Optional[Callable[[str], bool]] = attrs.field(default=None, eq=False, repr=False)
     label: str = LOCALITE
     max_words: int = 2
     name: str = "locative"
@@ -74,6 +76,8 @@ class LocativeDetector:
     def _town_word(self, word: str, lowercase_here: frozenset) -> bool:
         key = fold_key(word)
         if len(key) < 3 or key in self._not_places or key in lowercase_here:
+            return False
+        if self.common_word is not None and self.common_word(key):
             return False
         if word.isupper() and len(word) <= 3:
             return False  # an acronym

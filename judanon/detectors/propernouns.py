@@ -1,0 +1,438 @@
+"""Persons and towns wherever they stand: after a civility or a preposition, but also at a
+sentence start, after a comma, in capitals under a signature, in any grammatical case.
+
+The words come from the pack, and tell a proper noun from a capitalized common word
+(German writes every noun with a capital, Greek gazettes write their signatories in
+capitals): each capitalized word is classed by
+
+- the language's spell-check dictionary (:class:`judanon.detectors.spelling.Spelling`):
+  a word it writes in lowercase is a common word (``Ministerul``, ``ΥΠΟΥΡΓΕΙΟ``), one it
+  writes with a capital is a proper noun (``Popescu``, ``Białegostoku``);
+- the decision itself: a word it writes in lowercase elsewhere is a common word there;
+- the pack's name lexicons (first names, surnames, their case forms) and its place names
+  (:func:`read_places`; a town in another case is found through the dictionary's stem or
+  the pack's town declensions: ``Krakowie``/``Kraków``, ``Αθήνας``/``Αθήνα``).
+
+Runs of capitalized words are cut at common words; what is left is a person when a
+civility, a role or a title stands before it (``ministrul ... Dumitru Botănoiu``), when it
+holds a known first name, or when two or more words of it are proper nouns no list
+explains; a place when every word of it is a known place, or when a place word stands
+before it (``județul Călărași``). A lone unknown word with no such evidence is left alone.
+Each name word is its own person span (Label's convention); a place is one span.
+
+Language-free: every word list comes from the pack.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+import attrs
+import regex
+
+from judanon.entities import LOCALITE, PERSONNE_PHYSIQUE, Span
+from judanon.text.lexicons import name_key
+from judanon.text.limits import timed_module_patterns
+
+__all__ = ["ProperNounDetector", "read_places", "name_patterns"]
+
+#: A word (letters, inner hyphens and apostrophes), with the period after it if any.
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?")
+#: What joins two words of one name or place: spaces on one line.
+_JOIN = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
+#: Two words glued by a lost line break or space: a lowercase letter after two capitals
+#: (``IDENTIFICAREale``, ``MWh``).
+_GLUED = regex.compile(r"\p{Lu}\p{Lu}\p{Ll}")
+#: A cue of context reaches over at most this many words before a run.
+CUE_REACH = 6
+
+# Classes of a capitalized word.
+(COMMON, PLACE, FIRST, SURNAME, PROPER, UNKNOWN, BOTH, INITIAL, PERSON_CUE, PLACE_CUE, SKIP, LOCATIVE,
+ TAKEN) = range(13)
+_NAMEABLE = frozenset({PLACE, FIRST, SURNAME, PROPER, UNKNOWN, BOTH, INITIAL})
+
+
+def read_places(path) -> Dict[str, str]:
+    """``{folded place name: kind}`` of a pack's ``places.txt.gz`` (``key<TAB>kind`` lines)."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return dict(line.split("\t", 1) for line in fh.read().splitlines() if "\t" in line)
+
+
+def _folded(words: Iterable[str]) -> frozenset:
+    """Folded words, without a final period (the word scan reads ``Dr.`` as ``dr``)."""
+    return frozenset(name_key(w.rstrip(".")) for w in words if w.rstrip("."))
+
+
+@attrs.frozen(slots=True, eq=False)
+class _Token:
+    start: int
+    end: int  # the word, without a final period
+    dotted: bool
+    key: str
+    cased: bool  # name-cased: initial capital
+
+
+@attrs.frozen(slots=True, eq=False)
+class ProperNounDetector:
+    """See the module. ``spelling``: the language's dictionary (``None``: none ships);
+    ``lexicon``: a :class:`judanon.lexicons.NameLexicon`; ``places``: folded place names
+    (one or more words); ``person_cues``: civilities, roles and titles before a person's
+    name; ``place_cues``: words before a place's name (``gmina``, ``județul``);
+    ``not_names``: capitalized words that are never a name nor a place;
+    ``surname_endings``: folded endings that make a lone unknown word a surname
+    (``escu``, ``ski``, ``πουλοσ``); ``place_paradigms``: folded declensions of town names
+    (the first ending the nominative)."""
+
+    spelling: Optional[object] = attrs.field(default=None, repr=False)
+    lexicon: Optional[object] = attrs.field(default=None, repr=False)
+    places: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    person_cues: frozenset = attrs.field(default=(), converter=_folded, repr=False)
+    place_cues: frozenset = attrs.field(default=(), converter=_folded, repr=False)
+    not_names: frozenset = attrs.field(default=(), converter=_folded, repr=False)
+    prepositions: frozenset = attrs.field(default=(), converter=_folded, repr=False)
+    company_words: Tuple[str, ...] = attrs.field(default=(), converter=tuple, repr=False)
+    surname_endings: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: The pack's script (``"greek"``, ``"latin"``): a word in another is a quotation (``Tier``,
+    #: ``Equity`` in a Greek text), no name; ``None``: any script.
+    script: Optional[str] = None
+    #: Whether a lone unknown capitalized word is taken for a name (not in German, where
+    #: every noun is capitalized and compounds are in no list).
+    lone_guesses: bool = True
+    place_paradigms: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=lambda ps: tuple(map(tuple, ps)))
+    name: str = "proper-nouns"
+    version: str = "1"
+    _multi: Dict[str, Tuple[Tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
+    _cache: Dict[str, int] = attrs.field(init=False, repr=False, factory=dict)
+    _company_before: Optional[object] = attrs.field(init=False, repr=False)
+    _company_after: Optional[object] = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self):
+        multi: Dict[str, List[Tuple[str, ...]]] = {}
+        for key in self.places:
+            words = tuple(key.split())
+            if len(words) > 1:
+                multi.setdefault(words[0], []).append(words)
+        object.__setattr__(self, "_multi", {k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()})
+        before = after = None
+        if self.company_words:
+            forms = "|".join(regex.escape(w) for w in sorted(self.company_words, key=len, reverse=True))
+            before = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + forms + r")[\s,&\"„“”-]{0,4}$")
+            after = regex.compile(r"(?i)[\s,&\"„“”-]{0,4}(?:" + forms + r")(?![\p{L}\p{M}])")
+        object.__setattr__(self, "_company_before", before)
+        object.__setattr__(self, "_company_after", after)
+
+    def audit_details(self) -> dict:
+        return {"places": len(self.places), "spelling": self.spelling is not None,
+                "person_cues": len(self.person_cues), "place_cues": len(self.place_cues)}
+
+    # --- classes of words ------------------------------------------------------------
+    def is_place(self, key: str) -> bool:
+        """Whether the folded one-word ``key`` names a known place, in any case."""
+        if key in self.places:
+            return True
+        if self.spelling is not None and any(s in self.places for s in self.spelling.proper_stems(key)):
+            return True
+        if self.spelling is not None and self.spelling.kind(key) & 1:
+            return False  # an inflected form that is a common word (``Bundes``: no ``Bünde``)
+        for endings in self.place_paradigms:
+            for ending in endings[1:]:
+                if key.endswith(ending) and key[:len(key) - len(ending)] + endings[0] in self.places:
+                    return True
+        return False
+
+    def _word_class(self, raw: str, key: str) -> int:
+        """The class of a capitalized word, from the lists alone (cached)."""
+        hit = self._cache.get(raw)
+        if hit is not None:
+            return hit
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[raw] = hit = self._lookup(raw, key)
+        return hit
+
+    def _lookup(self, raw: str, key: str) -> int:
+        if key in self.person_cues:
+            return PERSON_CUE
+        if key in self.place_cues:
+            return PLACE_CUE
+        if key in self.not_names:
+            return COMMON
+        if (raw.isupper() and len(raw) <= 3) or _GLUED.search(raw):
+            return SKIP  # an acronym, or two words glued by a lost line break (``TerenAgenția``)
+        if self.script is not None and not _SCRIPTS[self.script].match(raw):
+            return SKIP
+        lex = self.lexicon
+        spelled = self.spelling.kind(key) if self.spelling is not None else 0
+        if self.is_place(key):
+            return PLACE
+        if lex is not None and lex.is_first_name(raw):
+            return FIRST
+        if spelled == 1:  # the language writes it in lowercase only
+            return COMMON
+        if lex is not None and lex.is_surname(raw):
+            return SURNAME
+        if spelled == 2:
+            return PROPER
+        if spelled == 3:
+            return BOTH
+        if "-" in key and self.spelling is not None and self.spelling.kind(key.split("-", 1)[0]) == 1:
+            return COMMON  # a compound of a common word (``Contractului-cadru``)
+        return UNKNOWN
+
+    # --- detection -----------------------------------------------------------------
+    def detect(self, text: str) -> List[Span]:
+        from judanon.detectors.matching import starts_sentence
+
+        tokens: List[_Token] = []
+        lowercase = set()
+        for start, end in _token_spans(text):
+            dotted = text[end - 1] == "."
+            word = text[start:end - 1] if dotted else text[start:end]
+            key = word if word.islower() and word.isascii() else name_key(word)
+            cased = word[0].isupper()
+            if not cased and word[0].islower():
+                lowercase.add(key)
+            tokens.append(_Token(start, end - dotted, dotted, key, cased))
+        classes = [self._class(text, t, lowercase, starts_sentence) if t.cased else self._cue(t.key)
+                   for t in tokens]
+        spans: List[Span] = self._multiword_places(text, tokens, classes)
+        i, n = 0, len(tokens)
+        while i < n:
+            if not tokens[i].cased or classes[i] == TAKEN:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and tokens[j + 1].cased and classes[j + 1] != TAKEN and _joined(text, tokens[j], tokens[j + 1]):
+                j += 1
+            spans.extend(self._run(text, tokens, classes, i, j))
+            i = j + 1
+        return spans
+
+    def _cue(self, key: str) -> int:
+        if key in self.person_cues:
+            return PERSON_CUE
+        if key in self.place_cues:
+            return PLACE_CUE
+        return LOCATIVE if key in self.prepositions else COMMON
+
+    def _class(self, text: str, t: _Token, lowercase: set, starts_sentence) -> int:
+        raw = text[t.start:t.end]
+        if t.key in self.person_cues:
+            return PERSON_CUE
+        common = self.spelling is not None and self.spelling.kind(t.key) & 1
+        if raw[0].isupper() and not common and (t.dotted and len(raw) <= 3 or len(raw) == 1):
+            return INITIAL  # ``K.``, ``Γ.``, ``Sch.``, or a party's letter (``die Verpächterin A``)
+        kind = self._word_class(raw, t.key)
+        if kind in (PERSON_CUE, PLACE_CUE, COMMON, SKIP):
+            return kind
+        if t.key in lowercase:
+            return COMMON  # the decision writes it in lowercase elsewhere: a common word
+        if kind == BOTH and starts_sentence(text, t.start):
+            return COMMON
+        return kind
+
+    def _context(self, text: str, tokens: Sequence[_Token], classes: Sequence[int], i: int) -> Optional[str]:
+        """``"person"`` or ``"place"`` when a cue stands before token ``i`` with only
+        common words between (``ministrul agriculturii și dezvoltării rurale, X``)."""
+        k = i - 1
+        while k >= 0 and i - k <= CUE_REACH:
+            gap = text[tokens[k].end + tokens[k].dotted:tokens[k + 1].start]
+            cls = classes[k]
+            if k == i - 1 and cls == PLACE_CUE and gap.strip() == ":":
+                return "place"  # a form's field: ``Județ: Ialomița``
+            if any(c in gap for c in ".;:()") or (tokens[k].dotted and cls != PERSON_CUE):
+                return None
+            if cls == PERSON_CUE:
+                return "person"
+            if cls in (PLACE_CUE, LOCATIVE):
+                return ("place" if cls == PLACE_CUE else "locative") if k == i - 1 else None
+            if cls != COMMON:
+                return None
+            k -= 1
+        return None
+
+    def _run(self, text: str, tokens: Sequence[_Token], classes: List[int], i: int, j: int) -> List[Span]:
+        """The spans of the run of capitalized tokens ``i..j``: its segments between
+        common words and cues."""
+        out: List[Span] = []
+        for x in range(i + 1, j + 1):
+            # an adjective after a first name is a surname when it ends like one (``Zbigniew Wąchocki``)
+            if classes[x] == COMMON and classes[x - 1] == FIRST and self.surname_endings \
+                    and tokens[x].key.endswith(self.surname_endings) and not _caps(text, tokens[x]):
+                classes[x] = SURNAME
+        k = i
+        while k <= j:
+            if classes[k] not in _NAMEABLE:
+                k += 1
+                continue
+            m = k
+            while m + 1 <= j and classes[m + 1] in _NAMEABLE:
+                m += 1
+            out.extend(self._segment(text, tokens, classes, k, m, i, j))
+            k = m + 1
+        return out
+
+    def _segment(self, text: str, tokens, classes, k: int, m: int, i: int, j: int) -> List[Span]:
+        from judanon.detectors.matching import starts_sentence
+
+        context = self._context(text, tokens, classes, k)
+        seg = list(range(k, m + 1))
+        kinds = [classes[x] for x in seg]
+        names = [x for x, c in zip(seg, kinds) if c != INITIAL]
+        if not names:
+            # initials alone are a person after a civility or a role (``Dr. K.``, ``Angeklagte A.``),
+            # a town after a locative preposition (``in F.``)
+            if context == "person":
+                return self._persons(tokens, seg, "initials after a civility or role", 0.9)
+            if context == "locative" and all(tokens[x].dotted for x in seg):
+                return [self._place(tokens, k, m, "initials after a locative preposition")]
+            return []
+        if context == "place":
+            # the place word belongs to the place's name (``județul Brașov``, ``gmina Wąchock``)
+            return [self._place(tokens, k - 1, m, "after a place word")]
+        if all(c == PLACE for c in kinds):
+            return [self._place(tokens, k, m, "a known place")]
+        if context == "person":
+            # a town after an office is its seat or its region (``Γραμματέας ... Κρήτης``);
+            # where lone guesses are off (German), a word no list knows is a noun
+            refused = (PLACE, BOTH) if self.lone_guesses else (PLACE, BOTH, UNKNOWN)
+            named = [x for x in seg if classes[x] not in refused]
+            return self._persons(tokens, seg, "after a civility, role or title", 0.9) if named else []
+        if self._company(text, tokens[k].start, tokens[m].end):
+            return []
+        quoted = _QUOTED.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
+        if all(c == PLACE for c in kinds):
+            return [self._place(tokens, k, m, "a known place")]
+        guessed = (PROPER, UNKNOWN, SURNAME) if self.lone_guesses else (PROPER, SURNAME)
+        proper = sum(c in guessed for c in kinds)
+        if context == "locative" and FIRST not in kinds and (PLACE in kinds or (proper and self.lone_guesses)):
+            return [self._place(tokens, k, m, "after a locative preposition")]
+        if FIRST in kinds and len(names) >= 2:
+            return self._persons(tokens, seg, "a first name and a name", 0.9)
+        if quoted:
+            return []  # the title of a work, a brand or a nickname (``„Red Blooded Woman”``)
+        # a title-case common word beside it makes it part of the name of a body or an act
+        if any(classes[x] == COMMON and not _caps(text, tokens[x]) and not starts_sentence(text, tokens[x].start)
+               for x in (k - 1, m + 1) if i <= x <= j):
+            return []
+        if len(names) >= 2 and proper >= 2 - (FIRST in kinds):
+            return self._persons(tokens, seg, "proper nouns together", 0.9)
+        if len(names) == 1 and not starts_sentence(text, tokens[names[0]].start):
+            return self._lone(text, tokens, seg, kinds[seg.index(names[0])], tokens[names[0]])
+        return []
+
+    def _lone(self, text: str, tokens, seg: Sequence[int], cls: int, t: _Token) -> List[Span]:
+        """A lone name-cased word inside a sentence: a first name, a word with a surname's
+        ending, or a proper noun no list explains, written in title case (one in capitals
+        is an acronym or a brand: ``UNCTAD``, ``VENTOLIN``)."""
+        raw = text[t.start:t.end]
+        if cls == FIRST or (cls in (PROPER, UNKNOWN, SURNAME) and self.surname_endings
+                            and t.key.endswith(self.surname_endings)):
+            return self._persons(tokens, seg, "a name", 0.9)
+        if (cls == SURNAME or (cls in (PROPER, UNKNOWN) and self.lone_guesses)) and len(raw) >= 3 \
+                and not raw.isupper() and "-" not in raw[:4]:
+            return self._persons(tokens, seg, "a proper noun", 0.8)
+        return []
+
+    def _company(self, text: str, start: int, end: int) -> bool:
+        """Whether a company's form stands right before or after ``start:end``."""
+        if self._company_before is None:
+            return False
+        return bool(self._company_before.search(text, max(0, start - 30), start)
+                    or self._company_after.match(text, end, min(len(text), end + 30)))
+
+    def _multiword_places(self, text: str, tokens, classes: List[int]) -> List[Span]:
+        """Known places of several words (``Satu Mare``, ``Baia de Fier``), whose tokens
+        are then taken (:data:`TAKEN`); lowercase words may stand inside."""
+        out: List[Span] = []
+        k, n = 0, len(tokens)
+        while k < n:
+            end = None
+            if tokens[k].cased and classes[k] != PERSON_CUE:
+                for words in self._multi.get(tokens[k].key, ()):
+                    last = k + len(words) - 1
+                    if last < n and tokens[last].cased and all(
+                            tokens[k + x].key == w and (x == 0 or _joined(text, tokens[k + x - 1], tokens[k + x]))
+                            for x, w in enumerate(words)):
+                        end = last
+                        break
+            if end is None:
+                k += 1
+                continue
+            out.append(self._place(tokens, k, end, "a known place"))
+            for x in range(k, end + 1):
+                classes[x] = TAKEN
+            k = end + 1
+        return out
+
+    def _place(self, tokens, k: int, m: int, why: str) -> Span:
+        end = tokens[m].end + (tokens[m].dotted and tokens[m].end - tokens[m].start <= 2)
+        return Span(tokens[k].start, end, LOCALITE, self.name, score=0.85, evidence=why, specificity=1)
+
+    def _persons(self, tokens, seg: Sequence[int], why: str, score: float) -> List[Span]:
+        return [Span(tokens[x].start, tokens[x].end + (tokens[x].dotted and tokens[x].end - tokens[x].start <= 2),
+                     PERSONNE_PHYSIQUE, self.name, score=score, evidence=why, specificity=1) for x in seg]
+
+
+def _letter_class(ch: str) -> str:
+    """``ή`` -> ``[ήΉηΗ]``: the letter in either case, with or without its accents."""
+    import unicodedata
+
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    forms = dict.fromkeys(ch + ch.upper() + base + base.upper())
+    return "[" + "".join(regex.escape(c) for c in forms) + "]" if ch.isalpha() else regex.escape(ch)
+
+
+def name_patterns(names: Sequence[str], name: str = "state_name", label: str = LOCALITE) -> tuple:
+    """A ``Pattern`` (``judanon.detectors.regex``, for ``Profile.visible_places``) of
+    ``names`` written as listed, in any case, with or without accents (``Ελληνικής
+    Δημοκρατίας``, ``ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ``): the state's own names, which the policy
+    keeps visible. Empty when ``names`` is."""
+    from judanon.detectors.regex import Pattern
+
+    if not names:
+        return ()
+    alternatives = sorted({"".join(r"\s+" if c.isspace() else _letter_class(c) for c in n) for n in names},
+                          key=len, reverse=True)
+    source = r"(?<![\p{L}\p{M}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}])"
+    return (Pattern(name, label, regex.compile(source), specificity=2),)
+
+
+#: A word starting in a script (``judanon.build.places.SCRIPTS`` names).
+_SCRIPTS = {"latin": regex.compile(r"\p{Latin}"), "greek": regex.compile(r"\p{Greek}"),
+            "cyrillic": regex.compile(r"\p{Cyrillic}")}
+#: An opening quotation mark right before a run.
+_QUOTED = regex.compile(r"[\"„“«‘'][ \t]*$")
+#: The same words as ``_TOKEN``, for the standard library's faster scan (both are linear).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+
+
+
+def _token_spans(text: str):
+    """``(start, end)`` of the words of ``text`` (a final period included), glued words
+    cut apart (``TârgovișteȚara``: ``Târgoviște``, ``Țara``)."""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.islower() or word.istitle() or word.isupper():
+            yield m.span()
+            continue
+        start, end = m.span()
+        cuts = [start + k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()]
+        for a, b in zip([start] + cuts, cuts + [end]):
+            yield a, b
+
+
+def _caps(text: str, t: _Token) -> bool:
+    return text[t.start:t.end].isupper()
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    if a.dotted and a.end - a.start > 3:
+        return False  # a period after a word ends its sentence (``la Iași. Popescu``)
+    gap_start = a.end + a.dotted
+    return bool(_JOIN.fullmatch(text, gap_start, b.start)) or (a.dotted and gap_start == b.start)
+
+
+timed_module_patterns(globals(), linear=("_TOKEN",))
