@@ -32,14 +32,12 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import attrs
 import regex
 
-from judanon.entities import LOCALITE, PERSONNE_PHYSIQUE, Span
+from judanon.entities import ANCHORED, GUESS, LOCALITE, NO_ROLES, PERSONNE_PHYSIQUE, Span
 from judanon.text.lexicons import name_key
 from judanon.text.limits import timed_module_patterns
 
 __all__ = ["ProperNounDetector", "read_places", "name_patterns"]
 
-#: A word (letters, inner hyphens and apostrophes), with the period after it if any.
-_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?")
 #: What joins two words of one name or place: spaces on one line.
 _JOIN = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
 #: Two words glued by a lost line break or space: a lowercase letter after two capitals
@@ -101,6 +99,10 @@ class ProperNounDetector:
     #: every noun is capitalized and compounds are in no list).
     lone_guesses: bool = True
     place_paradigms: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=lambda ps: tuple(map(tuple, ps)))
+    #: Lowercase words joining the administrative units of one place (``του``): a unit
+    #: opened by a place word after another place, across them or a comma, is one place
+    #: (``Γλύφας, Δήμου Πελασγίας του Νομού Φθιώτιδας``). Empty: each unit is a place.
+    chain_words: frozenset = attrs.field(default=(), converter=_folded, repr=False)
     name: str = "proper-nouns"
     version: str = "1"
     _multi: Dict[str, Tuple[Tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
@@ -195,8 +197,11 @@ class ProperNounDetector:
             if not cased and word[0].islower():
                 lowercase.add(key)
             tokens.append(_Token(start, end - dotted, dotted, key, cased))
-        classes = [self._class(text, t, lowercase, starts_sentence) if t.cased else self._cue(t.key)
-                   for t in tokens]
+        classes: List[int] = []
+        for t in tokens:
+            # after an abbreviated cue (``Ν. Καβάλας``, ``jud. Cluj``) no sentence starts
+            after_cue = bool(classes) and classes[-1] in (PERSON_CUE, PLACE_CUE) and tokens[len(classes) - 1].dotted
+            classes.append(self._class(text, t, lowercase, starts_sentence, after_cue) if t.cased else self._cue(t.key))
         spans: List[Span] = self._multiword_places(text, tokens, classes)
         i, n = 0, len(tokens)
         while i < n:
@@ -208,7 +213,25 @@ class ProperNounDetector:
                 j += 1
             spans.extend(self._run(text, tokens, classes, i, j))
             i = j + 1
-        return spans
+        return self._chained(text, spans) if self.chain_words else spans
+
+    def _chained(self, text: str, spans: List[Span]) -> List[Span]:
+        """``spans`` with each chain of administrative units made one place (see
+        :attr:`chain_words`)."""
+        places = sorted((s for s in spans if s.label == LOCALITE), key=lambda s: s.start)
+        out = [s for s in spans if s.label != LOCALITE]
+        for span in places:
+            last = out[-1] if out and out[-1].label == LOCALITE else None
+            if last is not None and span.evidence == "after a place word" and span.start >= last.end \
+                    and self._joins_units(text[last.end:span.start]):
+                out[-1] = attrs.evolve(last, end=span.end, evidence="a chain of places")
+            else:
+                out.append(span)
+        return out
+
+    def _joins_units(self, gap: str) -> bool:
+        words = gap.replace(",", " ").split()
+        return len(gap) <= 12 and "\n" not in gap and all(name_key(w) in self.chain_words for w in words)
 
     def _cue(self, key: str) -> int:
         if key in self.person_cues:
@@ -217,10 +240,12 @@ class ProperNounDetector:
             return PLACE_CUE
         return LOCATIVE if key in self.prepositions else COMMON
 
-    def _class(self, text: str, t: _Token, lowercase: set, starts_sentence) -> int:
+    def _class(self, text: str, t: _Token, lowercase: set, starts_sentence, after_cue: bool = False) -> int:
         raw = text[t.start:t.end]
         if t.key in self.person_cues:
             return PERSON_CUE
+        if t.key in self.place_cues:
+            return PLACE_CUE  # before initials: ``Τ.Κ.``, ``Ν.`` open a place
         common = self.spelling is not None and self.spelling.kind(t.key) & 1
         if raw[0].isupper() and not common and (t.dotted and len(raw) <= 3 or len(raw) == 1):
             return INITIAL  # ``K.``, ``Γ.``, ``Sch.``, or a party's letter (``die Verpächterin A``)
@@ -229,7 +254,7 @@ class ProperNounDetector:
             return kind
         if t.key in lowercase:
             return COMMON  # the decision writes it in lowercase elsewhere: a common word
-        if kind == BOTH and starts_sentence(text, t.start):
+        if kind == BOTH and not after_cue and starts_sentence(text, t.start):
             return COMMON
         return kind
 
@@ -242,7 +267,7 @@ class ProperNounDetector:
             cls = classes[k]
             if k == i - 1 and cls == PLACE_CUE and gap.strip() == ":":
                 return "place"  # a form's field: ``Județ: Ialomița``
-            if any(c in gap for c in ".;:()") or (tokens[k].dotted and cls != PERSON_CUE):
+            if any(c in gap for c in ".;:()") or (tokens[k].dotted and cls not in (PERSON_CUE, PLACE_CUE)):
                 return None
             if cls == PERSON_CUE:
                 return "person"
@@ -258,9 +283,7 @@ class ProperNounDetector:
         common words and cues."""
         out: List[Span] = []
         for x in range(i + 1, j + 1):
-            # an adjective after a first name is a surname when it ends like one (``Zbigniew Wąchocki``)
-            if classes[x] == COMMON and classes[x - 1] == FIRST and self.surname_endings \
-                    and tokens[x].key.endswith(self.surname_endings) and not _caps(text, tokens[x]):
+            if classes[x] == COMMON and classes[x - 1] in (FIRST, PROPER) and self._surname_after_name(text, tokens, x):
                 classes[x] = SURNAME
         k = i
         while k <= j:
@@ -274,6 +297,32 @@ class ProperNounDetector:
             k = m + 1
         return out
 
+    def _surname_after_name(self, text: str, tokens, x: int) -> bool:
+        """Whether the capitalized common word ``x`` after a first name is a surname: one
+        that ends like a surname (``Zbigniew Wąchocki``), or, where lone guesses are on, any
+        common word written in title case inside a sentence and ending the run (``Ioan
+        Ciocan``, ``Jan Kowal``: many surnames are words)."""
+        if _caps(text, tokens[x]):
+            return False
+        if self.surname_endings and tokens[x].key.endswith(self.surname_endings):
+            return True
+        from judanon.detectors.matching import starts_sentence
+
+        last = x + 1 >= len(tokens) or not tokens[x + 1].cased or not _joined(text, tokens[x], tokens[x + 1])
+        return self.lone_guesses and last and not starts_sentence(text, tokens[x - 1].start)
+
+    def _in_organisation(self, text: str, tokens, classes, k: int, i: int) -> bool:
+        """Whether the capitalized word before token ``k`` (in its run, from ``i``) makes the
+        town at ``k`` part of an organisation's name: an acronym (``F.C. Oradea``, ``SIF
+        Moldova``) or a common word in title case inside a sentence (``Universitatea
+        Craiova``, ``Κτηματικής Υπηρεσίας Καβάλας``); a place word is a cue, no such word."""
+        from judanon.detectors.matching import starts_sentence
+
+        if k - 1 < i:
+            return False
+        before = classes[k - 1]
+        return before == SKIP or (before == COMMON and not starts_sentence(text, tokens[k - 1].start))
+
     def _segment(self, text: str, tokens, classes, k: int, m: int, i: int, j: int) -> List[Span]:
         from judanon.detectors.matching import starts_sentence
 
@@ -285,21 +334,28 @@ class ProperNounDetector:
             # initials alone are a person after a civility or a role (``Dr. K.``, ``Angeklagte A.``),
             # a town after a locative preposition (``in F.``)
             if context == "person":
-                return self._persons(tokens, seg, "initials after a civility or role", 0.9)
+                return self._persons(tokens, seg, "initials after a civility or role", 0.9, ANCHORED)
             if context == "locative" and all(tokens[x].dotted for x in seg):
                 return [self._place(tokens, k, m, "initials after a locative preposition")]
             return []
         if context == "place":
-            # the place word belongs to the place's name (``județul Brașov``, ``gmina Wąchock``)
-            return [self._place(tokens, k - 1, m, "after a place word")]
+            # the place words belong to the place's name (``județul Brașov``, ``Δημοτικής
+            # Ενότητας Οφρυνίου``)
+            first = k - 1
+            while first > 0 and classes[first - 1] == PLACE_CUE and tokens[first - 1].cased \
+                    and _joined(text, tokens[first - 1], tokens[first]):
+                first -= 1
+            return [self._place(tokens, first, m, "after a place word")]
         if all(c == PLACE for c in kinds):
+            if context is None and self._in_organisation(text, tokens, classes, k, i):
+                return []
             return [self._place(tokens, k, m, "a known place")]
         if context == "person":
             # a town after an office is its seat or its region (``Γραμματέας ... Κρήτης``);
             # where lone guesses are off (German), a word no list knows is a noun
             refused = (PLACE, BOTH) if self.lone_guesses else (PLACE, BOTH, UNKNOWN)
             named = [x for x in seg if classes[x] not in refused]
-            return self._persons(tokens, seg, "after a civility, role or title", 0.9) if named else []
+            return self._persons(tokens, seg, "after a civility, role or title", 0.9, ANCHORED) if named else []
         if self._company(text, tokens[k].start, tokens[m].end):
             return []
         quoted = _QUOTED.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
@@ -317,8 +373,10 @@ class ProperNounDetector:
         if any(classes[x] == COMMON and not _caps(text, tokens[x]) and not starts_sentence(text, tokens[x].start)
                for x in (k - 1, m + 1) if i <= x <= j):
             return []
-        if len(names) >= 2 and proper >= 2 - (FIRST in kinds):
-            return self._persons(tokens, seg, "proper nouns together", 0.9)
+        # two or more names together, one at least a proper noun no list explains and the
+        # others first names or words the language also writes in lowercase (``Bob Dylan``)
+        if len(names) >= 2 and proper >= 1 and all(c in guessed or c in (FIRST, BOTH, INITIAL) for c in kinds):
+            return self._persons(tokens, seg, "proper nouns together", 0.9, GUESS)
         if len(names) == 1 and not starts_sentence(text, tokens[names[0]].start):
             return self._lone(text, tokens, seg, kinds[seg.index(names[0])], tokens[names[0]])
         return []
@@ -333,7 +391,7 @@ class ProperNounDetector:
             return self._persons(tokens, seg, "a name", 0.9)
         if (cls == SURNAME or (cls in (PROPER, UNKNOWN) and self.lone_guesses)) and len(raw) >= 3 \
                 and not raw.isupper() and "-" not in raw[:4]:
-            return self._persons(tokens, seg, "a proper noun", 0.8)
+            return self._persons(tokens, seg, "a proper noun", 0.8, GUESS)
         return []
 
     def _company(self, text: str, start: int, end: int) -> bool:
@@ -361,7 +419,9 @@ class ProperNounDetector:
             if end is None:
                 k += 1
                 continue
-            out.append(self._place(tokens, k, end, "a known place"))
+            if not (k > 0 and tokens[k - 1].cased and _joined(text, tokens[k - 1], tokens[k])
+                    and self._in_organisation(text, tokens, classes, k, k - 1)):
+                out.append(self._place(tokens, k, end, "a known place"))
             for x in range(k, end + 1):
                 classes[x] = TAKEN
             k = end + 1
@@ -371,9 +431,12 @@ class ProperNounDetector:
         end = tokens[m].end + (tokens[m].dotted and tokens[m].end - tokens[m].start <= 2)
         return Span(tokens[k].start, end, LOCALITE, self.name, score=0.85, evidence=why, specificity=1)
 
-    def _persons(self, tokens, seg: Sequence[int], why: str, score: float) -> List[Span]:
+    def _persons(self, tokens, seg: Sequence[int], why: str, score: float, role: Optional[str] = None) -> List[Span]:
+        """One person span a word of ``seg``, declaring ``role`` (``Span.roles``): anchored
+        after a cue, a guess when no list knows the name."""
+        roles = frozenset({role}) if role else NO_ROLES
         return [Span(tokens[x].start, tokens[x].end + (tokens[x].dotted and tokens[x].end - tokens[x].start <= 2),
-                     PERSONNE_PHYSIQUE, self.name, score=score, evidence=why, specificity=1) for x in seg]
+                     PERSONNE_PHYSIQUE, self.name, score=score, evidence=why, specificity=1, roles=roles) for x in seg]
 
 
 def _letter_class(ch: str) -> str:
@@ -405,8 +468,9 @@ _SCRIPTS = {"latin": regex.compile(r"\p{Latin}"), "greek": regex.compile(r"\p{Gr
             "cyrillic": regex.compile(r"\p{Cyrillic}")}
 #: An opening quotation mark right before a run.
 _QUOTED = regex.compile(r"[\"„“«‘'][ \t]*$")
-#: The same words as ``_TOKEN``, for the standard library's faster scan (both are linear).
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+#: A word (letters, inner hyphens and apostrophes) with the period after it if any, or a
+#: dotted abbreviation (``Τ.Κ.``, ``F.C.``); the standard library's scan (linear).
+_WORD = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 
 
 
@@ -435,4 +499,4 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return bool(_JOIN.fullmatch(text, gap_start, b.start)) or (a.dotted and gap_start == b.start)
 
 
-timed_module_patterns(globals(), linear=("_TOKEN",))
+timed_module_patterns(globals(), linear=("_WORD",))

@@ -200,7 +200,8 @@ def proper_noun_detector(code: str, name: str = "proper-nouns"):
         prepositions=words.locative_prepositions + words.place_prepositions,
         company_words=words.company_words, surname_endings=words.surname_endings,
         script=words.places_source.get("script") or words.lexicon_source.get("script"),
-        lone_guesses=not words.capitalized_nouns, place_paradigms=words.place_inflections, name=name)
+        lone_guesses=not words.capitalized_nouns, place_paradigms=words.place_inflections,
+        chain_words=words.place_chain_words, name=name)
 
 
 def _common_word_test(code: str):

@@ -145,6 +145,10 @@ class PackWords:
     place_words: Tuple[str, ...] = _words()
     #: Prepositions before a town besides the locative ones (``do``, ``iz``, ``στην``).
     place_prepositions: Tuple[str, ...] = _words()
+    #: Lowercase words joining the administrative units of one place (``του``, ``της``): a
+    #: unit opened by a place word after another place, across them or a comma, belongs to
+    #: one place span (``Γλύφας, Δήμου Πελασγίας του Νομού Φθιώτιδας``). Empty: none joins.
+    place_chain_words: Tuple[str, ...] = _words()
     #: Company forms and words around a company's name (``S.R.L.``, ``spółka``, ``GmbH``): a
     #: capitalized run beside one is the company's name, no person.
     company_words: Tuple[str, ...] = _words()

@@ -42,6 +42,10 @@ PLACE_WORDS: Tuple[str, ...] = (
     "localității", "regiunea", "regiunii", "provincia", "provinciei", "raionul", "raionului", "capitala",
     "capitalei", "statul", "statului", "landul", "landului", "insula", "insulei", "UAT",
     "administrativ-teritorială", "administrativ-teritoriale", "județele", "comunele", "orașele", "municipiile",
+    # features of the land that name a place with the name after them (``Valea Cupelor``)
+    "valea", "văii", "dealul", "dealului", "muntele", "muntelui", "munții", "munților", "lacul", "lacului",
+    "râul", "râului", "pârâul", "pârâului", "câmpia", "câmpiei", "podișul", "podișului", "delta", "deltei",
+    "golful", "golfului", "peninsula", "peninsulei", "defileul", "cheile", "ținutul", "ținutului",
 )
 #: The state's own names, in their case forms: public, the policy keeps them visible.
 STATE_NAMES: Tuple[str, ...] = ("România", "României", "Romania", "Romaniei", "Republica România",
