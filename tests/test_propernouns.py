@@ -73,14 +73,20 @@ def test_greek_signatory_after_a_title_and_a_town_in_the_genitive():
     assert "Ο" not in found and "Υπουργός" not in found
 
 
-def test_slovenian_judge_and_surname_alone_in_another_case():
-    found = hidden("si", "Sodnik Janez Bartolič je zavrnil pritožbo. Bartoliča včeraj ni bilo v Ljubljani.")
+def test_slovenian_witness_and_surname_alone_in_another_case():
+    found = hidden("si", "Priča Janez Bartolič je zavrnil pritožbo. Bartoliča včeraj ni bilo v Ljubljani.")
     assert found == {"Janez": "personnePhysique", "Bartolič": "personnePhysique",
                      "Bartoliča": "personnePhysique", "Ljubljani": "localite"}
 
 
+def test_slovenian_judge_is_a_magistrate_visible_by_default():
+    result = judanon.Anonymizer(profile="si", neural=False).anonymize("Sodnik Janez Bartolič je zavrnil pritožbo.")
+    judges = {e.text: e.replacement for e in result.entities if e.label == "professionnelMagistratGreffier"}
+    assert judges == {"Janez": None, "Bartolič": None}
+
+
 def test_lithuanian_names_and_towns_in_the_locative_without_preposition():
-    found = hidden("lt", "Teisėjas Jonas Petrauskas išnagrinėjo bylą Vilniuje. Petrausko nebuvo Kaune.")
+    found = hidden("lt", "Liudytojas Jonas Petrauskas atvyko į posėdį Vilniuje. Petrausko nebuvo Kaune.")
     assert found == {"Jonas": "personnePhysique", "Petrauskas": "personnePhysique",
                      "Petrausko": "personnePhysique", "Vilniuje": "localite", "Kaune": "localite"}
 

@@ -131,6 +131,8 @@ class _PhoneOf:
 
     def __call__(self, value: str) -> bool:
         value = value.strip()
+        if "/" in value and not value.startswith(("0", "+", "(")):
+            return False  # a file or act number (``3365/14``, ``VO 881/2002``), no trunk prefix
         if value.startswith("00"):
             value = "+" + value[2:]
         if len(compact(value)) < 6:

@@ -32,7 +32,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import attrs
 import regex
 
-from judanon.entities import ANCHORED, GUESS, LOCALITE, NO_ROLES, PERSONNE_PHYSIQUE, Span
+from judanon.entities import ANCHORED, GUESS, LOCALITE, MAGISTRAT_GREFFIER, NO_ROLES, PERSONNE_PHYSIQUE, Span
 from judanon.text.lexicons import name_key
 from judanon.text.limits import timed_module_patterns
 
@@ -103,6 +103,20 @@ class ProperNounDetector:
     #: opened by a place word after another place, across them or a comma, is one place
     #: (``Γλύφας, Δήμου Πελασγίας του Νομού Φθιώτιδας``). Empty: each unit is a place.
     chain_words: frozenset = attrs.field(default=(), converter=_folded, repr=False)
+    #: Parties are written as letters (``die Klägerin A``, ``E. Sch.``): a lone capital letter
+    #: that stands as a noun is a person; ``person_noun_endings``: folded endings of the
+    #: capitalized nouns naming a person before such a letter (``Verpächterin``, ``Zeuge``).
+    letter_parties: bool = False
+    person_noun_endings: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: Marks around an author's name in a literature citation (``/`` between co-authors,
+    #: ``in:`` after one): a name beside one is an author cited, no party.
+    citation_marks: Tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: Titles of judges and clerks (``Richterin``, ``sodnik``), cues too: the name after
+    #: one is a magistrate's (``professionnelMagistratGreffier``, visible by default).
+    magistrate_cues: frozenset = attrs.field(default=(), converter=_folded, repr=False)
+    #: Articles before a common noun (``das Essen``, ``im Lichte``): a one-word town after
+    #: one is that noun, a country is not (``die Türkei``).
+    noun_articles: frozenset = attrs.field(default=(), converter=_folded, repr=False)
     name: str = "proper-nouns"
     version: str = "1"
     _multi: Dict[str, Tuple[Tuple[str, ...], ...]] = attrs.field(init=False, repr=False)
@@ -270,7 +284,7 @@ class ProperNounDetector:
             if any(c in gap for c in ".;:()") or (tokens[k].dotted and cls not in (PERSON_CUE, PLACE_CUE)):
                 return None
             if cls == PERSON_CUE:
-                return "person"
+                return "magistrate" if tokens[k].key in self.magistrate_cues else "person"
             if cls in (PLACE_CUE, LOCATIVE):
                 return ("place" if cls == PLACE_CUE else "locative") if k == i - 1 else None
             if cls != COMMON:
@@ -296,6 +310,29 @@ class ProperNounDetector:
             out.extend(self._segment(text, tokens, classes, k, m, i, j))
             k = m + 1
         return out
+
+    def _party_letter(self, text: str, tokens, classes, k: int, m: int) -> bool:
+        """Whether the initials ``k..m``, a single capital letter first, stand as a party's
+        name (``die Verpächterin A kündigte``, ``nach dem Tod von E. Sch.``, ``P hätte``):
+        not a reference's letter (``Abs. 1 S. 2``, ``Anlage B``, ``D1``, ``§ 5 A``, ``B /``).
+        After a capitalized noun only when it names a person (``PERSON_NOUN_ENDINGS``)."""
+        first = tokens[k]
+        if first.end - first.start != 1:
+            return False
+        before = text[max(0, first.start - 3):first.start].rstrip()
+        after = text[tokens[m].end + tokens[m].dotted:tokens[m].end + tokens[m].dotted + 3].lstrip()
+        if (before and (before[-1].isdigit() or before[-1] in "§/-–(:\"„“”'")) \
+                or (after and (after[0].isdigit() or after[0] in "/-–):\"„“”'")):
+            return False
+        if k == 0 or not _same_clause(text, tokens[k - 1], first):
+            # at a sentence start, ``C. Das Gericht`` is a heading's number
+            return not first.dotted or (m > k or not _next_cased(text, tokens, m))
+        previous = tokens[k - 1]
+        if previous.dotted:
+            return False  # ``Abs. 1 S.``, ``lit.``, ``Nr.``
+        if previous.cased:
+            return classes[k - 1] == COMMON and previous.key.endswith(self.person_noun_endings or ("\0",))
+        return True
 
     def _surname_after_name(self, text: str, tokens, x: int) -> bool:
         """Whether the capitalized common word ``x`` after a first name is a surname: one
@@ -333,10 +370,14 @@ class ProperNounDetector:
         if not names:
             # initials alone are a person after a civility or a role (``Dr. K.``, ``Angeklagte A.``),
             # a town after a locative preposition (``in F.``)
-            if context == "person":
-                return self._persons(tokens, seg, "initials after a civility or role", 0.9, ANCHORED)
-            if context == "locative" and all(tokens[x].dotted for x in seg):
-                return [self._place(tokens, k, m, "initials after a locative preposition")]
+            if context in ("person", "magistrate"):
+                label = MAGISTRAT_GREFFIER if context == "magistrate" else PERSONNE_PHYSIQUE
+                return self._persons(tokens, seg, "initials after a civility or role", 0.9, ANCHORED, label)
+            if context == "place" or (context == "locative" and (self.letter_parties
+                                                                 or all(tokens[x].dotted for x in seg))):
+                return [self._place(tokens, k - (context == "place"), m, "initials after a place word or preposition")]
+            if self.letter_parties and context is None and self._party_letter(text, tokens, classes, k, m):
+                return self._persons(tokens, seg, "a party written as a letter", 0.8, GUESS)
             return []
         if context == "place":
             # the place words belong to the place's name (``județul Brașov``, ``Δημοτικής
@@ -347,16 +388,20 @@ class ProperNounDetector:
                 first -= 1
             return [self._place(tokens, first, m, "after a place word")]
         if all(c == PLACE for c in kinds):
-            if context is None and self._in_organisation(text, tokens, classes, k, i):
+            if context is None and (self._in_organisation(text, tokens, classes, k, i)
+                                    or self._common_noun(tokens, k, m) or _REPORT.match(text, tokens[m].end)):
                 return []
             return [self._place(tokens, k, m, "a known place")]
+        if context == "magistrate":
+            named = [x for x in seg if classes[x] not in (PLACE, BOTH)]
+            return self._persons(tokens, seg, "after a judge's title", 0.9, ANCHORED, MAGISTRAT_GREFFIER) if named else []
         if context == "person":
             # a town after an office is its seat or its region (``Γραμματέας ... Κρήτης``);
             # where lone guesses are off (German), a word no list knows is a noun
             refused = (PLACE, BOTH) if self.lone_guesses else (PLACE, BOTH, UNKNOWN)
             named = [x for x in seg if classes[x] not in refused]
             return self._persons(tokens, seg, "after a civility, role or title", 0.9, ANCHORED) if named else []
-        if self._company(text, tokens[k].start, tokens[m].end):
+        if self._company(text, tokens[k].start, tokens[m].end) or self._cited(text, tokens[k].start, tokens[m].end):
             return []
         quoted = _QUOTED.search(text, max(0, tokens[i].start - 3), tokens[i].start) is not None
         if all(c == PLACE for c in kinds):
@@ -393,6 +438,20 @@ class ProperNounDetector:
                 and not raw.isupper() and "-" not in raw[:4]:
             return self._persons(tokens, seg, "a proper noun", 0.8, GUESS)
         return []
+
+    def _common_noun(self, tokens, k: int, m: int) -> bool:
+        """Whether the one-word town ``k`` stands after an article (``das Essen``)."""
+        return bool(self.noun_articles) and k == m and k > 0 and not tokens[k - 1].cased \
+            and tokens[k - 1].key in self.noun_articles and self.places.get(tokens[k].key) != "c"
+
+    def _cited(self, text: str, start: int, end: int) -> bool:
+        """Whether a citation mark stands right before or after ``start:end`` (``Schmidt /
+        Brinkmann``, ``Hofmann, in:``)."""
+        if not self.citation_marks:
+            return False
+        before = text[max(0, start - 4):start].rstrip()
+        after = text[end:end + 6].lstrip(" ,")
+        return any(before.endswith(mark) or after.startswith(mark) for mark in self.citation_marks)
 
     def _company(self, text: str, start: int, end: int) -> bool:
         """Whether a company's form stands right before or after ``start:end``."""
@@ -431,12 +490,13 @@ class ProperNounDetector:
         end = tokens[m].end + (tokens[m].dotted and tokens[m].end - tokens[m].start <= 2)
         return Span(tokens[k].start, end, LOCALITE, self.name, score=0.85, evidence=why, specificity=1)
 
-    def _persons(self, tokens, seg: Sequence[int], why: str, score: float, role: Optional[str] = None) -> List[Span]:
+    def _persons(self, tokens, seg: Sequence[int], why: str, score: float, role: Optional[str] = None,
+                 label: str = PERSONNE_PHYSIQUE) -> List[Span]:
         """One person span a word of ``seg``, declaring ``role`` (``Span.roles``): anchored
         after a cue, a guess when no list knows the name."""
         roles = frozenset({role}) if role else NO_ROLES
         return [Span(tokens[x].start, tokens[x].end + (tokens[x].dotted and tokens[x].end - tokens[x].start <= 2),
-                     PERSONNE_PHYSIQUE, self.name, score=score, evidence=why, specificity=1, roles=roles) for x in seg]
+                     label, self.name, score=score, evidence=why, specificity=1, roles=roles) for x in seg]
 
 
 def _letter_class(ch: str) -> str:
@@ -466,6 +526,8 @@ def name_patterns(names: Sequence[str], name: str = "state_name", label: str = L
 #: A word starting in a script (``judanon.build.places.SCRIPTS`` names).
 _SCRIPTS = {"latin": regex.compile(r"\p{Latin}"), "greek": regex.compile(r"\p{Greek}"),
             "cyrillic": regex.compile(r"\p{Cyrillic}")}
+#: A volume and a section after a word: a law report cited (``Buchholz 310 § 132``).
+_REPORT = re.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*§")
 #: An opening quotation mark right before a run.
 _QUOTED = regex.compile(r"[\"„“«‘'][ \t]*$")
 #: A word (letters, inner hyphens and apostrophes) with the period after it if any, or a
@@ -483,9 +545,21 @@ def _token_spans(text: str):
             yield m.span()
             continue
         start, end = m.span()
-        cuts = [start + k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()]
+        # cut where a capital follows a lowercase letter, both parts three letters or more
+        # (``TârgovișteȚara``; not ``iS``, ``aaO``, ``mwN``: abbreviations)
+        cuts = [start + k for k in range(3, len(word) - 2) if word[k].isupper() and word[k - 1].islower()]
         for a, b in zip([start] + cuts, cuts + [end]):
             yield a, b
+
+
+def _next_cased(text: str, tokens, m: int) -> bool:
+    """Whether a capitalized word follows token ``m`` on its line."""
+    return m + 1 < len(tokens) and tokens[m + 1].cased and "\n" not in text[tokens[m].end:tokens[m + 1].start]
+
+
+def _same_clause(text: str, a: _Token, b: _Token) -> bool:
+    """Whether nothing but spaces, commas or quotes stands between tokens ``a`` and ``b``."""
+    return all(c.isspace() or c in ",\"„“”" for c in text[a.end + a.dotted:b.start])
 
 
 def _caps(text: str, t: _Token) -> bool:
@@ -499,4 +573,4 @@ def _joined(text: str, a: _Token, b: _Token) -> bool:
     return bool(_JOIN.fullmatch(text, gap_start, b.start)) or (a.dotted and gap_start == b.start)
 
 
-timed_module_patterns(globals(), linear=("_WORD",))
+timed_module_patterns(globals(), linear=("_WORD", "_REPORT"))

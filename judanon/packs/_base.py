@@ -195,13 +195,15 @@ def proper_noun_detector(code: str, name: str = "proper-nouns"):
     words = _words(code)
     return ProperNounDetector(
         spelling=spelling(code), lexicon=lexicon(code), places=places(code),
-        person_cues=words.civilities + words.roles + words.person_titles,
+        person_cues=words.civilities + words.roles + words.person_titles + words.magistrate_titles,
+        magistrate_cues=words.magistrate_titles, noun_articles=words.noun_articles,
         place_cues=words.place_words, not_names=words.not_names + words.months,
         prepositions=words.locative_prepositions + words.place_prepositions,
         company_words=words.company_words, surname_endings=words.surname_endings,
         script=words.places_source.get("script") or words.lexicon_source.get("script"),
         lone_guesses=not words.capitalized_nouns, place_paradigms=words.place_inflections,
-        chain_words=words.place_chain_words, name=name)
+        chain_words=words.place_chain_words, letter_parties=words.letter_parties,
+        person_noun_endings=words.person_noun_endings, citation_marks=words.citation_marks, name=name)
 
 
 def _common_word_test(code: str):

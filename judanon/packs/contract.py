@@ -138,6 +138,12 @@ class PackWords:
     #: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack <code>``):
     #: GeoNames countries, script, language of the CLDR country names, population floors.
     places_source: Mapping[str, object] = _mapping()
+    #: Titles of judges and clerks (``Richterin``, ``sodnik``): the name after one is a
+    #: magistrate's (visible unless a decision asks otherwise).
+    magistrate_titles: Tuple[str, ...] = _words()
+    #: Articles before a common noun (German ``das``, ``im``): a one-word town after one is
+    #: that noun (``das Essen``), a country is not (``die Türkei``).
+    noun_articles: Tuple[str, ...] = _words()
     #: Offices, titles and kin before a person's name, with only common words between
     #: (``ministrul``, ``υπουργός``, ``sodnik``); civilities and roles are cues too.
     person_titles: Tuple[str, ...] = _words()
@@ -161,6 +167,15 @@ class PackWords:
     #: list explains is then no name (compounds are in no list), and no civility alone
     #: makes one.
     capitalized_nouns: bool = False
+    #: Parties are written as letters (``die Klägerin A``, ``E. Sch.``): a lone capital letter
+    #: standing as a noun is a person.
+    letter_parties: bool = False
+    #: Folded endings of the capitalized nouns that name a person (``Verpächterin``,
+    #: ``Zeuge``), before such a letter.
+    person_noun_endings: Tuple[str, ...] = _words()
+    #: Marks around an author's name in a literature citation (``/`` between co-authors,
+    #: ``in:`` after one): a name beside one is an author cited, no party.
+    citation_marks: Tuple[str, ...] = _words()
     #: ``{language code: lowercase function words}``: a pack whose decisions mix languages
     #: reads each paragraph with the detectors of its language (``LanguageRouter``).
     language_words: Mapping[str, Tuple[str, ...]] = _mapping()

@@ -122,11 +122,12 @@ PLACES_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "min
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
 #: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("teisėjas", "teisėjo", "teisėja", "teisėjos", "teisėjui", "teisėjai", "posėdžio sekretorė", "posėdžio sekretorius")
 #: (``teisingumo ministras Jonas Petraitis``).
 PERSON_TITLES: Tuple[str, ...] = (
     "ministras", "ministro", "ministrė", "premjeras", "premjero", "premjerė", "prezidentas", "prezidento",
-    "prezidentė", "pirmininkas", "pirmininko", "pirmininkė", "seimo", "narys", "narė", "teisėjas", "teisėjo",
-    "teisėja", "prokuroras", "prokuroro", "prokurorė", "advokatas", "advokato", "advokatė", "notaras",
+    "prezidentė", "pirmininkas", "pirmininko", "pirmininkė", "seimo", "narys", "narė", "prokuroras", "prokuroro", "prokurorė", "advokatas", "advokato", "advokatė", "notaras",
     "antstolis", "direktorius", "direktoriaus", "direktorė", "meras", "mero", "merė", "profesorius", "prof.",
     "dr.", "daktaras", "kunigas", "vyskupas", "karalius", "generolas", "treneris", "žmona", "vyras", "sūnus",
     "duktė", "brolis", "sesuo", "motina", "tėvas", "kolega", "vadovas", "vadovė", "ponas", "ponia", "p.",

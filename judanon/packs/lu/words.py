@@ -42,10 +42,12 @@ PLACES_SOURCE = {"countries": ("LU", "DE", "AT", "CH"), "script": "latin", "lang
 #: German writes every noun with a capital and its hunspell dictionary is GPL, so the common
 #: words are wordfreq's most frequent German words (names and places of the pack's lists left out).
 COMMON_WORDS_SOURCE = {"language": "de", "size": 150000}
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("Richter", "Richterin", "Richters", "Richterinnen", "Richtern", "Vorsitzende", "Vorsitzender", "Vorsitzenden", "Urkundsbeamtin", "Urkundsbeamter")
 #: Offices, titles and kin before a person's name (``Sachverständige Dr. K.``).
 PERSON_TITLES: Tuple[str, ...] = (
     "Minister", "Ministerin", "Bundesminister", "Bundesministerin", "Präsident", "Präsidentin", "Präsidenten",
-    "Richter", "Richterin", "Vorsitzende", "Vorsitzender", "Staatsanwalt", "Staatsanwältin", "Rechtsanwalt",
+    "Staatsanwalt", "Staatsanwältin", "Rechtsanwalt",
     "Rechtsanwältin", "Rechtsanwalts", "Notar", "Notarin", "Sachverständige", "Sachverständigen",
     "Sachverständiger", "Gutachter", "Gutachterin", "Gutachters", "Direktor", "Direktorin", "Bürgermeister",
     "Bürgermeisterin", "Professor", "Professorin", "Prof.", "Dr.", "Dipl.-Ing.", "Justizinspektor",
@@ -96,3 +98,12 @@ SEAT_WORDS: Tuple[str, ...] = (
     "Staatsanwaltschaft", "Generalstaatsanwaltschaft", "Bezirksgericht", "Friedensgericht", "Polizeipräsidium",
     "Landratsamt", "Finanzamt", "Finanzamts", "Jobcenter", "Ausländerbehörde", "Universität", "Hochschule",
 )
+#: German decisions name their parties by letters (``die Klägerin A``, ``E. Sch.``): a lone
+#: capital letter standing as a noun is a person.
+LETTER_PARTIES = True
+#: Endings of the German nouns naming a person (``Verpächterin``, ``Kläger``, ``Angeklagte``).
+PERSON_NOUN_ENDINGS: Tuple[str, ...] = ("er", "in", "te", "ten")
+#: Marks around authors in a literature citation (``Schmidt / Brinkmann``, ``Hofmann, in:``).
+CITATION_MARKS: Tuple[str, ...] = ("/", "in:")
+#: Articles before a German common noun: a one-word town after one is that noun (``das Essen``).
+NOUN_ARTICLES: Tuple[str, ...] = ("der", "die", "das", "dem", "den", "des", "im", "am", "beim", "zum", "zur", "vom", "ins")

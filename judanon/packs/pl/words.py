@@ -146,12 +146,13 @@ PLACES_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "min
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
 #: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("sędzia", "sędziego", "sędzią", "sędziemu", "SSO", "SSR", "SSA", "SSN", "protokolant", "protokolanta", "protokolantka")
 #: (``minister sprawiedliwości Zbigniew Ziobro``).
 PERSON_TITLES: Tuple[str, ...] = (
     "minister", "ministra", "ministrem", "premier", "premiera", "premierem", "prezydent", "prezydenta",
     "prezydentem", "przewodniczący", "przewodniczącego", "przewodnicząca", "wiceminister", "wicepremier",
-    "marszałek", "marszałka", "poseł", "posła", "posłanka", "senator", "senatora", "sędzia", "sędziego",
-    "sędzią", "prokurator", "prokuratora", "adwokat", "adwokata", "radca", "radcy", "notariusz", "komornik",
+    "marszałek", "marszałka", "poseł", "posła", "posłanka", "senator", "senatora", "prokurator", "prokuratora", "adwokat", "adwokata", "radca", "radcy", "notariusz", "komornik",
     "biegły", "biegłego", "dyrektor", "dyrektora", "prezes", "prezesa", "prezesem", "wójt", "wójta",
     "burmistrz", "burmistrza", "starosta", "starosty", "wojewoda", "wojewody", "rzecznik", "rzecznika",
     "profesor", "profesora", "prof.", "doktor", "dr", "dr.", "mgr", "inż.", "ks.", "ksiądz", "księdza",

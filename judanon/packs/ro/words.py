@@ -21,12 +21,13 @@ NOT_NAMES: Tuple[str, ...] = (
     "Sfântul", "Sfânta", "Sfinții", "Sf.",
 )
 #: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("judecătorul", "judecător", "judecătoarea", "judecătorului", "judecătoarei", "grefierul", "grefier", "grefiera", "grefierului")
 #: (``ministrul agriculturii și dezvoltării rurale, Dumitru Botănoiu``).
 PERSON_TITLES: Tuple[str, ...] = (
     "ministrul", "ministrului", "ministru", "prim-ministrul", "prim-ministru", "prim-ministrului",
     "premierul", "premierului", "președintele", "președintelui", "președinte", "președinta",
-    "vicepreședintele", "vicepreședintelui", "secretarul", "secretar", "subsecretarul", "judecătorul",
-    "judecător", "judecătoarea", "procurorul", "procuror", "procuroarea", "directorul", "directorului",
+    "vicepreședintele", "vicepreședintelui", "secretarul", "secretar", "subsecretarul", "procurorul", "procuror", "procuroarea", "directorul", "directorului",
     "directoarea", "primarul", "primarului", "prefectul", "prefectului", "deputatul", "deputatului",
     "senatorul", "senatorului", "consilierul", "consilierului", "guvernatorul", "ambasadorul", "liderul",
     "liderului", "purtătorul", "contrasemnează", "soțul", "soția", "fiul", "fiica", "fratele", "sora",

@@ -112,11 +112,12 @@ PLACES_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "min
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
 #: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("sodnik", "sodnika", "sodnica", "sodnice", "sodniku", "sodnici", "zapisnikarica", "zapisnikar")
 #: (``minister za pravosodje Marko Novak``, ``sodnik Janez Kranjc``).
 PERSON_TITLES: Tuple[str, ...] = (
     "minister", "ministra", "ministrica", "ministrice", "premier", "premiera", "predsednik", "predsednika",
-    "predsednica", "predsednice", "podpredsednik", "poslanec", "poslanca", "poslanka", "sodnik", "sodnika",
-    "sodnica", "sodnice", "tožilec", "tožilca", "tožilka", "odvetnik", "odvetnika", "odvetnica", "notar",
+    "predsednica", "predsednice", "podpredsednik", "poslanec", "poslanca", "poslanka", "tožilec", "tožilca", "tožilka", "odvetnik", "odvetnika", "odvetnica", "notar",
     "direktor", "direktorja", "direktorica", "župan", "župana", "županja", "generalni", "državni",
     "sekretar", "sekretarja", "profesor", "profesorja", "prof.", "dr.", "doktor", "mag.", "župnik",
     "škof", "škofa", "papež", "kralj", "kralja", "kraljica", "general", "generala", "trener", "trenerja",
