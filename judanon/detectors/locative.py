@@ -21,6 +21,7 @@ import regex
 from judanon.entities import LOCALITE, Span
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold_key
+from judanon.text.lexicons import name_key as _folded_word  # fold_key, cached: words repeat
 from judanon.errors import ArgumentError
 
 __all__ = ["LocativeDetector", "seat_patterns"]
@@ -92,7 +93,7 @@ class LocativeDetector:
     def detect(self, text: str) -> List[Span]:
         from judanon.detectors.matching import starts_sentence
 
-        lowercase_here = frozenset(fold_key(w) for w in _WORD.findall(text) if w.islower())
+        lowercase_here = frozenset(map(_folded_word, {w for w in _WORD.findall(text) if w.islower()}))
         spans: List[Span] = []
         taken = set()
         if self._after is not None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -63,8 +63,9 @@ def _folded(words: Iterable[str]) -> frozenset:
     return frozenset(name_key(w.rstrip(".")) for w in words if w.rstrip("."))
 
 
-@attrs.frozen(slots=True, eq=False)
-class _Token:
+class _Token(NamedTuple):
+    """One word of the decision (a tuple: thousands are made per decision)."""
+
     start: int
     end: int  # the word, without a final period
     dotted: bool
