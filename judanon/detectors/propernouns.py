@@ -300,6 +300,12 @@ class ProperNounDetector:
         for x in range(i + 1, j + 1):
             if classes[x] == COMMON and classes[x - 1] in (FIRST, PROPER) and self._surname_after_name(text, tokens, x):
                 classes[x] = SURNAME
+            elif classes[x] == COMMON and classes[x - 1] == INITIAL and tokens[x].dotted and tokens[x].end - tokens[x].start <= 4:
+                classes[x] = INITIAL  # an abbreviated surname after an initial (``E. Sch.``)
+            elif classes[x] == INITIAL and classes[x - 1] == UNKNOWN and self.letter_parties:
+                classes[x - 1] = COMMON  # a noun naming a party before its letter (``Verpächterin A``)
+            elif classes[x] == COMMON and classes[x - 1] == PLACE_CUE and not _caps(text, tokens[x]):
+                classes[x] = UNKNOWN  # a title-case word after a place word names it (``Valea Cupelor``)
         k = i
         while k <= j:
             if classes[k] not in _NAMEABLE:
@@ -332,7 +338,7 @@ class ProperNounDetector:
         if previous.dotted:
             return False  # ``Abs. 1 S.``, ``lit.``, ``Nr.``
         if previous.cased:
-            return classes[k - 1] == COMMON and previous.key.endswith(self.person_noun_endings or ("\0",))
+            return classes[k - 1] in (COMMON, UNKNOWN) and previous.key.endswith(self.person_noun_endings or ("\0",))
         return True
 
     def _surname_after_name(self, text: str, tokens, x: int) -> bool:
@@ -389,8 +395,8 @@ class ProperNounDetector:
                 first -= 1
             return [self._place(tokens, first, m, "after a place word")]
         if all(c == PLACE for c in kinds):
-            if context is None and (self._in_organisation(text, tokens, classes, k, i)
-                                    or self._common_noun(tokens, k, m) or _REPORT.match(text, tokens[m].end)):
+            if context is None and (self._in_organisation(text, tokens, classes, k, i) or self._common_noun(tokens, k, m)
+                                    or _REPORT.match(text, tokens[m].end) or self._cited(text, tokens[k].start, tokens[m].end)):
                 return []
             return [self._place(tokens, k, m, "a known place")]
         if context == "magistrate":
@@ -434,7 +440,7 @@ class ProperNounDetector:
         raw = text[t.start:t.end]
         if cls == FIRST or (cls in (PROPER, UNKNOWN, SURNAME) and self.surname_endings
                             and t.key.endswith(self.surname_endings)):
-            return self._persons(tokens, seg, "a name", 0.9)
+            return self._persons(tokens, seg, "a name", 0.9, GUESS)
         if (cls == SURNAME or (cls in (PROPER, UNKNOWN) and self.lone_guesses)) and len(raw) >= 3 \
                 and not raw.isupper() and "-" not in raw[:4]:
             return self._persons(tokens, seg, "a proper noun", 0.8, GUESS)
@@ -442,8 +448,8 @@ class ProperNounDetector:
 
     def _common_noun(self, tokens, k: int, m: int) -> bool:
         """Whether the one-word town ``k`` stands after an article (``das Essen``)."""
-        return bool(self.noun_articles) and k == m and k > 0 and not tokens[k - 1].cased \
-            and tokens[k - 1].key in self.noun_articles and self.places.get(tokens[k].key) != "c"
+        return bool(self.noun_articles) and k == m and k > 0 and tokens[k - 1].key in self.noun_articles \
+            and self.places.get(tokens[k].key) != "c"
 
     def _cited(self, text: str, start: int, end: int) -> bool:
         """Whether a citation mark stands right before or after ``start:end`` (``Schmidt /

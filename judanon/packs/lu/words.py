@@ -63,8 +63,9 @@ PLACE_WORDS: Tuple[str, ...] = (
     "Kantons", "Kreis", "Kreises", "Landkreis", "Landkreises", "Region", "Provinz", "Staat", "Staates",
     "Insel", "Ort", "Ortes", "Ortschaft", "Wohnort", "Wohnortes", "Hauptstadt", "Standort",
 )
-#: Prepositions before a place's name (``in Trier``, ``nach Syrien``, ``aus Ettelbrück``).
-PLACE_PREPOSITIONS: Tuple[str, ...] = ("in", "nach", "aus", "bei", "von", "zu", "über", "gegenüber")
+#: Prepositions before a place's name (``in Trier``, ``nach Syrien``, ``aus Ettelbrück``); not
+#: ``von``, ``bei``, ``zu``, which announce persons as often (``der Tod von E.``).
+PLACE_PREPOSITIONS: Tuple[str, ...] = ("in", "nach", "aus")
 #: Company forms and words around a company's name (``Agrex GmbH``).
 COMPANY_WORDS: Tuple[str, ...] = ("GmbH", "AG", "KG", "OHG", "GbR", "e.V.", "S.A.", "S.à r.l.", "SARL", "mbH",
                                   "Firma", "Gesellschaft", "Bank", "Verein", "Partei")
