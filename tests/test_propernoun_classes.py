@@ -145,3 +145,24 @@ def test_luxembourg_french_paragraph_keeps_french_rules_and_german_one_reads_let
             "Die Klägerin B wohnt in Trier und hat die Berufung eingelegt.\n")
     found = hidden("lu", text)
     assert {"Isabelle", "Fauchard", "B"} <= set(found) and found["Trier"] == "localite"
+
+
+# --- abbreviated first names, signatories in capitals -------------------------------------
+
+@pytest.mark.parametrize("code, text, names", [
+    ("gr", "Το διάγραμμα ελέγχθηκε από την Ε. Κατσαρέλη, τοπογράφο μηχανικό.", {"Ε.", "Κατσαρέλη"}),
+    ("gr", "Αθήνα, 3 Μαΐου 2010\nΟ ΥΠΟΥΡΓΟΣ\nΚΩΝ. ΜΑΡΓΑΡΙΤΗΣ\nΑριθ. 1148", {"ΚΩΝ.", "ΜΑΡΓΑΡΙΤΗΣ"}),
+    ("ro", "Raportul a fost întocmit de I. Vârtejanu, expert tehnic.", {"I.", "Vârtejanu"}),
+    ("pl", "Opinię sporządził J. Grabowiak, biegły sądowy.", {"J.", "Grabowiak"}),
+    ("si", "Mnenje je pripravil M. Kremžar, izvedenec.", {"M.", "Kremžar"}),
+])
+def test_an_abbreviated_first_name_then_a_name_is_a_person(code, text, names):
+    found = hidden(code, text)
+    spans = {s.rstrip(".") for s in found}
+    assert {n.rstrip(".") for n in names} <= spans and set(found.values()) <= {"personnePhysique", "localite"}
+    assert "Αριθ" not in spans
+
+
+def test_a_greek_surname_that_is_a_word_after_a_first_name_in_capitals():
+    found = hidden("gr", "Ο Γενικός Γραμματέας\nΓΕΩΡΓΙΟΣ ΔΑΣΚΑΛΟΥ\n")
+    assert found.get("ΓΕΩΡΓΙΟΣ") == found.get("ΔΑΣΚΑΛΟΥ") == "personnePhysique"

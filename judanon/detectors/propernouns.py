@@ -262,13 +262,15 @@ class ProperNounDetector:
         if t.key in self.place_cues:
             return PLACE_CUE  # before initials: ``Τ.Κ.``, ``Ν.`` open a place
         common = self.spelling is not None and self.spelling.kind(t.key) & 1
-        if raw[0].isupper() and not common and (t.dotted and len(raw) <= 3 or len(raw) == 1):
+        if raw[0].isupper() and ((t.dotted and len(raw) == 1) or (not common and (t.dotted and len(raw) <= 3 or len(raw) == 1))):
             return INITIAL  # ``K.``, ``Γ.``, ``Sch.``, or a party's letter (``die Verpächterin A``)
         kind = self._word_class(raw, t.key)
         if kind in (PERSON_CUE, PLACE_CUE, COMMON, SKIP):
             return kind
         if t.key in lowercase:
             return COMMON  # the decision writes it in lowercase elsewhere: a common word
+        if kind == UNKNOWN and t.dotted and _abbreviation_follows(text, t.end + 1):
+            return COMMON  # an abbreviation: a number or a lowercase word follows (``Αριθ. 1148``)
         if kind == BOTH and not after_cue and starts_sentence(text, t.start):
             return COMMON
         return kind
@@ -302,6 +304,9 @@ class ProperNounDetector:
                 classes[x] = SURNAME
             elif classes[x] == COMMON and classes[x - 1] == INITIAL and tokens[x].dotted and tokens[x].end - tokens[x].start <= 4:
                 classes[x] = INITIAL  # an abbreviated surname after an initial (``E. Sch.``)
+            elif classes[x] in (UNKNOWN, PROPER, SURNAME, FIRST) and classes[x - 1] in (COMMON, SKIP) and tokens[x - 1].dotted \
+                    and tokens[x - 1].end - tokens[x - 1].start <= 3 and tokens[x - 1].key not in self.not_names:
+                classes[x - 1] = INITIAL  # an abbreviated first name that is also a word (``Αν. Γιαννόπουλο``)
             elif classes[x] == INITIAL and classes[x - 1] == UNKNOWN and self.letter_parties:
                 classes[x - 1] = COMMON  # a noun naming a party before its letter (``Verpächterin A``)
             elif classes[x] == COMMON and classes[x - 1] == PLACE_CUE and not _caps(text, tokens[x]):
@@ -346,14 +351,16 @@ class ProperNounDetector:
         that ends like a surname (``Zbigniew Wąchocki``), or, where lone guesses are on, any
         common word written in title case inside a sentence and ending the run (``Ioan
         Ciocan``, ``Jan Kowal``: many surnames are words)."""
-        if _caps(text, tokens[x]):
-            return False
+        if (tokens[x].dotted and _abbreviation_follows(text, tokens[x].end + 1)) \
+                or _caps(text, tokens[x]) != _caps(text, tokens[x - 1]):
+            return False  # an abbreviation, or a word written otherwise than the name (``ION Mare``)
         if self.surname_endings and tokens[x].key.endswith(self.surname_endings):
             return True
         from judanon.detectors.matching import starts_sentence
 
         last = x + 1 >= len(tokens) or not tokens[x + 1].cased or not _joined(text, tokens[x], tokens[x + 1])
-        return self.lone_guesses and last and not starts_sentence(text, tokens[x - 1].start)
+        # a name in capitals stands on its own line under a signature
+        return self.lone_guesses and last and (_caps(text, tokens[x]) or not starts_sentence(text, tokens[x - 1].start))
 
     def _in_organisation(self, text: str, tokens, classes, k: int, i: int) -> bool:
         """Whether the capitalized word before token ``k`` (in its run, from ``i``) makes the
@@ -419,6 +426,10 @@ class ProperNounDetector:
             return [self._place(tokens, k, m, "after a locative preposition")]
         if FIRST in kinds and len(names) >= 2:
             return self._persons(tokens, seg, "a first name and a name", 0.9)
+        if kinds[0] == INITIAL and len(names) == 1 and kinds[-1] in (UNKNOWN, PROPER, SURNAME, FIRST, BOTH) \
+                and not _caps(text, tokens[names[0]]) or (kinds[0] == INITIAL and len(names) == 1 and _caps_line(text, tokens, k, m)):
+            # an abbreviated first name then a name (``Ε. Κατσάλη``, ``Δ. ΑΝΤΩΝΟΠΟΥΛΟΣ``)
+            return self._persons(tokens, seg, "initials and a name", 0.9, GUESS)
         if quoted:
             return []  # the title of a work, a brand or a nickname (``„Red Blooded Woman”``)
         # a title-case common word beside it makes it part of the name of a body or an act
@@ -557,6 +568,20 @@ def _token_spans(text: str):
         cuts = [start + k for k in range(3, len(word) - 2) if word[k].isupper() and word[k - 1].islower()]
         for a, b in zip([start] + cuts, cuts + [end]):
             yield a, b
+
+
+def _abbreviation_follows(text: str, pos: int) -> bool:
+    """Whether a number or a lowercase word follows ``pos`` on its line: the period before
+    ``pos`` closes an abbreviation, not a sentence."""
+    rest = text[pos:pos + 4].lstrip(" \t")
+    return bool(rest) and (rest[0].isdigit() or rest[0].islower())
+
+
+def _caps_line(text: str, tokens, k: int, m: int) -> bool:
+    """Whether tokens ``k..m`` end in a word in capitals of at least four letters, no
+    common word among them: a signatory's abbreviated first name and surname (``Μ. ΛΙΑΠΗΣ``)."""
+    last = tokens[m]
+    return last.end - last.start >= 4 and text[last.start:last.end].isupper()
 
 
 def _next_cased(text: str, tokens, m: int) -> bool:
