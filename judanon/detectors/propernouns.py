@@ -151,8 +151,9 @@ class ProperNounDetector:
             return True
         if self.spelling is not None and any(s in self.places for s in self.spelling.proper_stems(key)):
             return True
-        if self.spelling is not None and self.spelling.kind(key) == 1:
-            return False  # an inflected form that is only a common word (``Bundes``: no ``Bünde``)
+        kind = self.spelling.kind(key) if self.spelling is not None else 0
+        if kind == 1 or (kind and self.lexicon is not None and self.lexicon.is_first_name(key, ignore_case=True)):
+            return False  # an inflected form that is a common word (``Bundes``) or a first name (``Marko``)
         for endings in self.place_paradigms:
             for ending in endings[1:]:
                 if key.endswith(ending) and key[:len(key) - len(ending)] + endings[0] in self.places:
@@ -300,7 +301,7 @@ class ProperNounDetector:
         common words and cues."""
         out: List[Span] = []
         for x in range(i + 1, j + 1):
-            if classes[x] == SURNAME and classes[x - 1] == PLACE and self.lexicon is not None \
+            if classes[x] in (SURNAME, UNKNOWN, PROPER) and classes[x - 1] == PLACE and self.lexicon is not None \
                     and self.lexicon.is_first_name(text[tokens[x - 1].start:tokens[x - 1].end]):
                 classes[x - 1] = FIRST  # a town that is a first name too, before a surname (``Marek Biernacki``)
             if classes[x] == COMMON and classes[x - 1] in (FIRST, PROPER) and self._surname_after_name(text, tokens, x):
