@@ -391,8 +391,8 @@ class ProperNounDetector:
             if context in ("person", "magistrate"):
                 label = MAGISTRAT_GREFFIER if context == "magistrate" else PERSONNE_PHYSIQUE
                 return self._persons(tokens, seg, "initials after a civility or role", 0.9, ANCHORED, label)
-            if context == "place" or (context == "locative" and (self.letter_parties
-                                                                 or all(tokens[x].dotted for x in seg))):
+            if (context == "place" and self.letter_parties) or (context == "locative" and (
+                    self.letter_parties or all(tokens[x].dotted for x in seg))):
                 return [self._place(tokens, k - (context == "place"), m, "initials after a place word or preposition")]
             if self.letter_parties and context is None and self._party_letter(text, tokens, classes, k, m):
                 return self._persons(tokens, seg, "a party written as a letter", 0.8, GUESS)

@@ -290,7 +290,9 @@ def profile(code: str):
     if words.inflections or words.gender_forms or words.place_inflections:
         from judanon.resolve.inflection import Declensions
 
-        inflections = Declensions(words.inflections, words.gender_forms, words.place_inflections)
+        # the proper-noun detector finds towns in every case, with their context
+        inflections = Declensions(words.inflections, words.gender_forms, words.place_inflections,
+                                  propagate_places=not _has_proper_nouns(code))
     return Profile(
         code=code, detectors=functools.partial(detectors, code), neural=functools.partial(neural_detector, code),
         tagger=tagger_path(code), visible_places=_visible_places(code), replacement_formats=words.replacement_formats,
