@@ -6,7 +6,7 @@ capital, so that case alone tells nothing.
 Source, at build time: **wordfreq** (https://github.com/rspeer/wordfreq; code Apache-2.0,
 word lists **CC BY-SA 4.0**). The shipped list is derived from wordfreq's data and carries
 its licence (see the pack's ``data/spelling.README.md``). Kept: the ``size`` most frequent
-words of ``words.COMMON_WORDS_SOURCE["language"]``, folded (``judanon.textnorm.fold_key``),
+words of ``words.COMMON_WORDS_SOURCE["language"]``, folded (``judanon.text.normalize.fold_key``),
 of 2+ letters, except the pack's own names and places (a frequent ``Müller`` or ``Trier``
 stays a name: in lowercase it is no word). Read by
 :class:`judanon.detectors.spelling.Spelling` as words the language writes in lowercase.

@@ -15,7 +15,7 @@ Sources, at build time only:
 
 A name the pack's spelling dictionary knows only as a common word (``Valea``), a first
 name of the pack's lexicon, or a word of two letters is left out. Each line is
-``key<TAB>kind``: ``key`` folded (``judanon.textnorm.fold_key``), ``kind`` ``c`` a
+``key<TAB>kind``: ``key`` folded (``judanon.text.normalize.fold_key``), ``kind`` ``c`` a
 country or continent, ``t`` a town of the pack's countries, ``w`` a town of the world.
 The pack's ``words.PLACES_SOURCE`` gives the settings. Deterministic (sorted, gzip mtime 0)::
 

@@ -3,7 +3,7 @@
 
 The pack's ``words.SPELLING_SOURCE`` names the Debian package, the dictionary in it and
 the licence under which the derived files are shipped (see each pack's data README).
-What is kept: every stem with its affix flags, folded (``judanon.textnorm.fold_key``:
+What is kept: every stem with its affix flags, folded (``judanon.text.normalize.fold_key``:
 lowercase, no accents), a stem the dictionary writes with a capital marked ``*`` (a
 proper noun), and the ``PFX``/``SFX`` rules, folded. Read by
 :class:`judanon.detectors.spelling.Spelling`.

@@ -76,7 +76,7 @@ class _Token(NamedTuple):
 @attrs.frozen(slots=True, eq=False)
 class ProperNounDetector:
     """See the module. ``spelling``: the language's dictionary (``None``: none ships);
-    ``lexicon``: a :class:`judanon.lexicons.NameLexicon`; ``places``: folded place names
+    ``lexicon``: a :class:`judanon.text.lexicons.NameLexicon`; ``places``: folded place names
     (one or more words); ``person_cues``: civilities, roles and titles before a person's
     name; ``place_cues``: words before a place's name (``gmina``, ``județul``);
     ``not_names``: capitalized words that are never a name nor a place;

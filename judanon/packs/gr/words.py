@@ -168,7 +168,7 @@ STATE_NAMES: Tuple[str, ...] = (
     "Ελλάδα", "Ελλάδας", "Ελλάδος", "Ελληνική Δημοκρατία", "Ελληνικής Δημοκρατίας", "Ελληνική Δημοκρατία",
     "Ελληνικό Δημόσιο", "Ελληνικού Δημοσίου", "Ελληνικό Κράτος", "Ελληνικού Κράτους",
 )
-#: Sounds of invented names (``--unseen-names``, ``judanon.lexicons.invent_name``): Greek
+#: Sounds of invented names (``--unseen-names``, ``judanon.text.lexicons.invent_name``): Greek
 #: syllables, so that an invented name is written as the decisions write names.
 NAME_SOUNDS: Tuple[Tuple[str, ...], ...] = (
     ("β", "γ", "δ", "θ", "κ", "λ", "μ", "ν", "π", "ρ", "σ", "τ", "φ", "χ", "ζ", "ξ"),
