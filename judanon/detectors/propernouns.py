@@ -25,7 +25,6 @@ Language-free: every word list comes from the pack.
 
 from __future__ import annotations
 
-import gzip
 import re
 from typing import Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
@@ -33,10 +32,12 @@ import attrs
 import regex
 
 from judanon.entities import ANCHORED, GUESS, LOCALITE, MAGISTRAT_GREFFIER, NO_ROLES, PERSONNE_PHYSIQUE, Span
+from judanon.detectors.place_names import name_patterns, read_places  # noqa: F401 - re-exported
 from judanon.text.lexicons import name_key
 from judanon.text.limits import timed_module_patterns
 
 __all__ = ["ProperNounDetector", "read_places", "name_patterns"]
+
 
 #: What joins two words of one name or place: spaces on one line.
 _JOIN = regex.compile(r"[ \t\u00a0\u202f]{1,3}")
@@ -50,12 +51,6 @@ CUE_REACH = 6
 (COMMON, PLACE, FIRST, SURNAME, PROPER, UNKNOWN, BOTH, INITIAL, PERSON_CUE, PLACE_CUE, SKIP, LOCATIVE,
  TAKEN) = range(13)
 _NAMEABLE = frozenset({PLACE, FIRST, SURNAME, PROPER, UNKNOWN, BOTH, INITIAL})
-
-
-def read_places(path) -> Dict[str, str]:
-    """``{folded place name: kind}`` of a pack's ``places.txt.gz`` (``key<TAB>kind`` lines)."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return dict(line.split("\t", 1) for line in fh.read().splitlines() if "\t" in line)
 
 
 def _folded(words: Iterable[str]) -> frozenset:
@@ -519,30 +514,6 @@ class ProperNounDetector:
         roles = frozenset({role}) if role else NO_ROLES
         return [Span(tokens[x].start, tokens[x].end + (tokens[x].dotted and tokens[x].end - tokens[x].start <= 2),
                      label, self.name, score=score, evidence=why, specificity=1, roles=roles) for x in seg]
-
-
-def _letter_class(ch: str) -> str:
-    """``ή`` -> ``[ήΉηΗ]``: the letter in either case, with or without its accents."""
-    import unicodedata
-
-    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-    forms = dict.fromkeys(ch + ch.upper() + base + base.upper())
-    return "[" + "".join(regex.escape(c) for c in forms) + "]" if ch.isalpha() else regex.escape(ch)
-
-
-def name_patterns(names: Sequence[str], name: str = "state_name", label: str = LOCALITE) -> tuple:
-    """A ``Pattern`` (``judanon.detectors.regex``, for ``Profile.visible_places``) of
-    ``names`` written as listed, in any case, with or without accents (``Ελληνικής
-    Δημοκρατίας``, ``ΕΛΛΗΝΙΚΗΣ ΔΗΜΟΚΡΑΤΙΑΣ``): the state's own names, which the policy
-    keeps visible. Empty when ``names`` is."""
-    from judanon.detectors.regex import Pattern
-
-    if not names:
-        return ()
-    alternatives = sorted({"".join(r"\s+" if c.isspace() else _letter_class(c) for c in n) for n in names},
-                          key=len, reverse=True)
-    source = r"(?<![\p{L}\p{M}])(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}])"
-    return (Pattern(name, label, regex.compile(source), specificity=2),)
 
 
 #: A word starting in a script (``judanon.build.places.SCRIPTS`` names).

@@ -129,7 +129,7 @@ def places(code: str):
     """The pack's place names (``data/places.txt.gz``, built by
     ``python -m judanon.build.places``): ``{folded name: kind}``, empty when the pack ships
     none. Loaded once."""
-    from judanon.detectors.propernouns import read_places
+    from judanon.detectors.place_names import read_places
 
     path = _folder(code) / "data" / "places.txt.gz"
     return read_places(path) if path.exists() else {}
@@ -260,7 +260,7 @@ def _visible_places(code: str) -> tuple:
         visible += tuple(seat_patterns(words.seat_words, words.locative_prepositions + words.seat_connectors,
                                        words.seat_words_after))
     if words.state_names:
-        from judanon.detectors.propernouns import name_patterns
+        from judanon.detectors.place_names import name_patterns
 
         visible += name_patterns(words.state_names)
     return visible

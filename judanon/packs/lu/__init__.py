@@ -80,7 +80,7 @@ def profile():
     import attrs
 
     from judanon.detectors.locative import seat_patterns
-    from judanon.detectors.propernouns import name_patterns
+    from judanon.detectors.place_names import name_patterns
     from judanon.packs import pack_words
 
     german_words = pack_words("lu")
