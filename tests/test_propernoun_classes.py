@@ -26,6 +26,7 @@ def hidden(code, text):
     ("si", "Na obravnavo je prišel tudi Miroslav Kremžarjev.", {"Miroslav", "Kremžarjev"}),
     ("lt", "Posėdyje dalyvavo ir Vytautas Grinkevičius.", {"Vytautas", "Grinkevičius"}),
     ("gr", "Στη συνεδρίαση παρέστη και ο Θεμιστοκλής Καραβοκύρης.", {"Θεμιστοκλής", "Καραβοκύρης"}),
+    ("lu", "Das Gutachten erstellte gestern Gudrun Wellenkamp aus Trier.", {"Gudrun", "Wellenkamp"}),
 ])
 def test_two_names_together_are_a_person(code, text, names):
     found = hidden(code, text)
@@ -67,6 +68,7 @@ def test_a_judges_name_is_a_magistrate_visible_by_default(code, text, judge):
     ("ro", "Echipa Universitatea Craiova a câștigat, iar F.C. Oradea a pierdut.", "Craiova"),
     ("pl", "Wczoraj Uniwersytet Warszawa ogłosił wyniki.", "Warszawa"),
     ("gr", "Η Κτηματική Υπηρεσία Καβάλας εξέδωσε απόφαση.", "Καβάλας"),
+    ("si", "Tekmo je dobila Olimpija Ljubljana, Univerza Maribor pa je objavila razpis.", "Maribor"),
 ])
 def test_a_town_after_an_acronym_or_a_title_case_word_names_an_organisation(code, text, town):
     assert town not in hidden(code, text)
@@ -155,6 +157,8 @@ def test_luxembourg_french_paragraph_keeps_french_rules_and_german_one_reads_let
     ("ro", "Raportul a fost întocmit de I. Vârtejanu, expert tehnic.", {"I.", "Vârtejanu"}),
     ("pl", "Opinię sporządził J. Grabowiak, biegły sądowy.", {"J.", "Grabowiak"}),
     ("si", "Mnenje je pripravil M. Kremžar, izvedenec.", {"M.", "Kremžar"}),
+    ("lt", "Išvadą parengė J. Grinkevičius, ekspertas.", {"J.", "Grinkevičius"}),
+    ("lu", "Das Gutachten erstellte H. Wellenkamp.", {"H.", "Wellenkamp"}),
 ])
 def test_an_abbreviated_first_name_then_a_name_is_a_person(code, text, names):
     found = hidden(code, text)
