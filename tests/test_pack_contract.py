@@ -185,3 +185,11 @@ def test_no_generic_module_names_a_pack():
                     and (node.value in codes or "packs/" in node.value)):
                 found.append(f"{path.relative_to(package)}:{node.lineno} {node.value!r}")
     assert found == []
+
+
+def test_no_slot_of_the_pack_is_also_a_slot_of_the_person_grammar():
+    # one name, one slot: a constant fills one field (``NOT_NAMES`` aside, which the
+    # grammar reads on purpose); the partner packs' judges' titles are the grammar's
+    own = {f.name for f in attrs.fields(PackWords)} - {"persons"}
+    assert own & {f.name for f in attrs.fields(PersonGrammar)} == {"not_names"}
+    assert pack_words("si").persons.magistrate_titles

@@ -195,8 +195,8 @@ def proper_noun_detector(code: str, name: str = "proper-nouns"):
     words = _words(code)
     return ProperNounDetector(
         spelling=spelling(code), lexicon=lexicon(code), places=places(code),
-        person_cues=words.civilities + words.roles + words.person_titles + words.magistrate_titles,
-        magistrate_cues=words.magistrate_titles, noun_articles=words.noun_articles,
+        person_cues=words.civilities + words.roles + words.person_titles + words.persons.magistrate_titles,
+        magistrate_cues=words.persons.magistrate_titles, noun_articles=words.noun_articles,
         place_cues=words.place_words, not_names=words.not_names + words.months,
         prepositions=words.locative_prepositions + words.place_prepositions,
         company_words=words.company_words, surname_endings=words.surname_endings,

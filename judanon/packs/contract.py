@@ -138,9 +138,6 @@ class PackWords:
     #: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack <code>``):
     #: GeoNames countries, script, language of the CLDR country names, population floors.
     places_source: Mapping[str, object] = _mapping()
-    #: Titles of judges and clerks (``Richterin``, ``sodnik``): the name after one is a
-    #: magistrate's (visible unless a decision asks otherwise).
-    magistrate_titles: Tuple[str, ...] = _words()
     #: Articles before a common noun (German ``das``, ``im``): a one-word town after one is
     #: that noun (``das Essen``), a country is not (``die Türkei``).
     noun_articles: Tuple[str, ...] = _words()
