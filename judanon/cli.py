@@ -226,7 +226,7 @@ def _cmd_evaluate(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from judanon.training import main as train_main
+    from judanon.training.cli import main as train_main
 
     return train_main(args.rest)
 
