@@ -86,16 +86,20 @@ def person_keys(text: str, candidates: Sequence[Candidate], links: Sequence[Tupl
     owners: Dict[Tuple[str, str], set] = {}
     for run, name in zip(runs, words):
         if len(name) > 1:
-            for word in name:
+            for word in set(name):  # each word once: hashing a long run's name costs its length
                 owners.setdefault((candidates[run[0]].label, word), set()).add(name)
     out = [""] * len(candidates)
+    joined: Dict[int, str] = {}  # one string per name (by identity): a run may be a whole decision of names
     for run, name in zip(runs, words):
         if len(name) == 1:
             found = owners.get((candidates[run[0]].label, name[0]), ())
             if len(found) == 1:
                 name = next(iter(found))
+        key = joined.get(id(name))
+        if key is None:
+            key = joined[id(name)] = " ".join(name)
         for i in run:
-            out[i] = " ".join(name)
+            out[i] = key
     return out
 
 
