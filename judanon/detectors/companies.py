@@ -21,7 +21,7 @@ from typing import Iterable, List
 import regex
 
 from judanon.entities import PERSONNE_MORALE, PUBLIC_BODY, Span
-from judanon.text.limits import compile as timed_compile
+from judanon.text.limits import compile as timed_compile, linear
 from judanon.text.normalize import fold
 from judanon.errors import ArgumentError
 
@@ -71,18 +71,20 @@ class CompanyDetector:
         joint = (r"(?:" + _H + r"*[\-&]" + _H + r"*|" + _H + r"+(?:" + _alternation(connectors, False)
                  + _H + r"+|(?<=['’]))?|(?<=['’]))")
         name = _NAME_WORD + r"(?:" + joint + _NAME_WORD + r"){0," + str(max_words - 1) + r"}"
-        self._word = timed_compile(_NAME_WORD)
-        self._before = timed_compile(
+        # A form, then a name that nothing follows: once the name starts the match succeeds,
+        # so nothing backtracks into its bounded words (no timeout). Read leftwards from a
+        # form after it, a name ends where a window ends: that search stays timed.
+        self._word = linear(_NAME_WORD, name="companies word")
+        self._before = linear(
             r"(?<![\p{L}\d.])(?P<form>" + _alternation(forms_before, True) + r")(?![\p{L}\d])"
-            + r"(?:" + _H + r"+|" + _H + r"*\r?\n" + _H + r"*)(?P<name>" + name + r")"
-        )
+            + r"(?:" + _H + r"+|" + _H + r"*\r?\n" + _H + r"*)(?P<name>" + name + r")", name="companies form before")
         # forms after a name: found first (rare, exact), then the name is read leftwards
-        self._after_form = timed_compile(
-            r"(?<![\p{L}\d.])(?:" + _alternation(forms_after, False) + r")(?![\p{L}\d])"
+        self._after_form = linear(
+            r"(?<![\p{L}\d.])(?:" + _alternation(forms_after, False) + r")(?![\p{L}\d])", name="companies form after"
         ) if forms_after else None
         self._name_before_form = timed_compile(r"(?<![\p{L}\d])" + name + _H + r"*,?" + _H + r"*\Z")
-        self._bodies = timed_compile(
-            r"(?<![\p{L}\d])(?P<name>" + _alternation(bodies, False) + r")(?![\p{L}\d])"
+        self._bodies = linear(
+            r"(?<![\p{L}\d])(?P<name>" + _alternation(bodies, False) + r")(?![\p{L}\d])", name="companies bodies"
         ) if bodies else None
         # where to try: any form or body, lowercased, as a literal trie (fast to scan)
         from judanon.detectors.regex import literal_trie

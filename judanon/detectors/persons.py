@@ -570,5 +570,6 @@ class PersonContextDetector:
                 emit(run, label, 0.85, "first_name_surname+" + why)
 
 
-# The module's own patterns run under the decision's time budget too (judanon.text.limits).
-timed_module_patterns(globals())
+# The module's own patterns run under the decision's time budget too (judanon.text.limits),
+# but two initials, whose every part is bounded.
+timed_module_patterns(globals(), linear=("_TWO_INITIALS_RE",))

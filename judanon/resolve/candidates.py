@@ -68,7 +68,8 @@ def _is_name_like(surface: str) -> bool:
     return letters >= 2 and _starts_capitalized(surface)
 #: Words repeat across decisions ("Monsieur", "Le"): fold each spelling once.
 fold_word = functools.lru_cache(maxsize=1 << 16)(fold)
-NAME_WORD = limits.compile(r"[\w¿\ufffd]+(?:[-‐][\w¿\ufffd]+)*")
+#: Runs of word characters joined by single hyphens: no timeout.
+NAME_WORD = limits.linear(r"[\w¿\ufffd]+(?:[-‐][\w¿\ufffd]+)*", name="name word")
 
 
 def words_of(text: str, start: int, end: int) -> List[Tuple[int, int, str]]:

@@ -12,6 +12,7 @@ from judanon.resolve.candidates import (LOST_CAPITALS, NAME_WORD, PERSON_LIKE, P
                                         rank)
 from judanon.text import limits
 from judanon.text.normalize import fold
+from judanon.text.shared import shared
 
 
 def _starts_capitalized(s: str) -> bool:
@@ -23,10 +24,10 @@ def _is_name_like(surface: str) -> bool:
     return letters >= 2 and _starts_capitalized(surface)
 
 
-# "¿" and U+FFFD stand for letters an export lost ("Doroth¿e"): part of the word.
-_CAPITALIZED_WORD = limits.compile(r"(?<![\w'’-])[\p{Lu}¿\ufffd][\w¿\ufffd]*")
-_FIRST_WORD = limits.compile(r"[^\s\-'’]*")
-_WORD_CONTINUES = limits.compile(r"[\w¿\ufffd-]")
+# The capitalized words are the decision's shared analysis (judanon.text.shared).
+# Runs of one class: no timeout.
+_FIRST_WORD = limits.linear(r"[^\s\-'’]*", name="propagation first word")
+_WORD_CONTINUES = limits.linear(r"[\w¿\ufffd-]", name="propagation word continues")
 
 #: A guess (specificity 1) seen by one detector propagates only when that sure of itself.
 PROPAGATION_MIN_SCORE = 0.9
@@ -74,11 +75,10 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
     out = list(accepted)
     n = len(text)
     last_end = 0  # occurrences found never overlap one another
-    for w in _CAPITALIZED_WORD.finditer(text):
-        candidates = by_first.get(fold_word(w.group()))
+    for a, e in shared(text).capitalized:
+        candidates = by_first.get(fold_word(text[a:e]))
         if not candidates:
             continue
-        a = w.start()
         if a < last_end:
             continue
         form = next((f for f in candidates if fold(text[a:a + len(f)]) == f
@@ -101,7 +101,9 @@ def propagate(text: str, accepted: List[Candidate], confined: frozenset = frozen
     return out
 
 
-_LOWERCASE_WORD = limits.compile(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])")
+#: Starts only at a word's start, and gives back letters of one word at most: no timeout.
+_LOWERCASE_WORD = limits.linear(r"(?<![\w¿\ufffd'’-])\p{Ll}[\p{L}\p{M}]*(?:[-‐]\p{L}+)*(?![\w¿\ufffd])",
+                                name="propagation lowercase word")
 
 
 def drop_lowercase_guesses(text: str, spans: Sequence[Span]) -> List[Span]:

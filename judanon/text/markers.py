@@ -16,9 +16,14 @@ __all__ = ["MARKER", "MARKER_RE", "marker_spans"]
 #: A marker: one or two capital letters (``[K]``), a counter (``[Adresse 1]``,
 #: ``[XXXXXXXX01]``), or an ellipsis (``[...]``), within one line.
 MARKER = r"\[(?:[A-Z]{1,2}|[^\[\]\n]{0,40}?\d+|X+\d*|\.\.\.|…)\]"
-MARKER_RE = limits.compile(MARKER)
+#: Bounded repeats and runs of one class between brackets: no timeout, the stdlib engine.
+MARKER_RE = limits.linear(MARKER, name="publication marker")
 
 
 def marker_spans(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of every marker of ``text``."""
-    return [m.span() for m in MARKER_RE.finditer(text)] if "[" in text else []
+    """``(start, end)`` of every marker of ``text`` (kept by a shared text, which several
+    readers ask: :class:`judanon.text.shared.SharedText`)."""
+    if "[" not in text:
+        return []
+    cached = getattr(text, "markers", None)
+    return list(cached) if cached is not None else [m.span() for m in MARKER_RE.finditer(text)]

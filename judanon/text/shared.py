@@ -21,6 +21,8 @@ from typing import List, Tuple
 
 import regex
 
+from judanon.text.limits import linear
+from judanon.text.markers import MARKER_RE
 from judanon.text.normalize import ZERO_WIDTH, fold
 
 __all__ = ["SharedText", "shared", "split_words", "Words"]
@@ -30,13 +32,13 @@ _MARKS = "\u0300-\u036f"
 # Letters and digits; zero-width characters and combining accents stay inside a word.
 # Each is one character class repeated (with marks and invisible characters inside): no
 # backtracking, no timeout, and the stdlib splits fastest.
-_SPLIT_SIMPLE = re.compile(r"([^\W_]+)")
-_SPLIT_FULL = re.compile(rf"([^\W_][{_MARKS}]*(?:{_ZW}*[^\W_][{_MARKS}]*)*)")
-_NEEDS_FULL = re.compile(rf"{_ZW}|[{_MARKS}]")
+_SPLIT_SIMPLE = linear(re.compile(r"([^\W_]+)"), name="word split")
+_SPLIT_FULL = linear(re.compile(rf"([^\W_][{_MARKS}]*(?:{_ZW}*[^\W_][{_MARKS}]*)*)"), name="word split, marks")
+_NEEDS_FULL = linear(re.compile(rf"{_ZW}|[{_MARKS}]"), name="word split, marks test")
 #: A capitalized word as resolution reads one (``Dupont``, ``¿ric``): a capital (or a
 #: letter lost to a bad encoding) not inside a word, then the rest of the word. A lookbehind,
 #: a class and a run of one class that nothing follows: it cannot backtrack.
-_CAPITALIZED_WORD = regex.compile(r"(?<![\w'’-])[\p{Lu}¿\ufffd][\w¿\ufffd]*")
+_CAPITALIZED_WORD = linear(regex.compile(r"(?<![\w'’-])[\p{Lu}¿\ufffd][\w¿\ufffd]*"), name="capitalized word")
 
 #: Word tokens and their offsets: ``(raws, cum)``, token ``k`` spans ``cum[2k]:cum[2k+1]``.
 Words = Tuple[List[str], List[int]]
@@ -58,6 +60,7 @@ class SharedText(str):
     - :attr:`words`: the word tokens and their offsets (:func:`split_words`);
     - :attr:`word_starts`, :attr:`word_ends`: the offsets of each word token;
     - :attr:`name_cased`: the indices of the word tokens written with a capital first;
+    - :attr:`markers`: the ``(start, end)`` of its publication markers (:mod:`judanon.text.markers`);
     - :attr:`capitalized`: the ``(start, end)`` of the capitalized words, as resolution
       reads them (a capital not inside a word, ``d'Artagnan`` has none).
     """
@@ -85,6 +88,10 @@ class SharedText(str):
     @functools.cached_property
     def name_cased(self) -> List[int]:
         return [k for k, raw in enumerate(self.words[0]) if raw[0].isupper()]
+
+    @functools.cached_property
+    def markers(self) -> Tuple[Tuple[int, int], ...]:
+        return tuple(m.span() for m in MARKER_RE.finditer(str(self)))
 
     @functools.cached_property
     def capitalized(self) -> List[Tuple[int, int]]:
