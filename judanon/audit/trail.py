@@ -101,7 +101,7 @@ class EntityRecord:
             "category": self.category,
             "start": self.start,
             "end": self.end,
-            "evidence": [attrs.asdict(e) for e in self.evidence],
+            "evidence": [{"detector": e.detector, "detail": e.detail, "score": e.score} for e in self.evidence],
             "decision": self.decision,
             "reason": self.reason,
             "replacement": self.replacement,
@@ -317,10 +317,21 @@ class AuditTrail:
 
     # --- hash chain ----------------------------------------------------------------
     def _header(self) -> dict:
-        d = self.to_dict()
-        for k in ("entities", "doubts", "revisions"):
-            d.pop(k, None)
-        return d
+        """What :meth:`to_dict` holds before the entities, doubts and revisions."""
+        if self.keyed:
+            digest = {"key_id": self.key_id, "input_hmac": self.input_hmac}
+        else:  # an older trail keeps its own layout, so that its chain still verifies
+            digest = {"input_sha256": self.input_sha256}
+        return {
+            "schema_version": self.schema_version,
+            "judanon_version": self.judanon_version,
+            **digest,
+            "input_length": self.input_length,
+            "detectors": [
+                {"name": d.name, "version": d.version, "details": dict(d.details)} for d in self.detectors
+            ],
+            "configuration": dict(self.configuration),
+        }
 
     def revision_digest(self, revision: Revision, key: Optional[bytes] = None) -> str:
         """The digest ``revision`` must carry in this trail (``key``: the audit key, for a
@@ -500,19 +511,8 @@ class AuditTrail:
 
     # --- JSON ----------------------------------------------------------------------
     def to_dict(self) -> dict:
-        if self.keyed:
-            digest = {"key_id": self.key_id, "input_hmac": self.input_hmac}
-        else:  # an older trail keeps its own layout, so that its chain still verifies
-            digest = {"input_sha256": self.input_sha256}
         return {
-            "schema_version": self.schema_version,
-            "judanon_version": self.judanon_version,
-            **digest,
-            "input_length": self.input_length,
-            "detectors": [
-                {"name": d.name, "version": d.version, "details": dict(d.details)} for d in self.detectors
-            ],
-            "configuration": dict(self.configuration),
+            **self._header(),
             "entities": [r.to_dict() for r in self.entities],
             "doubts": [d.to_dict() for d in self.doubts],
             "revisions": [r.to_dict() for r in self.revisions],
