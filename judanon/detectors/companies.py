@@ -23,6 +23,7 @@ import regex
 from judanon.entities import PERSONNE_MORALE, PUBLIC_BODY, Span
 from judanon.text.limits import compile as timed_compile, linear
 from judanon.text.normalize import fold
+from judanon.text.shared import shared
 from judanon.errors import ArgumentError
 
 __all__ = ["CompanyDetector"]
@@ -123,7 +124,7 @@ class CompanyDetector:
         spans: List[Span] = []
         if self._anchor is None:
             return spans
-        lowered = text.lower()
+        lowered = shared(text).lowered  # the decision's shared lowercase form
         if len(lowered) != len(text):  # rare letters whose lowercase is longer: scan everything
             positions = range(len(text))
         else:

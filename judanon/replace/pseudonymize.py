@@ -9,14 +9,15 @@ link key) to a replacement.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
-import regex
+import re
 import string
 from typing import Dict, Iterator, Mapping, Optional, Tuple
 
 from judanon import entities as E
-from judanon.text.limits import timeout_for
+from judanon.text import limits
 
 #: ``Q`` is never used: in print it is too easily mistaken for ``O``.
 LETTERS = tuple(c for c in string.ascii_uppercase if c != "Q")
@@ -56,6 +57,16 @@ def _format_key(fmt: str) -> str:
     return fmt.split("{", 1)[0]
 
 
+#: A letter marker (``[K]``), and a counter marker after its literal prefix: literals and
+#: runs of one class, which cannot backtrack (no timeout, the stdlib engine).
+_LETTER_MARKER = limits.linear(r"\[([A-Z]{1,2})\]", name="letter marker")
+
+
+@functools.lru_cache(maxsize=256)
+def _counter_marker(prefix: str):
+    return limits.linear(re.escape(prefix) + r"(\d+)\]", name="counter marker")
+
+
 class Pseudonymizer:
     """Gives every (category, link key) one replacement, consistently within a decision.
 
@@ -80,10 +91,12 @@ class Pseudonymizer:
         """Markers already in ``text`` are never handed out again."""
         if "[" not in text:  # no marker: nothing to skip (most decisions)
             return
-        self._used_letters.update(regex.findall(r"\[([A-Z]{1,2})\]", text, timeout=timeout_for(text)))
+        self._used_letters.update(_LETTER_MARKER.findall(text))
         for category, fmt in self._formats.items():
-            prefix = regex.escape(_format_key(fmt))
-            numbers = [int(m) for m in regex.findall(prefix + r"(\d+)\]", text, timeout=timeout_for(text))]
+            prefix = _format_key(fmt)
+            if prefix not in text:  # the marker's literal start is not there: no number to skip
+                continue
+            numbers = [int(m) for m in _counter_marker(prefix).findall(text)]
             counter = _SHARED_COUNTERS.get(category, category)
             if numbers:
                 self._counters[counter] = max(self._counters.get(counter, 0), max(numbers))
