@@ -11,8 +11,8 @@ from judanon.resolve.candidates import LOST_CAPITALS, PERSON_LIKE, Candidate, wo
 from judanon.text import limits
 from judanon.text.normalize import fold_key
 
-#: What separates two parts of one name in a run of spans: spaces on one line.
-_PART_GAP = limits.compile(r"[ \t\u00a0\u202f]{1,3}")
+#: What separates two parts of one name in a run of spans: spaces on one line (bounded: no timeout).
+_PART_GAP = limits.linear(r"[ \t\u00a0\u202f]{1,3}", name="name part gap")
 MASKING_WINS = "masking wins"
 
 
