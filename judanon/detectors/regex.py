@@ -89,7 +89,8 @@ class Pattern:
     #: ``regex`` and ``anchor`` cannot backtrack without end (their repeats are bounded or
     #: take runs of one kind of character): they run with no timeout, and the tests check
     #: their work grows linearly on the pathological inputs (:func:`judanon.text.limits.linear`).
-    #: ``extend_left``, searched for a match ending where its window ends, stays timed.
+    #: ``extend_left``, searched for a match ending where its window ends, stays timed
+    #: unless compiled by :func:`judanon.text.limits.linear` (its work bounded in the window).
     linear: bool = False
 
     @specificity.validator
@@ -145,8 +146,9 @@ class Pattern:
             if start < 0 or end <= start:
                 continue
             if self.extend_left is not None:
-                before = self.extend_left.search(text, max(0, start - _LEFT_WINDOW), start,
-                                                 timeout=timeout_for(text))
+                left = max(0, start - _LEFT_WINDOW)
+                before = (self.extend_left.search(text, left, start) if limits.is_linear(self.extend_left)
+                          else self.extend_left.search(text, left, start, timeout=timeout_for(text)))
                 if before is not None:
                     start = before.start()
             if self.validator is not None and not self.validator(text[start:end]):

@@ -27,6 +27,7 @@ import regex
 
 from judanon.detectors.regex import Pattern, literal_trie
 from judanon.entities import ADRESSE, LOCALITE
+from judanon.text.limits import linear
 from judanon.packs.fr.identifiers import DATE
 
 __all__ = [
@@ -235,10 +236,11 @@ _STREET_NAME = (
     + r"(?:" + _STREET_JOIN + _STREET_WORD + r"){0,6}"
 )
 #: ``12, ``, ``12 bis ``, ``12-14 ``, ``12/14 ``, ``12B `` before a street type.
-_HOUSE_NUMBER = regex.compile(
+# Bounded repeats, then spaces to the end of a window of a few characters: no timeout.
+_HOUSE_NUMBER = linear(regex.compile(
     r"(?<![\d.,/\-])\d{1,4}(?:" + _SP + r"?[\-/]" + _SP + r"?\d{1,4})?"
     r"(?:" + _SP + r"?(?i:bis|ter|quater)|[A-D])?" + _SP + r"*,?" + _SP + r"*\Z"
-)
+), name="house number before a street")
 _POSTAL_BOX = _words(POSTAL_BOXES) + _SP + r"*(?:n°" + _SP + r"*)?\d{1,6}(?!\d)"
 
 # A house number or an introducer must stand before an ambiguous street type.

@@ -31,6 +31,7 @@ from judanon.entities import (
     TELEPHONE,
 )
 from judanon.errors import PatternError
+from judanon.text.limits import linear
 
 __all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
@@ -177,7 +178,7 @@ _PLATE = regex.compile(
     r"\d{3}[\- ]" + _PLATE_LETTERS + r"(?![\p{L}\d\-])"
     r"(?<=(?<![\p{L}\d\-])" + _PLATE_LETTERS + r"(?P=sep)\d{3}(?P<sep>[\- ])" + _PLATE_LETTERS + r")"
 )
-_PLATE_LEFT = regex.compile(_PLATE_LETTERS + r"[\- ]\Z")
+_PLATE_LEFT = linear(regex.compile(_PLATE_LETTERS + r"[\- ]\Z"), name="plate letters before")  # bounded
 # Old FNI plates (``1234 AB 56``) and compact SIV plates look like many other things:
 # they need a vehicle word before them.
 _PLATE_CONTEXT = regex.compile(
