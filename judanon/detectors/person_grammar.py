@@ -222,10 +222,10 @@ class CompiledGrammar:
     not_surnames: frozenset = _compiled_field()
 
 
-#: Patterns searched for a match ending where a window ends (``\\Z``), whose work grows with
-#: the square of the window: timed. Every other pattern of a grammar has bounded repeats or
+#: Repeats of name words or of gap items searched for a match ending where a window ends
+#: (``\\Z``): timed. Every other pattern of a grammar has bounded repeats, literal lists or
 #: runs of one kind of character: no timeout (:func:`judanon.text.limits.linear`).
-WINDOWED = ("run_at_end_re", "zone_gap_re", "lead_re", "not_before_initials_re", "company_before_re")
+WINDOWED = ("run_at_end_re", "zone_gap_re")
 
 
 @functools.lru_cache(maxsize=16)
