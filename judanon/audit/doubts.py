@@ -51,7 +51,7 @@ def find_doubts(text: str, entities: Sequence[Entity], parties: Sequence[str] = 
     out += _variant_links(entities)
     out += _category_conflicts(entities)
     out += [DoubtRecord("short-entity", (e.id,), "fewer than two letters or digits")
-            for e in entities if sum(ch.isalnum() for ch in e.text) < 2]
+            for e in entities if not _at_least(e.text, 2, str.isalnum)]
     out += _names_visible(text, entities)
     out += [DoubtRecord("low-score", (e.id,), f"score {e.score:.2f} from {e.source}")
             for e in entities if e.replacement is not None and e.score < LOW_SCORE]
@@ -61,6 +61,16 @@ def find_doubts(text: str, entities: Sequence[Entity], parties: Sequence[str] = 
     first = {e.id: e.start for e in entities}
     out.sort(key=lambda d: (_ORDER[d.kind], min((first[i] for i in d.entities), default=d.start or 0)))
     return out
+
+
+def _at_least(text: str, n: int, test) -> bool:
+    """Whether ``n`` characters of ``text`` pass ``test`` (read only as far as needed)."""
+    for ch in text:
+        if test(ch):
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0
 
 
 def _variant_links(entities) -> List[DoubtRecord]:
@@ -103,7 +113,7 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
     by_key: Dict[str, List[Entity]] = {}
     for e in replaced:
         key = fold(e.text)
-        if sum(ch.isalpha() for ch in key) >= 3 and key == key.strip():
+        if _at_least(key, 3, str.isalpha) and key == key.strip():
             by_key.setdefault(key, []).append(e)
     if not by_key:
         return []
