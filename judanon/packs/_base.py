@@ -177,6 +177,9 @@ def neural_detector(code: str, model=None):
         company_forms=words.persons.company_forms, company_min_score=words.neural_company_min_score,
         company_connectors=words.neural_company_connectors,
         name_particles=words.leading_name_particles,
+        # civilities and titles are never part of a name (``Mlle Sandrine Lacombe``)
+        not_names=(words.persons.civilities_singular + words.persons.civilities_plural
+                   + words.persons.doctor_titles + words.persons.lawyer_titles),
     )
 
 

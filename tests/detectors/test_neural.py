@@ -223,6 +223,27 @@ def test_no_lowercase_name_span_from_the_model(detector):
     assert detector.audit_details()["capitalized_names"] is True
 
 
+CIVILITY_TEXT = ("Entendue par les gendarmes, Mlle Sandrine Lacombe a maintenu sa version. Mademoiselle "
+                 "Lucie Barret et Melle Agathe Royer ont confirmé ; Mlle Barret est mineure.")
+
+
+def test_the_pack_s_tagger_never_takes_a_civility_for_a_name():
+    # "Mlle Sandrine Lacombe" published as "[Z] [G] [C]": the civility is no part of the name
+    tagger = FR.neural(None)
+    names = by_text(CIVILITY_TEXT, [s for s in tagger.detect(CIVILITY_TEXT) if s.label in ("personnePhysique",)])
+    assert {"Sandrine", "Lacombe", "Lucie", "Agathe", "Royer"} <= names
+    assert not any(word in name.split() for name in names for word in ("Mlle", "Mademoiselle", "Melle"))
+
+
+def test_not_names_trim_a_name_span_and_drop_one_made_of_them(detector):
+    words = ("Mlle", "Mademoiselle", "Melle")
+    plain = detector.detect(CIVILITY_TEXT)
+    trimmed = FlairDetector(MODEL, not_names=words).detect(CIVILITY_TEXT)
+    assert all(CIVILITY_TEXT[s.start:s.end].split()[0] not in words for s in trimmed if s.label == "personnePhysique")
+    # the other spans are the plain detector's
+    assert [s for s in trimmed if s.label != "personnePhysique"] == [s for s in plain if s.label != "personnePhysique"]
+
+
 def test_long_text_without_punctuation(detector):
     text = " ".join(["mot"] * 600) + " M. Anatole Brissac comparaît"
     spans = detector.detect(text)
