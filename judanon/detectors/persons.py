@@ -29,6 +29,7 @@ from typing import Dict, Iterable, List, Tuple
 
 import regex
 
+from judanon.detectors.court_names import court_names_win
 from judanon.detectors.person_grammar import CompiledGrammar, PersonGrammar, compiled
 from judanon.detectors.person_names import NameRun, is_caps, not_a_name, read_name
 from judanon.entities import ANCHORED, AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
@@ -58,6 +59,9 @@ _BEFORE_BORN_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*$")
 #: Only a sentence start may come before that name: a line start, a period, a number.
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.;:!?]|\n|\b\d+\s*(?:\.|°/?|-))[ \t\u00a0]*\Z")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
+#: The evidence of a person named by nothing but a civility or its shape: a court member's
+#: title elsewhere in the decision outweighs it (:func:`court_names_win`).
+_WEAK_EVIDENCE = ("civility", "civility+line_break", "first_name_surname")
 
 
 def _list_around(pattern, text: str, pos: int, start: int, end: int):
@@ -219,7 +223,8 @@ class PersonContextDetector:
                            for a, b in lawyers)
                 and (s.label == AVOCAT or (s.start, s.end) not in lawyers)
             ]
-        return spans
+        # a court member named with a title is the court member where a civility alone names it
+        return court_names_win(text, spans, _WEAK_EVIDENCE)
 
     # --- context ----------------------------------------------------------------
 

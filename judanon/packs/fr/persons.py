@@ -278,6 +278,9 @@ magistrat delegue|magistrate deleguee|magistrat en charge|magistrat charge
 assesseur|assesseure|assesseurs|auditeur de justice|auditrice de justice
 faisant fonction de greffier|faisant fonction de president|faisant fonction de greffiere
 premier juge|vice-president charge|vice-presidente chargee
+greffier principal|greffiere principale|secretaire-greffier|secretaire-greffiere|secretaire greffier
+secretaire greffiere|agent administratif faisant fonction de greffier
+agente administrative faisant fonction de greffiere|en qualite de greffier|en qualite de greffiere
 """.replace("\n", "|").split("|")) - {""}, key=lambda s: (-len(s), s)))
 
 #: Words right after ``conseiller``, ``juge``, ``président``... that make it a job
