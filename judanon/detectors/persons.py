@@ -30,6 +30,7 @@ from typing import Dict, Iterable, List, Tuple
 import regex
 
 from judanon.detectors.court_names import court_names_win
+from judanon.detectors.firm_names import counsel_firms_win
 from judanon.detectors.person_grammar import CompiledGrammar, PersonGrammar, compiled
 from judanon.detectors.person_names import NameRun, is_caps, not_a_name, read_name
 from judanon.entities import ANCHORED, AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
@@ -61,6 +62,8 @@ _SENTENCE_START_RE = re.compile(r"(?:\A|[.;:!?]|\n|\b\d+\s*(?:\.|°/?|-))[ \t\u0
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 #: The evidence of a person named by nothing but a civility or its shape: a court member's
 #: title elsewhere in the decision outweighs it (:func:`court_names_win`).
+#: A capitalized word right after a name run: the run stopped before a word that is no name.
+_NEXT_CAPITALIZED_RE = regex.compile(r"[ \t\u00a0]+[\p{Lu}¿\ufffd]")
 _WEAK_EVIDENCE = ("civility", "civility+line_break", "first_name_surname")
 
 
@@ -223,6 +226,8 @@ class PersonContextDetector:
                            for a, b in lawyers)
                 and (s.label == AVOCAT or (s.start, s.end) not in lawyers)
             ]
+        # a law firm named as counsel is counsel where the decision names it again
+        spans = counsel_firms_win(text, spans, "law_firm", "firm_partner")
         # a court member named with a title is the court member where a civility alone names it
         return court_names_win(text, spans, _WEAK_EVIDENCE)
 
@@ -367,7 +372,10 @@ class PersonContextDetector:
             nxt = p.after_anchor_re.match(text, m.end(), m.end() + _NEAR)
             if nxt:
                 run = read_name(p, text, nxt.start("run"), nxt.end("run"))
-                if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts):
+                # a word that is no name after the partners' names makes it a trade name
+                # (``la SELARL Arvalis Conseil``)
+                if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts) \
+                        and not _NEXT_CAPITALIZED_RE.match(text, run.end):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
 
     def _after_role_noun(self, text, m, emit):
@@ -484,8 +492,9 @@ class PersonContextDetector:
                 continue  # "tribunal de Meaux, assisté de": a place, not the judge
             if court and run.parts:
                 emit(run, MAGISTRAT_GREFFIER, 0.9, "title_after")
-            elif len(run.parts) >= 2:
+            elif len(run.parts) >= 2 and not p.company_before_re.search(text, max(0, run.start - 40), run.start):
                 # "Lucas Morel, interprète": two name words before a function of a person
+                # (not "la SELARL MJ SYNERGIE, mandataire judiciaire": a company's name)
                 emit(run, PERSONNE_PHYSIQUE, 0.85, "function_after")
 
     def _names_before_birth(self, text, emit):
