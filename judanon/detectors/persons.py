@@ -63,7 +63,7 @@ _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 #: The evidence of a person named by nothing but a civility or its shape: a court member's
 #: title elsewhere in the decision outweighs it (:func:`court_names_win`).
 #: A capitalized word right after a name run: the run stopped before a word that is no name.
-_NEXT_CAPITALIZED_RE = regex.compile(r"[ \t\u00a0]+[\p{Lu}¿\ufffd]")
+_NEXT_CAPITALIZED_RE = regex.compile(r"[ \t\u00a0]+([\p{Lu}¿\ufffd][\w¿\ufffd'’\-]*)")
 _WEAK_EVIDENCE = ("civility", "civility+line_break", "first_name_surname")
 
 
@@ -157,6 +157,8 @@ class PersonContextDetector:
         #: first names, to read civil-status listings, and common words (loaded on first use)
         self._source = lexicon
         self._lexicon = lexicon if isinstance(lexicon, NameLexicon) else None
+        #: ``ASSOCIÉS`` after a firm's partners: still a firm named after them
+        self._partner_words = frozenset(fold(w) for w in grammar.firm_partner_words)
 
     def __getstate__(self):  # the compiled patterns are rebuilt from the grammar's words
         return {"grammar": self.grammar, "lexicon": self._source}
@@ -374,8 +376,9 @@ class PersonContextDetector:
                 run = read_name(p, text, nxt.start("run"), nxt.end("run"))
                 # a word that is no name after the partners' names makes it a trade name
                 # (``la SELARL Arvalis Conseil``)
+                after = _NEXT_CAPITALIZED_RE.match(text, run.end)
                 if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts) \
-                        and not _NEXT_CAPITALIZED_RE.match(text, run.end):
+                        and (not after or fold(after.group(1)) in self._partner_words):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
 
     def _after_role_noun(self, text, m, emit):

@@ -125,6 +125,10 @@ def detectors(code: str) -> List[object]:
         if names is None:
             raise ProfileError(f"pack {code!r} reads persons from context: it needs name lexicons in data/")
         found.append(PersonContextDetector(words.persons, names))
+    if words.persons.civilities_singular and words.initial_designators:
+        from judanon.detectors.initials import InitialsDetector
+
+        found.append(InitialsDetector(words.persons, names, words.initial_designators))
     if words.civilities or words.roles:
         from judanon.detectors.civility import CivilityDetector
 

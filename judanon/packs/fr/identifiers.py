@@ -85,8 +85,9 @@ _MARRIED = (
     r"(?i:\bmari(?:[ée]e?s?(?:\(e\)s?)?|age(?:\s+(?:a\s+été\s+)?c[ée]l[ée]br[ée])?\s*:?)"
     r"|\bunis\s+par\s+les\s+liens\s+du\s+mariage)"
 )
-#: ``né à Lyon le ...``: a place between the context word and ``le``.
-_PLACE_BEFORE = r"(?:\s+(?i:à|au|en)\s+[^\n,;:()]{1,60}?)?"
+#: ``né à Lyon le ...``: a place between the context word and ``le``, within the sentence
+#: (``né en 1978 et réside à Lyon. Le 12 juin 2010, ...`` names no birth date).
+_PLACE_BEFORE = r"(?:\s+(?i:à|au|en)\s+(?:[^\n,;:().]|\.(?!\s)){1,60}?)?"
 
 
 def _lower_anchor(context: str) -> "regex.Pattern":

@@ -80,6 +80,21 @@ PERSON_NOUNS: Tuple[str, ...] = (
     # who acts for a company or a procedure (``prise en la personne de Paul Morel,
     # liquidateur``); ``en la personne de son représentant légal`` names nobody
     "en la personne de", "EN LA PERSONNE DE",
+    # a person named by a word of the writer's (``un dénommé Castagnet``, ``une certaine Ferreira``)
+    "un dénommé", "une dénommée", "le dénommé", "la dénommée", "les dénommés", "un certain",
+    "une certaine", "le sieur", "la dame", "Un dénommé", "Une dénommée",
+    # an agent of the State or a witness named by a role (``l'inspecteur de police Wilson``, the
+    # way judgments of the European Court of Human Rights name them)
+    "l'inspecteur", "l'inspectrice", "l'inspecteur de police", "l'inspecteur principal",
+    "le commissaire", "la commissaire", "le commissaire de police", "le commissaire principal",
+    "l'agent", "l'agente", "l'agent de police", "l'officier", "l'officier de police",
+    "l'officier de police judiciaire", "le policier", "la policière", "le gendarme", "la gendarme",
+    "le gardien de la paix", "la gardienne de la paix", "le brigadier", "le brigadier-chef", "le major",
+    "l'adjudant", "l'adjudant-chef", "le sergent", "le caporal", "le lieutenant", "la lieutenante",
+    "le capitaine", "le commandant", "le colonel", "le surveillant", "la surveillante", "le détenu",
+    "la détenue", "le codétenu", "le co-détenu", "le prisonnier", "le militaire", "le soldat",
+    "l'enquêteur", "l'enquêtrice", "le médecin", "la médecin", "le chauffeur", "le conducteur",
+    "la conductrice", "un témoin", "une témoin", "qu'un dénommé", "qu'une dénommée", "qu’un dénommé", "qu’une dénommée",
     # lists of relatives (``leurs enfants Léa, Tom et Inès``), see PLURAL_PERSON_NOUNS
     "leurs enfants", "ses enfants", "nos enfants", "leurs fils", "leurs filles", "ses fils",
     "ses filles", "les petits-enfants", "leurs petits-enfants", "ses petits-enfants",
@@ -157,6 +172,20 @@ PARTY_ROLES: Tuple[str, ...] = (
 #: Capital letters that stand for an unknown or already hidden person (``M. X se
 #: disant ...``, ``Mme Y``): a placeholder, not an initial. Case matters.
 PLACEHOLDER_LETTERS: Tuple[str, ...] = ("X", "Y", "Z")
+
+#: Words before a capital letter that make it a designator, not a person's initial
+#: (``annexe B``, ``la catégorie C``, ``le bâtiment A``), folded.
+INITIAL_DESIGNATORS: Tuple[str, ...] = (
+    "annexe", "annexes", "point", "points", "partie", "parties", "categorie", "categories", "type",
+    "lot", "lots", "zone", "batiment", "bat", "escalier", "esc", "section", "paragraphe", "chapitre",
+    "titre", "livre", "groupe", "classe", "niveau", "serie", "plan", "piece", "pieces", "tableau",
+    "figure", "vitamine", "hepatite", "permis", "lettre", "colonne", "ligne", "case", "rang",
+    "option", "echelon", "indice", "grade", "bloc", "aile", "porte", "salle", "quartier", "cellule",
+    "division", "hall", "etage", "secteur", "tranche", "phase", "variante", "modele", "version",
+    "liste", "tome", "volume", "appartement", "appt", "box", "cave", "parking", "place", "numero",
+    "no", "n°", "article", "articles", "art", "arts", "alinea", "code", "chambre", "pole", "sous-section",
+    "annexe", "schema", "equipe", "unite", "vague", "poste", "voie", "route", "autoroute", "rue",
+)
 
 #: Words before two initials that make them a reference, not a person (``article L. R.``).
 NOT_BEFORE_INITIALS: Tuple[str, ...] = ("article", "articles", "art", "arts", "code", "alinéa")
