@@ -8,7 +8,7 @@ from judanon.audit.trail import AuditTrail
 from judanon.entities import CATEGORIES, Detector, Entity, Evidence, Span
 from judanon.errors import (AnonymizationError, AuditError, AuditFormatError, DetectorError, DocumentError,
                             GoldFormatError, JudanonError, LabelFormatError, ModelLoadError, ModelNotFoundError,
-                            ReviewError)
+                            ReviewError, ZoningError)
 from judanon.pipeline import Anonymizer
 from judanon.result import Result
 
@@ -38,6 +38,7 @@ __all__ = [
     "AuditError",
     "ReviewError",
     "LabelFormatError",
+    "ZoningError",
     "from_label",
     "reidentify",
     "zones",

@@ -98,7 +98,8 @@ def _cmd_anonymize(args) -> int:
         _check_writable(args.audit)
         _no_key_note(args)
     anon = _anonymizer(args, keep_visible=() if args.mask_magistrates else VISIBLE_BY_DEFAULT, audit_key=key)
-    result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None)
+    result = anon.anonymize(text, omit=args.omit or (), case_id=args.case_id, parties=args.party or None,
+                            **_requests(args))
     if args.audit:
         # before anything reaches stdout: no published text without its audit trail
         from judanon.batch.files import write_whole
@@ -113,6 +114,16 @@ def _cmd_anonymize(args) -> int:
             sys.stdout.write("\n")
         sys.stderr.write(result.audit.summary() + "\n")
     return 0
+
+
+def _requests(args) -> dict:
+    """What the decision asks: ``--hide-motivations``, ``--also-hide``, ``--keep-term``,
+    ``--instructions`` (a text, or ``@FILE``)."""
+    instructions = args.instructions
+    if instructions is not None and instructions.startswith("@"):
+        instructions = _read_input(instructions[1:])
+    return {"hide_motivations": args.hide_motivations, "also_hide": args.also_hide,
+            "keep_visible": args.keep_term, "instructions": instructions}
 
 
 def _check_writable(path: str) -> None:
@@ -197,7 +208,10 @@ def _cmd_evaluate(args) -> int:
         if not only:
             raise UsageError(f"{args.held_out} holds out no decision (the model was trained without "
                              "--dev-fraction): score without --held-out, or on other decisions")
-    report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names)
+    # a progress bar on a terminal only: none when stderr is piped, none with --json
+    progress = sys.stderr.isatty() and not args.json
+    report = evaluate_files(args.gold, _anonymizer(args), only_numbers=only, unseen_names=args.unseen_names,
+                            progress=progress)
     if not report.documents and only is None:
         raise UsageError(f"no annotated decision in {', '.join(args.gold)}: nothing to score")
     if not report.documents:
@@ -243,7 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="decision text file (- reads stdin); several files or folders (their *.txt "
                         "files) need --out")
     p.add_argument("--jsonl", metavar="IN.jsonl",
-                   help='records {"id", "text", "case_id", "omit", "parties"}, one per line (- reads stdin)')
+                   help='records {"id", "text", "case_id", "omit", "parties", "hide_motivations", "also_hide", '
+                        '"keep_visible", "instructions"}, one per line (- reads stdin)')
     p.add_argument("--out", metavar="OUT",
                    help="batch output: a folder for files (published text and .audit.json side by side), "
                         "a .jsonl file (or -) for --jsonl")
@@ -259,6 +274,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case-id", help="case identifier; seeds the replacement letters")
     p.add_argument("--party", action="append", metavar="NAME",
                    help="a party's name known from the case metadata (repeatable)")
+    p.add_argument("--hide-motivations", action="store_true",
+                   help="hide the decision's reasons whole ([Motifs de la décision occultés]); fails when "
+                        "they are not found")
+    p.add_argument("--also-hide", action="append", metavar="TERM",
+                   help="a term the judge asked to hide, every variant of it (repeatable)")
+    p.add_argument("--keep-term", action="append", metavar="TERM",
+                   help="a term the judge asked to keep visible (repeatable)")
+    p.add_argument("--instructions", metavar="TEXT",
+                   help="the judge's free-text instructions (\"Occulter le terme Dunkerque\"), or @FILE; "
+                        "what cannot be read is a doubt of the audit trail")
     p.add_argument("--json", action="store_true",
                    help='print {"text": ..., "entities": [...]}: the entities hold the ORIGINAL surfaces '
                         "(personal data); keep this output as private as the decision")

@@ -31,6 +31,12 @@ PERSONNE_MORALE = "personneMorale"
 ETABLISSEMENT = "etablissement"
 CADASTRE = "cadastre"
 IMMATRICULATION = "plaqueImmatriculation"
+#: The reasons of a decision hidden whole (``anonymize(..., hide_motivations=True)``),
+#: Label's category of the same name.
+MOTIVATIONS = "motivations"
+#: A term the judge asked to hide that is no person's name (``also_hide``), Label's
+#: category of the judge's additional terms (``Occultation supplémentaire``).
+ANNOTATION_SUPPLEMENTAIRE = "annotationSupplementaire"
 
 #: Every category judanon knows, in a stable order.
 CATEGORIES: Tuple[str, ...] = (
@@ -52,12 +58,17 @@ CATEGORIES: Tuple[str, ...] = (
     ETABLISSEMENT,
     CADASTRE,
     IMMATRICULATION,
+    MOTIVATIONS,
+    ANNOTATION_SUPPLEMENTAIRE,
 )
 
 #: Categories that stay visible whatever the caller asks.
 ALWAYS_VISIBLE = frozenset({AVOCAT})
 #: Categories that stay visible unless the caller passes an explicit ``omit``.
 VISIBLE_BY_DEFAULT = frozenset({MAGISTRAT_GREFFIER})
+#: Categories a decision's own request sets (its reasons hidden, a judge's extra terms):
+#: always replaced, never left visible by ``omit`` or ``keep_visible``.
+REQUESTED_CATEGORIES = frozenset({MOTIVATIONS, ANNOTATION_SUPPLEMENTAIRE})
 #: Categories whose mentions are persons' names (letters in the Label convention).
 PERSON_CATEGORIES = frozenset({PERSONNE_PHYSIQUE, MAGISTRAT_GREFFIER, AVOCAT})
 

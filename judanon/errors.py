@@ -21,6 +21,11 @@ class DetectorError(AnonymizationError):
     """A detector failed: the whole document fails, nothing half-processed is published."""
 
 
+class ZoningError(AnonymizationError):
+    """The decision was asked to hide its reasons (``hide_motivations=True``) and they
+    were not found: nothing is published, rather than reasons left in clear."""
+
+
 class ModelNotFoundError(DetectorError, FileNotFoundError):
     """The tagger model file does not exist."""
 

@@ -12,13 +12,16 @@ Three figures, per category and overall (and per ``source`` on request):
   A category that a decision omits and whose omitted mentions the gold never annotates
   (in any decision) has no truth to score against there: its predictions in that
   decision are counted apart (``unscored``), not as errors.
+
+With a profile that has zone words, the report also gives the share of decisions (those
+holding a text) where each zone of the document model is found (``zones``, per group).
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 import attrs
 import regex
@@ -145,6 +148,9 @@ class Report:
     characters: int
     #: Gold mentions the place policy keeps visible: (decision id, start, end, label, text).
     policy_mentions: List[tuple] = attrs.field(factory=list)
+    #: group -> how often each zone is found (``judanon.structure.ZoneShares``); empty
+    #: when the profile has no zone words.
+    zones: Dict[str, Any] = attrs.field(factory=dict)
 
     def overall(self, category: str = OVERALL) -> Counts:
         return self.groups.get(OVERALL, {}).get(category, Counts())
@@ -156,6 +162,7 @@ class Report:
             "groups": {g: {c: v.to_dict() for c, v in cats.items()} for g, cats in self.groups.items()},
             # where, not what: the surfaces stay in the gold file
             "policy_mentions": [list(m[:4]) for m in self.policy_mentions],
+            "zones": {g: z.to_dict() for g, z in self.zones.items()},
         }
 
 
@@ -164,6 +171,7 @@ def combine(reports: Iterable[Report]) -> Report:
     groups: Dict[str, Dict[str, Counts]] = defaultdict(lambda: defaultdict(Counts))
     documents = characters = 0
     policy_mentions: List[tuple] = []
+    zones: Dict[str, Any] = {}
     for r in reports:
         documents += r.documents
         characters += r.characters
@@ -171,7 +179,9 @@ def combine(reports: Iterable[Report]) -> Report:
         for g, cats in r.groups.items():
             for c, counts in cats.items():
                 groups[g][c].add(counts)
-    return Report({g: dict(c) for g, c in groups.items()}, documents, characters, policy_mentions)
+        for g, shares in r.zones.items():
+            zones[g] = zones[g] + shares if g in zones else shares
+    return Report({g: dict(c) for g, c in groups.items()}, documents, characters, policy_mentions, zones)
 
 
 def _inside_markers(start: int, end: int, text: str, markers) -> bool:
@@ -255,13 +265,14 @@ def score_document(doc: GoldDocument, entities: Sequence, unscored: frozenset = 
 
 
 def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source: bool = True,
-             unscored: Optional[frozenset] = None) -> Report:
+             unscored: Optional[frozenset] = None, progress: bool = False) -> Report:
     """Run ``anonymizer`` (default: ``Anonymizer(neural=neural)``) on annotated decisions.
 
     ``gold`` is a path to a JSONL file, or an iterable of ``GoldDocument``. ``unscored``:
     the categories left out of typed figures where omitted (default:
     :func:`unannotated_omissions` of these decisions; pass the whole file's when scoring
-    a part of it).
+    a part of it). ``progress=True`` shows a progress bar on stderr when tqdm (the
+    ``progress`` extra) is installed.
     """
     from judanon.pipeline import Anonymizer
 
@@ -277,7 +288,17 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
 
     policy = visible_places(getattr(anonymizer, "profile", DEFAULT_PROFILE))
     policy_mentions: list = []
-    for doc in docs:
+    from judanon.structure import zone_words_or_none
+
+    words = zone_words_or_none(getattr(anonymizer, "profile", DEFAULT_PROFILE))
+    zones: Dict[str, Any] = {}
+    for doc in _progress(docs, progress):
+        if words is not None:
+            from judanon.structure import ZoneShares
+
+            shares = ZoneShares.of(doc.text, words)
+            for group in (OVERALL, doc.source) if by_source and doc.source else (OVERALL,):
+                zones[group] = zones[group] + shares if group in zones else shares
         result = anonymizer.anonymize(doc.text, omit=doc.omit, case_id=doc.id)
         chars += len(doc.text)
         kept = None
@@ -291,7 +312,20 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
                 groups[group][OVERALL].add(counts)
     texts = {d.id: d.text for d in docs}
     shown = [(i, a, b, label, texts[i][a:b]) for i, a, b, label in policy_mentions]
-    return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars, shown)
+    return Report({g: dict(c) for g, c in groups.items()}, len(docs), chars, shown, zones)
+
+
+def _progress(docs: Sequence[GoldDocument], enabled: bool):
+    """``docs``, with a progress bar on stderr when ``enabled`` and tqdm is installed."""
+    if not enabled:
+        return docs
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return docs
+    import sys
+
+    return tqdm(docs, total=len(docs), unit="decision", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
 #: Labels whose mentions :func:`with_unseen_names` rewrites by default.
@@ -373,9 +407,11 @@ def held_out_numbers(model_card: str) -> frozenset:
 
 
 def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bool] = None,
-                   only_numbers: Optional[frozenset] = None, unseen_names: bool = False) -> Report:
+                   only_numbers: Optional[frozenset] = None, unseen_names: bool = False,
+                   progress: bool = False) -> Report:
     """Evaluate on every decision of ``paths`` (only those numbered in ``only_numbers`` if
-    given; with their names and towns invented if ``unseen_names``)."""
+    given; with their names and towns invented if ``unseen_names``; ``progress``: see
+    :func:`evaluate`)."""
     docs: List[GoldDocument] = []
     for p in paths:
         docs.extend(read_gold(p))
@@ -388,7 +424,7 @@ def evaluate_files(paths: Iterable[str], anonymizer=None, *, neural: Optional[bo
         # the names invented are the language's: the profile of the anonymizer scored
         language = load_profile(getattr(anonymizer, "profile", DEFAULT_PROFILE))
         docs = with_unseen_names(docs, sounds=language.name_sounds, kept_words=language.name_frame_words)
-    return evaluate(docs, anonymizer, neural=neural, unscored=unscored)
+    return evaluate(docs, anonymizer, neural=neural, unscored=unscored, progress=progress)
 
 
 def _fmt(x: Optional[float]) -> str:
@@ -429,7 +465,30 @@ def format_report(report: Report, by: Optional[str] = None, show_policy: bool = 
     if by == "source":
         for group in sorted(g for g in report.groups if g != OVERALL):
             lines += ["", f"source: {group}"] + rows(report.groups[group])
+    if report.zones:
+        lines += [""] + format_zones(report.zones, by_source=by == "source")
     if show_policy:
         lines += ["", "gold mentions the place policy keeps visible (decision, offsets, label, text):"]
         lines += [f"{i}\t{a}-{b}\t{label}\t{surface}" for i, a, b, label, surface in report.policy_mentions]
     return "\n".join(lines)
+
+
+def format_zones(zones: Dict[str, Any], by_source: bool = False) -> List[str]:
+    """Lines of a table: per group, the share of decisions (those holding a text) where
+    each zone and sub-zone is found."""
+    from judanon.text.zones import SUBZONE_NAMES, ZONE_NAMES
+
+    names = ZONE_NAMES + SUBZONE_NAMES
+    widths = [max(len(n), 5) + 2 for n in names]
+    header = f"{'zones found':<16}{'decisions':>10}" + "".join(f"{n:>{w}}" for n, w in zip(names, widths))
+    lines = [header, "-" * len(header)]
+    groups = [OVERALL] + (sorted(g for g in zones if g != OVERALL) if by_source else [])
+    for group in (g for g in groups if g in zones):
+        shares = zones[group]
+        lines.append(f"{group:<16}{shares.decisions:>10}"
+                     + "".join(f"{_fmt(shares.shares[n] if shares.decisions else None):>{w}}"
+                               for n, w in zip(names, widths)))
+    empty = zones[OVERALL].empty if OVERALL in zones else 0
+    if empty:
+        lines.append(f"{empty} decisions without a text left out of the zone shares")
+    return lines

@@ -13,12 +13,15 @@ import attrs
 
 from judanon._version import __version__
 from judanon import entities as E
-from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, input_fields
+from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, DoubtRecord, Revision, freeze, input_fields
 from judanon.entities import Span
-from judanon.errors import AnonymizationError, ArgumentError, ArgumentTypeError, DetectorError, DocumentError
+from judanon.errors import (AnonymizationError, ArgumentError, ArgumentTypeError, DetectorError, DocumentError,
+                            JudanonError)
 from judanon.text.limits import document_deadline
 from judanon.resolve import resolve
 from judanon.resolve.policy import Policy, VisiblePlaces
+from judanon.resolve.requests import asked_spans
+from judanon.requested import DecisionRequests, Prepared, label_terms, prepare, read_requests
 from judanon.replace.pseudonymize import seed_for
 from judanon.audit.review import ReviewContext
 from judanon.result import Result
@@ -81,12 +84,24 @@ def _check_categories(name: str, values) -> frozenset:
     bad = [v for v in out if not isinstance(v, str)]
     if bad:
         raise ArgumentTypeError(f"{name} must hold category names (str), got {type(bad[0]).__name__}")
+    requested = sorted(out & E.REQUESTED_CATEGORIES)
+    if requested:
+        raise ArgumentError(f"category {requested[0]!r} cannot be left visible ({name}): a decision asks for it "
+                            "(hide_motivations=True, also_hide=[...]) and it is always replaced")
     unknown = sorted(out - frozenset(E.CATEGORIES))
     if unknown:
         # a misspelt category would silently publish what it meant to keep (or the reverse)
         raise ArgumentError(f"unknown {name} categor{'y' if len(unknown) == 1 else 'ies'} "
                          f"{', '.join(map(repr, unknown))}; valid categories: {', '.join(E.CATEGORIES)}")
     return out
+
+
+def _check_case(case_id, parties) -> None:
+    if case_id is not None and not isinstance(case_id, str):
+        raise ArgumentTypeError(f"case_id must be str or None, not {type(case_id).__name__}")
+    if parties is not None:
+        if isinstance(parties, str) or not all(isinstance(p, str) for p in parties):
+            raise ArgumentTypeError("parties must be a list of names (str)")
 
 
 def _failure(cls, what: str, name: str, exc: Exception) -> AnonymizationError:
@@ -97,6 +112,14 @@ def _failure(cls, what: str, name: str, exc: Exception) -> AnonymizationError:
     error = cls(f"{what} {why}; the decision was not pseudonymized", detector=name)
     error.original = exc
     return error
+
+
+def _in_original(doubt: DoubtRecord, view) -> DoubtRecord:
+    """A doubt of the view with offsets into the original text."""
+    if doubt.start is None or doubt.end is None:
+        return doubt
+    start, end = view.span(doubt.start, doubt.end)
+    return attrs.evolve(doubt, start=start, end=end)
 
 
 def _detector_name(det) -> str:
@@ -230,49 +253,78 @@ class Anonymizer:
         omit: Iterable[str] = (),
         case_id: Optional[str] = None,
         parties: Optional[Sequence[str]] = None,
+        *,
+        hide_motivations: bool = False,
+        also_hide: Optional[Sequence[str]] = None,
+        keep_visible: Optional[Sequence[str]] = None,
+        instructions: Optional[str] = None,
     ) -> Result:
         """Pseudonymize ``text``; ``omit`` categories stay visible; ``case_id`` seeds letters;
-        ``parties`` are names known from the case metadata (every variant is found)."""
+        ``parties`` are names known from the case metadata (every variant is found).
+
+        What this decision asks (``docs/zones.md``): ``hide_motivations=True`` hides its
+        reasons whole (``[Motifs de la décision occultés]``; raises
+        :class:`judanon.errors.ZoningError` when they are not found); ``also_hide`` and
+        ``keep_visible`` are terms its judge asked to hide or to keep visible, every variant
+        of them (not categories: those are ``omit`` here and ``keep_visible`` of the
+        ``Anonymizer``); ``instructions`` is the court's free text asking for such terms
+        (``"Occulter le terme Dunkerque"``), read with the pack's words: what cannot be
+        read becomes a doubt (``instructions-unread``)."""
         text = _check_text(text)
         omit_set = _check_categories("omit", omit)
-        if case_id is not None and not isinstance(case_id, str):
-            raise ArgumentTypeError(f"case_id must be str or None, not {type(case_id).__name__}")
-        if parties is not None:
-            if isinstance(parties, str) or not all(isinstance(p, str) for p in parties):
-                raise ArgumentTypeError("parties must be a list of names (str)")
+        _check_case(case_id, parties)
+        asked = read_requests(hide_motivations, also_hide, keep_visible, instructions, self.profile)
+        if asked.hide_motivations and E.MOTIVATIONS not in self._profile.replacement_formats:
+            raise ArgumentError(f"profile {self.profile!r} gives no replacement for hidden reasons "
+                                f"(replacement format of {E.MOTIVATIONS!r}); hide_motivations needs one")
 
         # Detectors, propagation and linking read the normalized view (invisible
         # characters, decomposed accents, look-alike letters undone); entities and the
         # published text use offsets into ``text`` itself.
+        from judanon.structure import zone_words_or_none  # the pack registry loads with the first decision
+
         view = normalize(text)
         spans: List[Span] = []
+        prepared = Prepared()
         with document_deadline(len(text)):
             if text:
                 spans = self._detect_view(view.text, parties)
+            if asked:
+                prepared = self._prepare(view.text, asked)
             try:
                 resolution = resolve(
                     view.text, spans, propagate_names=self.propagate_names, inflections=self._profile.inflections,
-                    visible=lambda label: label in E.ALWAYS_VISIBLE or label in omit_set or label in self.keep_visible)
+                    visible=lambda label: label in E.ALWAYS_VISIBLE or label in omit_set or label in self.keep_visible,
+                    requests=prepared.requests, zone_words=zone_words_or_none(self.profile), zones=prepared.zones)
             except Exception as exc:
                 raise _failure(AnonymizationError, "resolving the detected spans", "resolve", exc) from None
         candidates, links = resolution.candidates, resolution.links
+        request_doubts = prepared.doubts
         if not view.identical:  # from here on, offsets into ``text`` itself
             for c in candidates:
                 c.start, c.end = view.span(c.start, c.end)
+            request_doubts = tuple(_in_original(d, view) for d in request_doubts)
         seats = self.visible_places.spans(text)
         public = frozenset((c.start, c.end) for c in candidates
                            if self.visible_places.keeps(text, c.start, c.end, c.label, seats))
-        policy = Policy(omit_set, self.keep_visible, public)
+        policy = Policy(omit_set, self.keep_visible, public, *asked_spans(candidates))
         with self._case_replacer(case_id, text) as replacer:
             entities, records = assemble(text, candidates, links, policy, replacer,
                                          self._audit_key, self.audit_plaintext, listed=self._listed)
             context = ReviewContext(text, policy, self._audit_key, self.audit_plaintext,
                                     self.propagate_names, replacer.clone(), tuple(parties or ()),
-                                    self._profile.identifier_context, self._profile.inflections, self._listed)
-
-        from judanon.audit.doubts import find_doubts
+                                    self._profile.identifier_context, self._profile.inflections, self._listed,
+                                    request_doubts=request_doubts)
 
         published = splice(text, entities)
+        audit = self._trail(text, omit_set, case_id, parties, asked, records, entities, request_doubts)
+        return Result(published, entities, audit, context)
+
+    def _trail(self, text: str, omit: frozenset, case_id: Optional[str], parties: Optional[Sequence[str]],
+               asked: DecisionRequests, records, entities, request_doubts) -> AuditTrail:
+        """The audit trail of a machine run: its header and the first revision."""
+        from judanon.audit.doubts import find_doubts
+
         audit = AuditTrail(
             schema_version=SCHEMA_VERSION,
             judanon_version=__version__,
@@ -281,7 +333,7 @@ class Anonymizer:
             + ((DetectorInfo("party-list", __version__, (("parties", str(len(parties))),)),) if parties else ()),
             configuration=tuple((k, freeze(v)) for k, v in (
                 ("profile", self.profile),
-                ("omit", sorted(omit_set)),
+                ("omit", sorted(omit)),
                 ("keep_visible", sorted(self.keep_visible)),
                 ("always_visible", sorted(E.ALWAYS_VISIBLE)),
                 ("case_id", case_id),
@@ -289,15 +341,28 @@ class Anonymizer:
                 ("audit_plaintext", self.audit_plaintext),
                 ("strategy", describe(self.strategy)),
                 ("visible_places", bool(self.visible_places)),
-            )),
+            ) + asked.configuration(self.audit_plaintext)),
             entities=(),
             source=text,
+            terms=label_terms(asked),
         )
-        audit = audit.with_revision(
+        doubts = tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context))
+        return audit.with_revision(
             Revision(0, "anonymize", f"judanon {__version__}", utc_now(), (), (), (), "", "", ""),
-            tuple(records), tuple(find_doubts(text, entities, parties or (), (), self._profile.identifier_context)),
-            self._audit_key)
-        return Result(published, entities, audit, context)
+            tuple(records), doubts + tuple(request_doubts), self._audit_key)
+
+    def _prepare(self, view_text: str, asked: DecisionRequests) -> Prepared:
+        """The decision's requests found in the view (zones, the terms' occurrences); a
+        failure other than the zones not found fails the document, naming the stage."""
+        lexicon = self._profile.lexicon() if self._profile.lexicon is not None else None
+        try:
+            return prepare(view_text, asked, self.profile, lexicon, self._profile.surname_particles,
+                           self._profile.surname_lead_particles)
+        except JudanonError:
+            raise
+        except Exception as exc:
+            raise _failure(AnonymizationError, "finding what the decision asks (zones, terms)", "requests",
+                           exc) from None
 
     def anonymize_many(
         self,
@@ -309,7 +374,9 @@ class Anonymizer:
         record, in input order, as they are done.
 
         A record is a text or a dict with ``text`` and optionally ``id``, ``case_id``,
-        ``omit`` and ``parties`` (other keys are ignored). A document that fails yields a
+        ``omit``, ``parties`` and what its decision asks (``hide_motivations``,
+        ``also_hide``, ``keep_visible``, ``instructions``, as in :meth:`anonymize`; other
+        keys are ignored). A document that fails yields a
         ``judanon.DocumentError`` (its ``id`` and a ``reason`` that never quotes the
         text) and the others go on. ``n_jobs``: worker processes (``-1``: one per CPU;
         each loads the model once); with ``1`` the neural detector tags the sentences of

@@ -19,8 +19,8 @@ from judanon.packs import DEFAULT_PROFILE, ProfileError, available_profiles, loa
 from judanon.text.instructions import Instructions, InstructionWords, read_instructions
 from judanon.text.zones import MIN_DECISION_CHARS, SUBZONE_NAMES, ZONE_NAMES, Zones, ZoneWords, find_zones
 
-__all__ = ["zones", "zone_words", "zone_shares", "ZoneShares", "is_empty", "NoZoneWordsError",
-           "parse_instructions", "instruction_words", "NoInstructionWordsError"]
+__all__ = ["zones", "zone_words", "zone_words_or_none", "zone_shares", "ZoneShares", "is_empty",
+           "NoZoneWordsError", "parse_instructions", "instruction_words", "NoInstructionWordsError"]
 
 
 class NoZoneWordsError(ProfileError):
@@ -49,6 +49,14 @@ def zone_words(profile: Union[str, ZoneWords, None] = None) -> ZoneWords:
     if isinstance(profile, ZoneWords):
         return profile
     return _pack_zone_words(profile or DEFAULT_PROFILE)
+
+
+def zone_words_or_none(profile: Union[str, ZoneWords, None] = None) -> Optional[ZoneWords]:
+    """:func:`zone_words`, or ``None`` when the pack has none (or ``profile`` names no pack)."""
+    try:
+        return zone_words(profile)
+    except ProfileError:
+        return None
 
 
 def zones(text: str, profile: Union[str, ZoneWords, None] = None, kind: Optional[str] = None) -> Zones:
@@ -97,6 +105,20 @@ class ZoneShares:
                 "found": {name: self.found.get(name, 0) for name in ZONE_NAMES + SUBZONE_NAMES},
                 "shares": {name: round(share, 4) for name, share in self.shares.items()}}
 
+    def __add__(self, other: "ZoneShares") -> "ZoneShares":
+        found = dict(self.found)
+        for name, count in other.found.items():
+            found[name] = found.get(name, 0) + count
+        return ZoneShares(self.decisions + other.decisions, self.empty + other.empty, found)
+
+    @classmethod
+    def of(cls, text: object, words: ZoneWords, kind: Optional[str] = None) -> "ZoneShares":
+        """The shares of one text: the zones and sub-zones it shows, or an empty one."""
+        if is_empty(text):
+            return cls(0, 1, {})
+        zones = find_zones(text, words, kind=kind)  # type: ignore[arg-type]
+        return cls(1, 0, {name: 1 for name in {z.name for z in zones.zones + zones.subzones}})
+
 
 def zone_shares(texts: Iterable[str], profile: Union[str, ZoneWords, None] = None,
                 kinds: Optional[Iterable[Optional[str]]] = None) -> ZoneShares:
@@ -104,18 +126,11 @@ def zone_shares(texts: Iterable[str], profile: Union[str, ZoneWords, None] = Non
     hold no decision (:func:`is_empty`) are left out. ``kinds``, one per text, passes
     each text's kind to :func:`find_zones` when known."""
     words = zone_words(profile)
-    decisions = empty = 0
-    found: Dict[str, int] = {}
+    total = ZoneShares(0, 0, {})
     kind_list = list(kinds) if kinds is not None else None
     for k, text in enumerate(texts):
-        if is_empty(text):
-            empty += 1
-            continue
-        decisions += 1
-        zones = find_zones(text, words, kind=kind_list[k] if kind_list is not None else None)
-        for name in set(z.name for z in zones.zones + zones.subzones):
-            found[name] = found.get(name, 0) + 1
-    return ZoneShares(decisions, empty, found)
+        total += ZoneShares.of(text, words, kind_list[k] if kind_list is not None else None)
+    return total
 
 
 @functools.lru_cache(maxsize=None)

@@ -13,6 +13,8 @@ import datetime
 import json
 from typing import Dict, List, Optional, Sequence, Tuple, Union
 
+import attrs
+
 from judanon._version import __version__
 from judanon import entities as E
 from judanon.audit import SCHEMA_VERSION, AuditTrail, DetectorInfo, Revision, freeze, input_fields
@@ -24,6 +26,7 @@ from judanon.replace.pseudonymize import seed_for
 from judanon.resolve import resolve
 from judanon.resolve.candidates import Candidate
 from judanon.resolve.policy import Policy
+from judanon.resolve.requests import Requests, asked_spans, hide_parts, hide_terms
 from judanon.audit.review import ReviewContext, revise
 from judanon.replace.assemble import assemble, splice
 from judanon.audit.trail import utc_now
@@ -51,6 +54,13 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     variants, and the case forms of one name (``profile``'s declensions: ``Kowalski``,
     ``Kowalskiego``). Annotations are resolved by :func:`judanon.resolve.resolve` as
     accepted candidates, with no propagation.
+
+    The document's requests are applied (at its top level or in ``decisionMetadata``):
+    ``motivationOccultation`` hides the reasons whole, ``additionalTermsToAnnotate`` (a
+    list of terms, or the court's free text, read as ``instructions``; its
+    ``computedAdditionalTerms`` when given) and ``additionalTermsToUnAnnotate`` are the
+    judge's terms to hide and to keep visible, as ``Anonymizer.anonymize`` applies them;
+    ``additionalTermsParsingFailed`` becomes a doubt.
     """
     from judanon.packs import DEFAULT_PROFILE, load_profile
 
@@ -86,12 +96,31 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
     # Label's entityId says which mentions are one referent; it holds the name, so the
     # evidence keeps only the word "entityId" (the link itself is the group id)
     entity_ids = {(c.start, c.end): state[(c.label, c.start, c.end)][1] for c in accepted}
+    asked, prepared, accepted = _requests(document, text, accepted, policy, loaded.code, loaded)
     resolution = resolve(text, accepted=accepted, propagate_names=False, inflections=loaded.inflections,
-                         keys=entity_ids)
+                         keys=entity_ids, requests=Requests(keep=prepared.requests.keep))
     candidates, links = resolution.candidates, resolution.links
+    asked_hidden, asked_visible = asked_spans(candidates)
+    policy = attrs.evolve(policy, asked_hidden=asked_hidden, asked_visible=asked_visible)
     entities, records = assemble(text, candidates, links, policy, replacer, key, audit_plaintext)
     from judanon.audit.doubts import find_doubts
     from judanon.result import Result
+
+    audit = _trail(text, key, base, policy, case_id, audit_plaintext, strategy, asked, records,
+                   tuple(find_doubts(text, entities, (), (), loaded.identifier_context)) + prepared.doubts)
+    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context,
+                        loaded.inflections, request_doubts=prepared.doubts)
+    result = Result(splice(text, entities), entities, audit, ctx)
+
+    for n, treatment in enumerate(treatments or ()):
+        result = _apply(result, treatment, n, text)
+    return result
+
+
+def _trail(text: str, key: bytes, base, policy: Policy, case_id, audit_plaintext: bool, strategy, asked, records,
+           doubts):
+    """The audit trail of a Label import: its header and the first revision."""
+    from judanon.requested import label_terms
 
     audit = AuditTrail(
         schema_version=SCHEMA_VERSION, judanon_version=__version__,
@@ -101,18 +130,63 @@ def from_label(document: Union[dict, str], treatments: Optional[Sequence[dict]] 
             ("profile", None), ("omit", sorted(policy.omit)), ("keep_visible", sorted(policy.keep_visible)),
             ("always_visible", sorted(E.ALWAYS_VISIBLE)), ("case_id", case_id), ("propagate_names", False),
             ("audit_plaintext", audit_plaintext), ("strategy", describe(strategy)),
-        )),
-        entities=(), source=text,
+        ) + asked.configuration(audit_plaintext)),
+        entities=(), source=text, terms=label_terms(asked),
     )
-    audit = audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
-                                tuple(records), tuple(find_doubts(text, entities, (), (), loaded.identifier_context)), key)
-    ctx = ReviewContext(text, policy, key, audit_plaintext, True, replacer.clone(), (), loaded.identifier_context,
-                        loaded.inflections)
-    result = Result(splice(text, entities), entities, audit, ctx)
+    return audit.with_revision(Revision(0, "label-import", LABEL, utc_now(), (), (), (), "", "", ""),
+                               tuple(records), tuple(doubts), key)
 
-    for n, treatment in enumerate(treatments or ()):
-        result = _apply(result, treatment, n, text)
-    return result
+
+#: Label's document fields of a decision's requests.
+_REQUEST_FIELDS = ("motivationOccultation", "additionalTermsToAnnotate", "additionalTermsToUnAnnotate",
+                   "computedAdditionalTerms", "additionalTermsParsingFailed")
+
+
+def _label_requests(document: dict, profile: str):
+    """The decision's requests from Label's fields (see :func:`from_label`)."""
+    from judanon.errors import JudanonError
+    from judanon.requested import read_requests
+
+    meta = document.get("decisionMetadata")
+    fields = {k: v for k, v in (meta.items() if isinstance(meta, dict) else ()) if k in _REQUEST_FIELDS}
+    fields.update((k, document[k]) for k in _REQUEST_FIELDS if k in document)
+    to_hide, to_keep = fields.get("additionalTermsToAnnotate"), fields.get("additionalTermsToUnAnnotate")
+    computed = fields.get("computedAdditionalTerms")
+    instructions = None
+    if isinstance(to_hide, str):
+        if isinstance(computed, dict):  # the court's own reading of its free text
+            to_hide = computed.get("additionalTermsToAnnotate")
+            to_keep = to_keep or computed.get("additionalTermsToUnAnnotate")
+        else:
+            instructions, to_hide = to_hide, None
+    try:
+        asked = read_requests(bool(fields.get("motivationOccultation") or False), to_hide, to_keep or None,
+                              instructions, profile)
+    except JudanonError as exc:
+        raise LabelFormatError(f"the Label document's requests cannot be read: {exc}") from None
+    if fields.get("additionalTermsParsingFailed") and not asked.failed:
+        asked = attrs.evolve(asked, unread=("the court's reading of the terms failed "
+                                            "(additionalTermsParsingFailed)",))
+    return asked
+
+
+def _requests(document: dict, text: str, accepted: List[Candidate], policy: Policy, profile: str, loaded):
+    """The document's requests, what they find in ``text``, and ``accepted`` with the
+    terms to hide and the parts hidden whole resolved into it."""
+    from judanon.requested import Prepared, prepare
+
+    asked = _label_requests(document, profile)
+    if not asked:
+        return asked, Prepared(), accepted
+    lexicon = loaded.lexicon() if loaded.lexicon is not None else None
+    prepared = prepare(text, asked, profile, lexicon, loaded.surname_particles, loaded.surname_lead_particles)
+    found = prepared.requests
+    if found.hide:
+        accepted = hide_terms(text, accepted, found.hide, lambda label: policy.reason(label) is not None)
+    if found.hidden:
+        accepted, parts = hide_parts(accepted, found.hidden)
+        accepted = sorted(accepted + parts, key=lambda c: (c.start, c.end))
+    return asked, prepared, accepted
 
 
 def _apply(result, treatment: dict, n: int, text: str):

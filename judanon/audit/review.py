@@ -40,6 +40,9 @@ class ReviewContext:
     inflections: Any = ()
     #: Detectors whose evidence is a list entry (hashed in the trail).
     listed: FrozenSet[str] = frozenset()
+    #: Doubts on what the decision asked (its reasons hidden, the judge's terms): they
+    #: name no entity, and stay through reviews.
+    request_doubts: Tuple[Any, ...] = ()
 
 
 def diff(before: Sequence[EntityRecord], after: Sequence[EntityRecord]):
@@ -134,7 +137,7 @@ def revise(result, reject: set, add: Sequence[Tuple[int, int, str]], relabel: Ma
                                  previous_groups={e.link for e in result.entities}, listed=ctx.listed)
     still = {e.id for e in entities}
     all_accepted = (accepted_so_far(result.audit.revisions) | set(accepted)) & still
-    doubts = find_doubts(text, entities, ctx.parties, all_accepted, ctx.identifier_context)
+    doubts = find_doubts(text, entities, ctx.parties, all_accepted, ctx.identifier_context) + list(ctx.request_doubts)
     removed, added_records = diff(result.audit.entities, records)
     revision = Revision(number=0, action=action, actor=actor, time=time or utc_now(),
                         before=removed, after=added_records, accepted=tuple(sorted(accepted)),

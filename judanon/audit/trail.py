@@ -138,6 +138,9 @@ DOUBT_KINDS = (
     "low-score",               # a statistical guess with a low score
     "party-not-found",         # a party from the case metadata never found
     "identifier-visible",      # an identifier-like number left visible near a context word
+    "hidden-zone",             # reasons hidden whole: a part may stay visible, or more was hidden
+    "term-not-found",          # a term the judge asked to hide never found
+    "instructions-unread",     # part of the judge's free-text instructions could not be read
 )
 
 
@@ -263,15 +266,19 @@ class AuditTrail:
     #: The original text, in memory only (never serialized nor pickled): lets
     #: ``to_label`` export surfaces from a fresh result.
     _source: Optional[str] = attrs.field(default=None, eq=False, repr=False)
+    #: The judge's terms (Label's ``additionalTermsToAnnotate`` and
+    #: ``additionalTermsToUnAnnotate``), in memory only, like ``_source``.
+    _terms: Optional[Dict[str, Tuple[str, ...]]] = attrs.field(default=None, eq=False, repr=False)
 
     def __getstate__(self) -> dict:
-        # a pickled trail holds what its JSON holds, not the original text
-        return {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.name != "_source"}
+        # a pickled trail holds what its JSON holds, not the original text nor the terms
+        return {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.name not in ("_source", "_terms")}
 
     def __setstate__(self, state: dict) -> None:
         for name, value in state.items():
             object.__setattr__(self, name, value)
         object.__setattr__(self, "_source", None)
+        object.__setattr__(self, "_terms", None)
 
     @property
     def keyed(self) -> bool:
@@ -393,12 +400,46 @@ class AuditTrail:
             state.sort(key=_record_order)
 
     # --- Label ---------------------------------------------------------------------
-    def to_label(self, text: Optional[str] = None, key: Optional[bytes] = None) -> List[dict]:
+    def to_label(self, text: Optional[str] = None, key: Optional[bytes] = None, *, document: bool = False):
         """The entities as Label annotations (``category``, ``entityId``, ``start``,
         ``text``, ``certaintyScore``). An explicit export: it holds surfaces. ``text`` is
         the decision's original text, needed for a trail read back from JSON without
         plaintext; it is checked against the trail's digest (with the audit ``key``
-        for a keyed trail; without it, its length only)."""
+        for a keyed trail; without it, its length only).
+
+        ``document=True`` returns a Label document instead, which ``judanon.from_label``
+        reads back: ``text``, ``annotations``, ``categoriesToOmit`` (every category left
+        visible) and the fields of the decision's requests (:meth:`label_fields`)."""
+        annotations = self._label_annotations(text, key)
+        if not document:
+            return annotations
+        source = text if text is not None else self._source
+        config = dict(self.configuration)
+        visible = sorted(set(config.get("omit", ())) | set(config.get("keep_visible", ())))
+        return {"text": source, "annotations": annotations, "categoriesToOmit": visible, **self.label_fields()}
+
+    def label_fields(self) -> Dict[str, Any]:
+        """Label's document fields of the decision's requests: ``motivationOccultation``,
+        ``additionalTermsToAnnotate``, ``additionalTermsToUnAnnotate`` (the judge's terms:
+        held by a plaintext trail or a fresh result only) and ``additionalTermsParsingFailed``."""
+        config = dict(self.configuration)
+        fields: Dict[str, Any] = {"motivationOccultation": bool(config.get("hide_motivations", False))}
+        for item, name in (("also_hide_terms", "additionalTermsToAnnotate"),
+                           ("keep_visible_terms", "additionalTermsToUnAnnotate")):
+            value = config.get(item, 0)
+            if isinstance(value, tuple):
+                fields[name] = list(value)
+            elif self._terms is not None:
+                fields[name] = list(self._terms.get(name, ()))
+            elif value:
+                raise AuditError(f"this audit trail holds the number of the judge's terms ({name}), not the "
+                                 "terms (audit_plaintext was off): export from the result that made it")
+            else:
+                fields[name] = []
+        fields["additionalTermsParsingFailed"] = bool(config.get("instructions_failed", False))
+        return fields
+
+    def _label_annotations(self, text: Optional[str], key: Optional[bytes]) -> List[dict]:
         if text is not None:
             same = (len(text) == self.input_length if self.keyed and key is None
                     else self.matches_input(text, key))

@@ -44,11 +44,14 @@ def check_arguments(args: Any) -> None:
         raise CorpusError("several decisions, a folder or --jsonl need --out "
                           "(a folder for files, a .jsonl file or - for --jsonl)")
     for flag, value in (("--case-id", args.case_id), ("--party", args.party), ("--json", args.json),
-                        ("--audit", args.audit)):
+                        ("--audit", args.audit), ("--hide-motivations", getattr(args, "hide_motivations", None)),
+                        ("--also-hide", getattr(args, "also_hide", None)), ("--keep-term", getattr(args, "keep_term", None)),
+                        ("--instructions", getattr(args, "instructions", None))):
         if value:
             raise CorpusError(f"{flag} applies to one decision; in a batch, give each record its own "
-                              "case_id and parties in a --jsonl file (audit trails are written beside "
-                              "each published text)")
+                              "case_id, parties and requests (hide_motivations, also_hide, keep_visible, "
+                              "instructions) in a --jsonl file (audit trails are written beside each "
+                              "published text)")
     if args.jobs == 0 or args.jobs < -1:
         raise CorpusError(f"--jobs must be a positive number of processes or -1 (one per CPU), not {args.jobs}")
     if args.skip_existing and args.jsonl is not None:

@@ -88,7 +88,8 @@ def run_chunk(anonymizer: "Anonymizer", batched: Sequence[BatchedDetector], item
                 continue
             try:
                 out.append(anonymizer.anonymize(item.text, omit=item.omit, case_id=item.case_id,
-                                                parties=list(item.parties) if item.parties else None))
+                                                parties=list(item.parties) if item.parties else None,
+                                                **dict(item.requests)))
             except Exception as exc:  # isolate the document: the others go on
                 out.append(DocumentError(item.id, failure_reason(exc)))
     finally:

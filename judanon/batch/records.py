@@ -1,9 +1,10 @@
 """Records and jobs: what ``anonymize_many`` reads, what each document becomes, and the
 chunks documents travel in.
 
-A record is a text, or a dict with ``text`` and optionally ``id``, ``case_id``, ``omit``
-and ``parties`` (other keys are ignored, so annotated JSONL lines can be passed as they
-are). A record that cannot be used becomes a :class:`~judanon.DocumentError` in its
+A record is a text, or a dict with ``text`` and optionally ``id``, ``case_id``, ``omit``,
+``parties`` and what the decision asks: ``hide_motivations``, ``also_hide``,
+``keep_visible`` (terms) and ``instructions`` (other keys are ignored, so annotated JSONL
+lines can be passed as they are). A record that cannot be used becomes a :class:`~judanon.DocumentError` in its
 place; its message never quotes the record's text.
 """
 
@@ -29,6 +30,33 @@ class Job:
     case_id: Optional[str] = None
     omit: Tuple[str, ...] = ()
     parties: Optional[Tuple[str, ...]] = attrs.field(default=None, repr=False)
+    #: What the decision asks (``anonymize``'s keyword arguments of :data:`REQUEST_KEYS`).
+    requests: Tuple[Tuple[str, Any], ...] = attrs.field(default=(), repr=False)
+
+
+#: The keys of a record that say what its decision asks (``Anonymizer.anonymize``'s
+#: arguments of the same names).
+REQUEST_KEYS = ("hide_motivations", "also_hide", "keep_visible", "instructions")
+
+
+def _requests(record: Mapping) -> Union[Tuple[Tuple[str, Any], ...], str]:
+    """The record's requests, or what is wrong with them."""
+    out = []
+    for key in REQUEST_KEYS:
+        value = record.get(key)
+        if value is None:
+            continue
+        if key == "hide_motivations" and not isinstance(value, bool):
+            return "'hide_motivations' must be true or false"
+        if key == "instructions" and not isinstance(value, str):
+            return "'instructions' must be a text (str)"
+        if key in ("also_hide", "keep_visible"):
+            if isinstance(value, str) or not isinstance(value, (list, tuple)) or not all(
+                    isinstance(t, str) for t in value):
+                return f"'{key}' must be a list of terms (str)"
+            value = tuple(value)
+        out.append((key, value))
+    return tuple(out)
 
 
 @attrs.frozen(slots=True)
@@ -73,7 +101,10 @@ def to_job(record: Any, index: int) -> Item:
         or not all(isinstance(p, str) for p in parties)
     ):
         return DocumentError(doc_id, "'parties' must be a list of names (str)")
-    return Job(doc_id, text, case_id, tuple(sorted(omit)), tuple(parties) if parties else None)
+    requests = _requests(record)
+    if isinstance(requests, str):
+        return DocumentError(doc_id, requests)
+    return Job(doc_id, text, case_id, tuple(sorted(omit)), tuple(parties) if parties else None, requests)
 
 
 def failure_reason(exc: BaseException) -> str:

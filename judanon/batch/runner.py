@@ -1,7 +1,8 @@
 """Many decisions at once: what ``Anonymizer.anonymize_many`` runs.
 
-A record is a text, or a dict with ``text`` and optionally ``id``, ``case_id``, ``omit``
-and ``parties`` (:mod:`judanon.batch.records`). Results come back in input order, one
+A record is a text, or a dict with ``text`` and optionally ``id``, ``case_id``, ``omit``,
+``parties`` and what the decision asks (``hide_motivations``, ``also_hide``,
+``keep_visible``, ``instructions``; :mod:`judanon.batch.records`). Results come back in input order, one
 per record: a :class:`~judanon.Result`, or a :class:`~judanon.DocumentError` when that
 document failed. A failed document publishes nothing and the others go on.
 

@@ -42,7 +42,7 @@ from judanon.replace.pseudonymize import Pseudonymizer
 from judanon.text.normalize import fold, fold_key
 
 __all__ = ["Mention", "LabelStyle", "Surrogate", "SurrogateWords", "KeyedToken", "Mask", "Redact",
-           "replacer_for"]
+           "FixedText", "replacer_for"]
 
 
 @attrs.frozen(slots=True)
@@ -513,18 +513,40 @@ class _PerCategory:
                             copies[id(self._default)])
 
 
+class FixedText:
+    """Every mention becomes ``text``: the replacement of a category whose format in the
+    pack has no counter (reasons hidden whole: ``[Motifs de la décision occultés]``),
+    whatever the strategy chosen for the others."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def start(self, seed: str) -> "_StatelessReplacer":
+        return _StatelessReplacer(lambda m: self.text)
+
+    def __repr__(self) -> str:
+        return f"FixedText({self.text!r})"
+
+
 def with_formats(strategy, formats: Mapping[str, str]):
     """A checked strategy whose ``LabelStyle`` parts without formats take ``formats`` (the
-    profile's); a dict gets a ``LabelStyle`` for the categories it leaves out too."""
+    profile's); a dict gets a ``LabelStyle`` for the categories it leaves out too. A
+    format without a counter (no ``{``) is a fixed text: that category becomes it whatever
+    the strategy (:class:`FixedText`)."""
     def bind(s):
         return LabelStyle(formats) if isinstance(s, LabelStyle) and s.formats is None else s
 
+    fixed = {c: FixedText(f) for c, f in formats.items() if "{" not in f}
     if isinstance(strategy, dict):
         bound = {id(s): bind(s) for s in strategy.values()}
         out = {c: bound[id(s)] for c, s in strategy.items()}
         out[_DEFAULT] = LabelStyle(formats)
+        out.update(fixed)
         return out
-    return bind(strategy)
+    strategy = bind(strategy)
+    if fixed and not isinstance(strategy, LabelStyle):
+        return {**fixed, _DEFAULT: strategy}
+    return strategy
 
 
 #: Key of the strategy of the categories a dict leaves out (set by ``with_formats``).
@@ -548,7 +570,10 @@ def replacer_for(strategy, seed: str):
 def describe(strategy) -> Optional[str]:
     """What the audit's configuration records of the strategy (no secret)."""
     if isinstance(strategy, dict):
-        return ", ".join(f"{c}={_name(s)}" for c, s in sorted(strategy.items()) if c != _DEFAULT)
+        chosen = {c: s for c, s in strategy.items() if c != _DEFAULT and not isinstance(s, FixedText)}
+        if not chosen and _DEFAULT in strategy:
+            return describe(strategy[_DEFAULT])
+        return ", ".join(f"{c}={_name(s)}" for c, s in sorted(chosen.items()))
     return _name(strategy)
 
 

@@ -16,7 +16,7 @@ import attrs
 
 from judanon import entities as E
 
-__all__ = ["Policy", "VisiblePlaces"]
+__all__ = ["Policy", "VisiblePlaces", "JUDGE_ASKED"]
 
 #: Categories the place policy applies to: a person's name is never kept visible
 #: because it stands next to a court's name.
@@ -59,19 +59,37 @@ class VisiblePlaces:
         return all(not text[k].isalnum() or a <= k < b for k in range(start, end))
 
 
+#: Why a mention stays visible when the judge asked it (``keep_visible`` terms).
+JUDGE_ASKED = "judge-asked"
+
+
 @attrs.frozen(slots=True)
 class Policy:
-    """Which categories stay visible, and why."""
+    """Which categories stay visible, and why.
+
+    A decision's own requests come first: the categories it sets
+    (:data:`judanon.entities.REQUESTED_CATEGORIES`) and the mentions of the terms its
+    judge asked to hide (``asked_hidden``) are replaced whatever the categories say; the
+    mentions of the terms asked to stay visible (``asked_visible``) stay visible
+    (reason ``judge-asked``), lawyers aside.
+    """
 
     omit: FrozenSet[str] = frozenset()
     keep_visible: FrozenSet[str] = E.VISIBLE_BY_DEFAULT
     #: ``(start, end)`` of the detected places that the place policy keeps visible
     #: (the seat of a court or public body); a reviewer's own additions are not in it.
     public_places: FrozenSet[Tuple[int, int]] = frozenset()
+    #: ``(start, end)`` of the mentions of terms the judge asked to hide, and to keep visible.
+    asked_hidden: FrozenSet[Tuple[int, int]] = frozenset()
+    asked_visible: FrozenSet[Tuple[int, int]] = frozenset()
 
     def reason(self, label: str, span: Optional[Tuple[int, int]] = None) -> Optional[str]:
+        if label in E.REQUESTED_CATEGORIES or (span is not None and span in self.asked_hidden):
+            return None
         if label in E.ALWAYS_VISIBLE:
             return "always-visible"
+        if span is not None and span in self.asked_visible:
+            return JUDGE_ASKED
         if label in self.omit:
             return "omitted"
         if label in self.keep_visible:

@@ -4,7 +4,8 @@ their link keys and doubts.
 The machine run, a review and a Label import all call :func:`resolve`; what differs
 between them is what they start from and which steps they ask for:
 
-1. **Spans** a detector proposed: one-word guesses written in lowercase elsewhere go
+1. **Spans** a detector proposed: with the zones, the names of court members in the
+   bench and the signatures (:mod:`~judanon.resolve.court`); one-word guesses written in lowercase elsewhere go
    (:func:`~judanon.resolve.propagation.drop_lowercase_guesses`), then company words
    (:func:`~judanon.resolve.companies.drop_company_words`), then the overlap policy
    (:func:`~judanon.resolve.overlaps.resolve_overlaps`). These steps read what each span
@@ -22,6 +23,12 @@ between them is what they start from and which steps they ask for:
 5. **Linking**: variants of one referent share a key (:mod:`~judanon.resolve.linking`),
    and so do the case forms of one name (``inflections``); ``keys`` decided beforehand
    (Label's ``entityId``, by ``(start, end)``) replace those of the mentions they name.
+
+A decision's ``requests`` (:mod:`~judanon.resolve.requests`) join the steps: after the
+overlap policy, the terms its judge asked to hide win over the spans they overlap, and
+the parts hidden whole (its reasons) become decided candidates that take the place of
+every span inside them; after masking, the mentions inside a term asked to stay visible
+are marked; after linking, a mention linked to a term asked hidden is marked too.
 """
 
 from __future__ import annotations
@@ -33,12 +40,15 @@ import attrs
 from judanon.entities import Span
 from judanon.resolve.candidates import Candidate
 from judanon.resolve.companies import drop_company_words
+from judanon.resolve.court import court_members
 from judanon.resolve.inflection import AnyDeclensions, link_inflections, propagate_inflections
 from judanon.resolve.linking import link
 from judanon.resolve.masking import masking_wins
 from judanon.resolve.overlaps import resolve_overlaps
 from judanon.resolve.propagation import drop_lowercase_guesses, propagate
+from judanon.resolve.requests import NO_REQUESTS, Requests, hide_parts, hide_terms, keep_terms, spread_marks
 from judanon.text.intervals import DisjointIntervals
+from judanon.text.zones import Zones, ZoneWords, find_zones
 
 __all__ = ["Resolution", "resolve"]
 
@@ -64,13 +74,25 @@ def resolve(text: str, spans: Sequence[Span] = (), *, accepted: Sequence[Candida
             added: Sequence[Candidate] = (), blocked: Sequence[Tuple[int, int]] = (),
             propagate_names: bool = True, inflections: AnyDeclensions = (),
             visible: Optional[Callable[[str], bool]] = None,
-            keys: Optional[Mapping[Tuple[int, int], str]] = None) -> Resolution:
+            keys: Optional[Mapping[Tuple[int, int], str]] = None,
+            requests: Requests = NO_REQUESTS, zone_words: Optional[ZoneWords] = None,
+            zones: Optional[Zones] = None) -> Resolution:
     """Resolve ``spans`` (offsets into ``text``) and decided candidates into one
     :class:`Resolution`; see the module's documentation for the steps and options.
 
-    ``accepted`` and ``added`` must not overlap one another or ``blocked``.
+    ``accepted`` and ``added`` must not overlap one another or ``blocked``, nor the
+    parts ``requests`` hides. With ``zone_words`` (a pack's), the names of court members
+    in the bench are told from the zones of ``text`` (``zones``, found when needed).
     """
+    if zone_words is not None and spans:
+        spans = court_members(text, spans, zone_words,
+                              (lambda: zones) if zones is not None else (lambda: find_zones(text, zone_words)))
     found, confined = _from_spans(text, spans)
+    if requests.hide:
+        found = hide_terms(text, found, requests.hide, visible)
+    if requests.hidden:
+        found, parts = hide_parts(found, requests.hidden)
+        accepted = sorted(list(accepted) + parts, key=_offsets)
     decided = _cover([(c.start, c.end) for c in accepted] + [(c.start, c.end) for c in added] + list(blocked))
     if decided.starts:
         found = [c for c in found if not decided.overlaps(c.start, c.end)]
@@ -83,7 +105,12 @@ def resolve(text: str, spans: Sequence[Span] = (), *, accepted: Sequence[Candida
     two_labels: Dict[Tuple[int, int], str] = {}
     if visible is not None:
         candidates, two_labels = masking_wins(text, candidates, visible)
-    return Resolution(candidates, _links(text, candidates, inflections, keys, two_labels), two_labels)
+    if requests.keep:
+        candidates = keep_terms(candidates, requests.keep)
+    links = _links(text, candidates, inflections, keys, two_labels)
+    if requests.hide:
+        spread_marks(candidates, links)
+    return Resolution(candidates, links, two_labels)
 
 
 def _offsets(c: Candidate) -> Tuple[int, int]:

@@ -15,6 +15,10 @@ order, never overlapping. Headings match whole lines of the normalized, folded t
 (:mod:`judanon.text.limits`). A zone the text does not show is absent: nothing is guessed
 past headings and formulas, except where unheaded reasons or facts open (``Attendu``,
 ``Vu``, after the bench).
+
+The words and the patterns built from them live in :mod:`judanon.text.zone_words`, the
+tests on a decision's lines in :mod:`judanon.text.zone_lines`; this module holds the
+values and the plan of the zones.
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, 
 import attrs
 import regex
 
-from judanon.errors import ArgumentError, ArgumentTypeError
+from judanon.errors import ArgumentTypeError
 from judanon.text import limits
-from judanon.text.normalize import fold, normalize
+from judanon.text.normalize import normalize
+from judanon.text.zone_lines import MAX_SIGNATURE_LINE_CHARS, Lines, member_runs
+from judanon.text.zone_words import ZoneWords, ZoneWordsError
 
 __all__ = [
     "Zone", "Zones", "ZoneWords", "ZoneWordsError", "find_zones",
@@ -57,8 +63,7 @@ SUBZONE_NAMES = (JURIDICTION, CHAMBRE, NUMERO, COMPOSITION, SIGNATURE)
 MIN_DECISION_CHARS = 100
 
 
-class ZoneWordsError(ArgumentError):
-    """A pack's zone words are malformed (an unknown zone, an empty phrase)."""
+
 
 
 @attrs.frozen(slots=True)
@@ -146,252 +151,12 @@ class Zones:
         return {"kind": self.kind, "zones": group(self.zones), "subzones": group(self.subzones)}
 
 
-# --- The words of a language ---------------------------------------------------------
 
-
-def _phrases(value) -> Tuple[str, ...]:
-    if isinstance(value, str):
-        raise ZoneWordsError(f"expected a sequence of phrases, got the string {value!r}")
-    out = tuple(value)
-    for phrase in out:
-        if not isinstance(phrase, str) or not phrase.strip():
-            raise ZoneWordsError(f"zone words hold an empty or non-string phrase: {phrase!r}")
-    return out
-
-
-def _courts(value) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
-    items = value.items() if isinstance(value, Mapping) else value
-    return tuple((str(kind), _phrases(phrases)) for kind, phrases in items)
-
-
-@attrs.frozen(slots=True)
-class ZoneWords:
-    """A language's words for zoning (a pack's ``zones.py``; see ``docs/zones.md``).
-
-    Phrases are written as decisions write them (``MOTIFS DE LA DÉCISION``); they are
-    folded (case, accents) and match with any spacing and either apostrophe. Headings
-    match a whole line (after a numbering such as ``I -`` or ``2.``), or a line that
-    goes on in capitals after a punctuation or one of ``heading_links``
-    (``EXPOSÉ DU LITIGE ET DES PRÉTENTIONS``, ``PAR CES MOTIFS, Nous ...``) or ends with ``:`` or
-    ``,`` (``PAR CES MOTIFS, la Cour :``). Every field is optional: an empty one turns
-    its rule off.
-    """
-
-    #: Headings opening the ``expose du litige`` (``EXPOSÉ DU LITIGE``, ``Faits et procédure``).
-    expose_headings: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Headings opening the reasons (``MOTIFS DE LA DÉCISION``, ``Examen du moyen``).
-    motivation_headings: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Headings opening the ``dispositif`` (``PAR CES MOTIFS``); never after a numbering.
-    dispositif_headings: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Headings opening the ``moyens annexes`` (``MOYENS ANNEXES``), after the dispositif.
-    annex_headings: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Words by which a heading in capitals goes on (``EXPOSÉ DU LITIGE ET DES ...``).
-    heading_links: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Inside the reasons, headings opening a statement of grounds (``Énoncé du moyen``,
-    #: a ``moyens`` part) and those returning to the court's answer (``Réponse de la Cour``).
-    grounds_headings: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    answer_headings: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Phrases on the last line of the introduction (``a rendu le présent arrêt``).
-    introduction_ends: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Line openers of reasons written without a heading (``Attendu``, ``Vu``).
-    unheaded_reasons: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Kind of decision -> line openers naming the court (``COUR D'APPEL``); the first
-    #: kind whose court opens a line of the introduction is the decision's kind.
-    courts: Tuple[Tuple[str, Tuple[str, ...]], ...] = attrs.field(default=(), converter=_courts)
-    #: Words naming a chamber on a short line of the introduction (``chambre``, ``pôle``).
-    chamber_words: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Phrases before a case number (``Pourvoi n°``, ``N° RG``).
-    number_words: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Titles of court members (``président``, ``greffière``): a line naming one belongs
-    #: to the bench (introduction) or to the signatures (dispositif).
-    court_titles: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Articles before a title opening a line (``LE GREFFIER``, ``La présidente``).
-    title_articles: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    #: Line openers of the bench (``COMPOSITION DE LA COUR``, ``Nous,``) and of the
-    #: signatures (``Ainsi fait et jugé``, ``Fait à``).
-    composition_openers: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    signature_openers: Tuple[str, ...] = attrs.field(default=(), converter=_phrases)
-    _patterns: Dict[str, object] = attrs.field(init=False, repr=False, eq=False, factory=dict)
-
-    def __attrs_post_init__(self):
-        self._patterns.update(_build_patterns(self))
-
-    def pattern(self, key: str):
-        """The compiled pattern ``key`` (``None`` when its words are empty)."""
-        return self._patterns.get(key)
-
-    @classmethod
-    def from_module(cls, module) -> "ZoneWords":
-        """The words whose fields are ``module``'s names in capitals (``EXPOSE_HEADINGS``
-        ...); names the module lacks keep their defaults."""
-        values = {}
-        for field in attrs.fields(cls):
-            if field.init and hasattr(module, field.name.upper()):
-                values[field.name] = getattr(module, field.name.upper())
-        return cls(**values)
-
-
-# --- Patterns built from the words ---------------------------------------------------
-
-#: A numbering before a heading: ``I -``, ``2.``, ``B/``, ``1°)``, a dash or a bullet.
-_NUMBERING = r"(?:(?:[ivx]{1,5}|\d{1,2}|[a-h])[ \t]*[-.)/°:]+[ \t]*\)?[ \t]*|[-*•][ \t]*)?"
-_HEADING_TAIL = r"[ \t]*[:.,;\-]*[ \t]*"
-
-
-def _alternation(phrases: Iterable[str], spaced: bool = False) -> str:
-    """Folded ``phrases``, longest first, any run of spaces for a space, either
-    apostrophe (folded to ``'``) followed by optional spaces; with ``spaced``, also
-    written letter by letter (``P A R  C E S  M O T I F S``)."""
-    keys = sorted({" ".join(fold(p).split()) for p in phrases}, key=len, reverse=True)
-    parts = [regex.escape(k).replace(r"\ ", " ").replace(" ", r"[ \t]+").replace("'", r"'[ \t]*") for k in keys]
-    if spaced:
-        parts += [r"[ \t]+".join(r"[ \t]?".join(regex.escape(ch) for ch in word) for word in k.split())
-                  for k in keys if len(k) > 3]
-    return "(?:" + "|".join(parts) + ")"
-
-
-def _build_patterns(words: ZoneWords) -> Dict[str, object]:
-    """Compiled patterns of ``words``, run on folded lines with ``match(text, pos, endpos)``.
-
-    ``<zone>``: the heading opens the line (group ``rest``: what follows it);
-    ``ends``/``titles``/``chambers``/``numbers``: found anywhere in a line."""
-    out: Dict[str, object] = {}
-    headed = (("expose", words.expose_headings, True), ("motivations", words.motivation_headings, True),
-              ("dispositif", words.dispositif_headings, False), ("annex", words.annex_headings, True),
-              ("grounds", words.grounds_headings, True), ("answer", words.answer_headings, True))
-    for key, phrases, numbered in headed:
-        if phrases:
-            lead = _NUMBERING if numbered else ""
-            out[key] = limits.compile(r"[ \t]*" + lead + "(?P<phrase>" + _alternation(phrases, spaced=True)
-                                      + r")(?![\w'])(?P<rest>[^\n]*)")
-    openers = (("reasons", words.unheaded_reasons), ("composition", words.composition_openers),
-               ("signature", words.signature_openers))
-    for key, phrases in openers:
-        if phrases:
-            out[key] = limits.compile(r"[ \t]*" + _NUMBERING + _alternation(phrases) + r"(?![\w])")
-    if words.heading_links:
-        out["links"] = limits.compile(r"[ \t]+" + _alternation(words.heading_links) + r"(?![\w])")
-    if words.title_articles:
-        out["title_head"] = limits.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?" + _alternation(words.title_articles)
-                                           + r"[ \t]*")
-    anywhere = (("ends", words.introduction_ends), ("titles", words.court_titles),
-                ("chambers", words.chamber_words), ("numbers", words.number_words))
-    for key, phrases in anywhere:
-        if phrases:
-            out[key] = limits.compile(r"(?<![\w])" + _alternation(phrases) + r"(?![\w])")
-    for kind, phrases in words.courts:
-        out["court:" + kind] = limits.compile(r"[ \t]*" + _alternation(phrases) + r"(?![\w])")
-    return out
-
-
-_HEADING_TAIL_RE = regex.compile(_HEADING_TAIL + r"$")
-_PUNCTUATION_RE = regex.compile(r"[ \t]*[,:;(/\-\u2013]")
-_COLON_RE = regex.compile(r"[ \t]*:")
-#: Headings that open a zone whatever follows them on the line (``Moyen produit par ...``).
-_OPENING_KEYS = frozenset({"annex"})
-_LOWER_RE = regex.compile(r"\p{Ll}")
 _SYMBOLS_RE = regex.compile(r"[^\p{L}\p{N}]+")
 _DIGIT_RE = regex.compile(r"\d")
-_WORD_RE = regex.compile(r"[\w'’.-]+")
-
-#: Headings are short: a longer line is a paragraph, whatever it opens with.
-_MAX_HEADING_CHARS = 300
-#: A line of the bench or the signatures naming a court member is short; a longer one
-#: is a sentence mentioning one (``Vu l'ordonnance du juge ...``), unless an opener
-#: (``Nous,``, ``Sur le rapport de``) starts it.
-_MAX_TITLE_LINE_CHARS = 160
-#: In the dispositif, a line with a title and over this is the court speaking
-#: (``Le juge aux affaires familiales, statuant publiquement ...``), not a signature.
-_MAX_SIGNATURE_LINE_CHARS = 100
-#: A line holding only a name, after a title (``Le greffier`` / ``Jeanne DURAND``).
-_MAX_NAME_LINE_CHARS = 60
-_MAX_NAME_LINE_WORDS = 6
-_MAX_NAME_LINES = 2
 #: Court, chamber and number lines of a header are short, and among its first lines.
 _MAX_HEADER_LINE_CHARS = 120
 _HEADER_LINES = 100
-
-
-class _Lines:
-    """The non-blank lines of a normalized view, stripped, with the tests zoning needs."""
-
-    def __init__(self, view: str, words: ZoneWords):
-        self.text = view
-        self.folded = fold(view)
-        self.words = words
-        self.spans: List[Tuple[int, int]] = []
-        pos = 0
-        for line in view.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                start = pos + (len(line) - len(line.lstrip()))
-                self.spans.append((start, start + len(stripped)))
-            pos += len(line) + 1
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def heading(self, key: str, i: int) -> bool:
-        """Whether line ``i`` is a heading of ``key`` (see :class:`ZoneWords`)."""
-        pattern = self.words.pattern(key)
-        s, e = self.spans[i]
-        if pattern is None or e - s > _MAX_HEADING_CHARS:
-            return False
-        m = pattern.match(self.folded, s, e)
-        if m is None:
-            return False
-        rest = m.start("rest")
-        if (key in _OPENING_KEYS or _HEADING_TAIL_RE.match(self.folded, rest, e) is not None
-                or self.text[e - 1] in ":," or _COLON_RE.match(self.folded, rest, e) is not None):
-            return True
-        if _LOWER_RE.search(self.text, s, rest) is not None:
-            return False
-        # a heading in capitals that goes on: ``EXPOSÉ DU LITIGE ET DES PRÉTENTIONS``,
-        # ``FAITS ET PROCÉDURE ANTÉRIEURE`` (not ``PROCÉDURE ACCÉLÉRÉE``: one word may be a title)
-        links = self.words.pattern("links")
-        return (" " in m.group("phrase").strip() or _PUNCTUATION_RE.match(self.folded, rest, e) is not None
-                or (links is not None and links.match(self.folded, rest, e) is not None))
-
-    def opens(self, key: str, i: int) -> bool:
-        pattern = self.words.pattern(key)
-        return pattern is not None and pattern.match(self.folded, *self.spans[i]) is not None
-
-    def has(self, key: str, i: int, max_chars: int) -> bool:
-        pattern = self.words.pattern(key)
-        s, e = self.spans[i]
-        return pattern is not None and e - s <= max_chars and pattern.search(self.folded, s, e) is not None
-
-    def names_only(self, i: int) -> bool:
-        """A short line of capitalized words and short particles, without digits or colons."""
-        s, e = self.spans[i]
-        if e - s > _MAX_NAME_LINE_CHARS or ":" in self.text[s:e] or _DIGIT_RE.search(self.text, s, e):
-            return False
-        words = _WORD_RE.findall(self.text, s, e)
-        return (0 < len(words) <= _MAX_NAME_LINE_WORDS and any(w[:1].isupper() for w in words)
-                and all(w[:1].isupper() or len(w) <= 3 for w in words))
-
-    def titled(self, i: int, max_chars: int = _MAX_TITLE_LINE_CHARS) -> bool:
-        """Whether short line ``i`` names a court member by title: the title opens the
-        line (after an article: ``LE GREFFIER``) or follows a comma, a colon or a
-        capitalized name (``Mme Jeanne Durand, présidente``, ``M. DURAND président``),
-        not a word of the sentence (``communiqué au procureur``, ``ORDONNANCE DU CONSEILLER``)."""
-        titles = self.words.pattern("titles")
-        s, e = self.spans[i]
-        if titles is None or e - s > max_chars:
-            return False
-        head = self.words.pattern("title_head")
-        mixed_case = _LOWER_RE.search(self.text, s, e) is not None
-        for m in titles.finditer(self.folded, s, e):
-            before = self.text[s:m.start()].rstrip()
-            if not before or before[-1] in ",:;-\u2013" or (head is not None and head.fullmatch(self.folded, s, m.start())):
-                return True
-            word = before.split()[-1]
-            if mixed_case and word[:1].isupper() and word[-1:].isalpha():
-                return True
-        return False
-
-    def member_line(self, opener_key: str, i: int, max_chars: int = _MAX_TITLE_LINE_CHARS) -> bool:
-        return self.opens(opener_key, i) or self.titled(i, max_chars)
 
 
 def _first(indexes: Sequence[int], lo: int, hi: int) -> Optional[int]:
@@ -404,7 +169,7 @@ def _last(indexes: Sequence[int], lo: int, hi: int) -> Optional[int]:
     return indexes[k] if k >= 0 and indexes[k] >= lo else None
 
 
-def _introduction_floor(lines: _Lines, headings: Mapping[str, List[int]], hi: int) -> int:
+def _introduction_floor(lines: Lines, headings: Mapping[str, List[int]], hi: int) -> int:
     """The line after the last one closing the introduction (``... a rendu le présent
     arrêt.``) before every heading of a later zone; else 0."""
     before = min([hi] + [idx[0] for key, idx in headings.items() if idx and key != "annex"])
@@ -414,7 +179,7 @@ def _introduction_floor(lines: _Lines, headings: Mapping[str, List[int]], hi: in
     return 0
 
 
-def _unheaded_reasons(lines: _Lines, lo: int, hi: int) -> Optional[int]:
+def _unheaded_reasons(lines: Lines, lo: int, hi: int) -> Optional[int]:
     """The first line of reasons written without a heading: one opening like reasons
     (``Attendu que``, ``Vu``), with reasons up to ``hi``."""
     for i in range(lo, hi):
@@ -423,29 +188,6 @@ def _unheaded_reasons(lines: _Lines, lo: int, hi: int) -> Optional[int]:
     return None
 
 
-def _member_runs(lines: _Lines, opener_key: str, lo: int, hi: int, names_after: bool = False,
-                 max_chars: int = _MAX_TITLE_LINE_CHARS) -> List[Tuple[int, int]]:
-    """Runs of lines ``[i, j)`` naming court members: an opener or a line with a title,
-    the lines with a title that follow and (``names_after``: signatures) up to two lines
-    of names after them."""
-    runs: List[Tuple[int, int]] = []
-    i = lo
-    while i < hi:
-        if not lines.member_line(opener_key, i, max_chars):
-            i += 1
-            continue
-        j, bare = i + 1, 0
-        while j < hi:
-            if lines.member_line(opener_key, j, max_chars):
-                bare = 0
-            elif names_after and bare < _MAX_NAME_LINES and lines.names_only(j):
-                bare += 1
-            else:
-                break
-            j += 1
-        runs.append((i, j))
-        i = j
-    return runs
 
 
 @attrs.frozen(slots=True)
@@ -459,7 +201,7 @@ class _Plan:
     first_zone: Optional[int]
 
 
-def _plan(lines: _Lines, headings: Mapping[str, List[int]]) -> _Plan:
+def _plan(lines: Lines, headings: Mapping[str, List[int]]) -> _Plan:
     """Where each zone starts, from the headings (line indexes per key) in the document
     model's order."""
     n = len(lines)
@@ -490,11 +232,11 @@ def _plan(lines: _Lines, headings: Mapping[str, List[int]]) -> _Plan:
     return _Plan(expose, reasons, dispositif, annex, min(starts) if starts else None)
 
 
-def _unheaded_expose(lines: _Lines, reasons: int) -> Optional[int]:
+def _unheaded_expose(lines: Lines, reasons: int) -> Optional[int]:
     """Where the facts and procedure start when no heading opens them, before headed
     reasons: after the last line of symbols (``* * *``) that follows the bench, else
     right after the bench if what follows opens like reasons (``Vu la requête ...``)."""
-    runs = _member_runs(lines, "composition", 0, reasons)
+    runs = member_runs(lines, "composition", 0, reasons)
     if not runs:
         return None
     bench_end = runs[-1][1]
@@ -509,7 +251,7 @@ class _Builder:
     """Zones as line ranges ``[i, j)``, kept as the original text's offsets from the
     first line's start to the last one's end."""
 
-    def __init__(self, lines: _Lines, view):
+    def __init__(self, lines: Lines, view):
         self.lines, self.view = lines, view
         self.zones: List[Zone] = []
         self.subzones: List[Zone] = []
@@ -536,7 +278,7 @@ def _reasons_parts(headings: Mapping[str, List[int]], lo: int, hi: int) -> List[
     return parts
 
 
-def _introduction_subzones(build: _Builder, lines: _Lines, end: int, kind: Optional[str]) -> Optional[str]:
+def _introduction_subzones(build: _Builder, lines: Lines, end: int, kind: Optional[str]) -> Optional[str]:
     """Court, chamber, number and bench of the introduction (lines ``[0, end)``);
     returns the kind of decision the court's name shows (``kind`` if given)."""
     header = min(end, _HEADER_LINES)
@@ -551,16 +293,16 @@ def _introduction_subzones(build: _Builder, lines: _Lines, end: int, kind: Optio
             if lines.has(key, i, _MAX_HEADER_LINE_CHARS) and (key != "numbers" or _DIGIT_RE.search(lines.text, s, e)):
                 build.add(name, i, i + 1, sub=True)
                 break
-    for i, j in _member_runs(lines, "composition", 0, end):
+    for i, j in member_runs(lines, "composition", 0, end):
         build.add(COMPOSITION, i, j, sub=True)
     return kind if kind is not None else (court[0] if court else None)
 
 
-def _signature_subzones(build: _Builder, lines: _Lines, lo: int, hi: int) -> None:
+def _signature_subzones(build: _Builder, lines: Lines, lo: int, hi: int) -> None:
     """The signatures in the dispositif (lines ``[lo, hi)``): every run of lines naming
     court members, with the names written below their titles. The line after the
     heading is the court speaking (``Le juge aux affaires familiales, statuant ...``)."""
-    for i, j in _member_runs(lines, "signature", lo + 2, hi, names_after=True, max_chars=_MAX_SIGNATURE_LINE_CHARS):
+    for i, j in member_runs(lines, "signature", lo + 2, hi, names_after=True, max_chars=MAX_SIGNATURE_LINE_CHARS):
         build.add(SIGNATURE, i, j, sub=True)
 
 
@@ -575,7 +317,7 @@ def find_zones(text: str, words: ZoneWords, kind: Optional[str] = None) -> Zones
     if not isinstance(words, ZoneWords):
         raise ArgumentTypeError(f"find_zones expects a ZoneWords, got {type(words).__name__}")
     view = normalize(text)
-    lines = _Lines(view.text, words)
+    lines = Lines(view.text, words)
     headings = {key: [i for i in range(len(lines)) if lines.heading(key, i)]
                 for key in ("expose", "motivations", "dispositif", "annex", "grounds", "answer")}
     plan = _plan(lines, headings)

@@ -33,6 +33,10 @@ REPLACEMENT_FORMATS: Dict[str, str] = {
     E.SITE_WEB: "[{n:02d}]",
     E.PERSONNE_MORALE: "[{n}]",
     E.ETABLISSEMENT: "[{n}]",
+    # Label's replacement of a judge's additional term that is no person's name
+    E.ANNOTATION_SUPPLEMENTAIRE: "[Identifiant {n}]",
+    # no counter: a fixed text, the same whatever the strategy (reasons hidden whole)
+    E.MOTIVATIONS: "[Motifs de la décision occultés]",
 }
 
 #: Context words announcing a personal identifier, folded (doubts: a number left visible

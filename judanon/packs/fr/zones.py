@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, Tuple
 
-from judanon.packs.fr.persons import LINE_TITLE_ARTICLES, MAGISTRATE_TITLES, PARQUET_TITLES
+from judanon.packs.fr.persons import ASSISTED_BY, LINE_TITLE_ARTICLES, MAGISTRATE_TITLES, PARQUET_TITLES
 
 #: Headings of the facts, the procedure and the parties' claims.
 EXPOSE_HEADINGS: Tuple[str, ...] = (
@@ -127,4 +127,11 @@ SIGNATURE_OPENERS: Tuple[str, ...] = (
     "Ainsi fait et jugé", "Ainsi jugé", "Ainsi décidé", "Ainsi fait", "Fait et jugé", "Fait à",
     "Prononcé publiquement", "Prononcée publiquement", "Prononcé par", "Prononcée par", "Signé par", "Arrêt signé", "Jugement signé", "Ordonnance signée",
     "Ordonnance rendue par",
+)
+
+#: Phrases right before a court member's name in the bench or the signatures
+#: (``assistée de Mme X``, ``Présidée par X``).
+MEMBER_LEADS: Tuple[str, ...] = ASSISTED_BY + (
+    "assisté lors des débats de", "assistée lors des débats de", "assistés lors des débats de",
+    "assistées lors des débats de", "avec l'assistance de", "présidé par", "présidée par",
 )
