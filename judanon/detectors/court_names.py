@@ -17,23 +17,24 @@ import regex
 
 from judanon.entities import MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.text import limits
+from judanon.text.intervals import DisjointIntervals
 from judanon.text.normalize import fold
 
 __all__ = ["court_names_win"]
 
 #: What separates two parts of one name: spaces on one line.
-_PART_GAP = limits.compile(r"[ \t\u00a0\u202f]{1,3}")
+_SPACES = " \t\u00a0\u202f"
 #: Where a name word may start and end (not inside a longer word).
 _NOT_WORD = r"[\p{L}\p{M}\d¿\ufffd'’\-]"
 
 
 def _runs(text: str, spans: Sequence[Span], label: str) -> List[List[Span]]:
-    """The spans of ``label`` grouped into names: parts one space apart."""
+    """The spans of ``label`` grouped into names: parts one to three spaces apart."""
     runs: List[List[Span]] = []
     for s in spans:
         if s.label != label:
             continue
-        if runs and _PART_GAP.fullmatch(text, runs[-1][-1].end, s.start):
+        if runs and 0 < s.start - runs[-1][-1].end <= 3 and not text[runs[-1][-1].end:s.start].strip(_SPACES):
             runs[-1].append(s)
         else:
             runs.append([s])
@@ -80,23 +81,40 @@ def court_names_win(text: str, spans: Sequence[Span], weak: Iterable[str]) -> Li
 
 def _other_mentions(text: str, court: List[List[Span]], spans: Sequence[Span]) -> List[Span]:
     """Each part's span where a court member's whole name stands with no span on it."""
-    taken = sorted((s.start, s.end) for s in spans)
+    taken = DisjointIntervals(_merged(sorted((s.start, s.end) for s in spans)))
     found: List[Span] = []
     seen: Set[Tuple[str, ...]] = set()
+    folded = None
     for run in court:
         key = _key(text, run)
         if len(run) < 2 or key in seen:
             continue
         seen.add(key)
-        parts = [text[s.start:s.end] for s in run]
-        pattern = limits.compile(
-            rf"(?<!{_NOT_WORD})" + r"[ \t\u00a0\u202f]+".join(
-                "(" + regex.escape(p) + ")" for p in parts) + rf"(?!{_NOT_WORD})",
-            regex.IGNORECASE)
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            for k, s in enumerate(run):
-                found.append(attrs.evolve(s, start=m.start(k + 1), end=m.end(k + 1), score=0.85,
-                                          evidence="court_name"))
+        if folded is None:
+            folded = fold(text)  # as long as the text: offsets carry over
+        first = folded.find(key[0])
+        pattern = _name_pattern([text[s.start:s.end] for s in run]) if first >= 0 else None
+        while first >= 0:
+            m = pattern.match(text, first)
+            if m is not None and not taken.overlaps(m.start(), m.end()):
+                for k, s in enumerate(run):
+                    found.append(attrs.evolve(s, start=m.start(k + 1), end=m.end(k + 1), score=0.85,
+                                              evidence="court_name"))
+            first = folded.find(key[0], first + 1)
     return found
+
+
+def _name_pattern(parts: Sequence[str]):
+    """The name made of ``parts``, whatever its case, each part a group."""
+    return limits.compile(rf"(?<!{_NOT_WORD})" + r"[ \t\u00a0\u202f]+".join(
+        "(" + regex.escape(p) + ")" for p in parts) + rf"(?!{_NOT_WORD})", regex.IGNORECASE)
+
+
+def _merged(intervals: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+    out: List[Tuple[int, int]] = []
+    for a, b in intervals:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -49,9 +49,7 @@ _LONE_END = r"(?:\.(?![\w\-¿\ufffd])|(?![\w'’\-.¿\ufffd/]))(?!" + _SPACE + r
 #: A line start, then numbering: where a heading's letter stands (``A. Les faits``).
 _LINE_START = regex.compile(r"(?:^|\n)[ \t\u00a0\-–•*\d.)]*\Z")
 _HEADING_TAIL = regex.compile(r"\.?" + _SPACE + r"+\p{Lu}")
-#: A capital standing alone (``K``, ``W.``), and what makes it a first name's initial
-#: instead (``K. Dupont``).
-_LONE_LETTER = regex.compile(r"(?<![\w.'’\-¿\ufffd])(\p{Lu})" + _LONE_END)
+#: What makes a lone capital a first name's initial instead (``K. Dupont``).
 _BEFORE_NAME = regex.compile(r"\.?" + _SPACE + r"+\p{Lu}\p{Ll}")
 
 
@@ -77,9 +75,12 @@ class InitialsDetector:
         anchors = grammar.civilities_singular + grammar.civilities_plural + grammar.doctor_titles
         nouns = grammar.person_nouns + grammar.party_role_nouns
         nouns += tuple(w[:1].upper() + w[1:] for w in nouns if w[:1].islower())
-        #: a civility or a person noun right before an initial alone names a person
-        self._anchor = re.compile(r"(?<![\w.'’\-])(?:" + (literal_trie(sorted(set(anchors + nouns)))
-                                  if anchors or nouns else "(?!)") + r"),?" + _SPACE + r"+\Z")
+        #: a civility or a person noun right before a letter alone: one scan of the decision
+        #: on the stdlib engine (a literal trie, then fixed classes); the letter's case and
+        #: what follows it are checked on each match
+        self._anchored = re.compile(
+            r"(?<![\w.'’\-])(?:" + (literal_trie(sorted(set(anchors + nouns))) if anchors or nouns else "(?!)")
+            + r"),?" + _SPACE + r"+([^\W\d_])" + _LONE_END)
         before = tuple(fold(w) for w in self.designators) + tuple(fold(w) for w in grammar.not_before_initials)
         self._designator = timed_compile(r"(?i:\b(?:" + (literal_trie(sorted(set(before))) if before else "(?!)")
                                          + r"))\.?" + _SPACE + r"*\Z")
@@ -157,11 +158,10 @@ class InitialsDetector:
         for m in self._pair.finditer(text):
             if not self._designator.search(fold(text[max(0, m.start() - 40):m.start()])):
                 out.update(letter for letter in m.groups() if letter not in self._p.placeholders)
-        for m in _LONE_LETTER.finditer(text):
+        for m in self._anchored.finditer(text):
             letter = m.group(1)
-            if letter in out or letter in self._p.placeholders or text[m.start():m.end()] in self._civilities:
-                continue
-            if self._anchor.search(text, max(0, m.start() - 50), m.start()) \
+            if letter.isupper() and letter not in self._p.placeholders \
+                    and text[m.start(1):m.end()] not in self._civilities \
                     and not _BEFORE_NAME.match(text, m.end(1), m.end(1) + 40):
                 out.add(letter)
         return out

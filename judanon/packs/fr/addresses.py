@@ -256,12 +256,14 @@ _STREET = regex.compile(
 #: A street type that is also a common noun opening the line above a postal line
 #: (``Route de Quimper`` then ``29000 Quimper``): the street part of an address block.
 _STREET_LINE = regex.compile(
-    r"(?<=(?:^|\n)" + _SP + r"*)" + _words(STREET_TYPES_NEEDING_CONTEXT) + r"(?![\p{L}\-])" + _SP + r"+"
-    + _STREET_NAME + r"(?=" + _SP + r"*,?" + _SP + r"*\r?\n" + _SP + r"*(?:FR?-)?\d{5}(?!\d))"
+    r"(?:^|(?<=\n))" + _SP + r"*(?P<street>" + _words(STREET_TYPES_NEEDING_CONTEXT) + r"(?![\p{L}\-])" + _SP
+    + r"+" + _STREET_NAME + r")(?=" + _SP + r"*,?" + _SP + r"*\r?\n" + _SP + r"*(?:FR?-)?\d{5}(?!\d))"
 )
-_STREET_LINE_ANCHOR = regex.compile(
-    r"(?<![\w\-])" + _APOS_CHAR.sub(_APOS, literal_trie(sorted({t.lower() for t in STREET_TYPES_NEEDING_CONTEXT})))
-    + r"(?![\p{L}\-])"
+# Tried only at the start of a line that opens with such a type (the stdlib engine scans
+# line starts fast).
+_STREET_LINE_ANCHOR = re.compile(
+    r"(?m)^[ \t\u00a0\u202f]*" + literal_trie(sorted({t.lower() for t in STREET_TYPES_NEEDING_CONTEXT}))
+    + r"(?![^\W\d_]|-)"
 )
 # Street types in lowercase, as a trie: where the street grammar is tried.
 _ALL_STREET_TYPES = STREET_TYPES + STREET_TYPES_NEEDING_CONTEXT
@@ -393,7 +395,7 @@ VISIBLE_PLACE_PATTERNS: Tuple[Pattern, ...] = (_seat_pattern("public_seat", PUBL
 PATTERNS: Tuple[Pattern, ...] = (
     Pattern("street_address", ADRESSE, _STREET, anchor=_STREET_ANCHOR, extend_left=_HOUSE_NUMBER),
     Pattern("postal_box", ADRESSE, _BOX_ALONE, anchor=_BOX_ANCHOR),
-    Pattern("street_line", ADRESSE, _STREET_LINE, anchor=_STREET_LINE_ANCHOR, score=0.9),
+    Pattern("street_line", ADRESSE, _STREET_LINE, group="street", anchor=_STREET_LINE_ANCHOR, score=0.9),
     Pattern("postal_code_town", LOCALITE, _POSTAL_TOWN),
     Pattern("bracketed_postal_code", LOCALITE, _BRACKETED_CODE, group="code", score=0.9,
             anchor=regex.compile(r"\(\d{5}\)")),
