@@ -168,3 +168,19 @@ def test_report_of_no_decision_formats_without_error(tmp_path):
     report = evaluate(str(empty), judanon.Anonymizer(detectors=[]))
     assert report.documents == 0
     assert format_report(report).startswith("0 decisions")
+
+
+def test_a_gold_only_category_omitted_by_the_gold_is_left_out(tmp_path, capsys):
+    # ``date`` is a label of partner corpora the library has no category for: omitted by
+    # the gold, it is neither a leak nor an error, and the command does not fail on it
+    from judanon import cli
+
+    text = "Pan Zbigniew Wąchocki podpisał umowę 3 maja 2001 r."
+    start = text.index("3 maja")
+    doc = {"id": "p1", "text": text, "categoriesToOmit": ["personneMorale", "date"],
+           "entities": [{"start": start, "end": start + 11, "label": "date"}]}
+    path = tmp_path / "pl.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli.main(["evaluate", str(path), "--profile", "pl", "--no-neural", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["groups"][OVERALL]["date"]["hide_total"] == 0

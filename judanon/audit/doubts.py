@@ -105,15 +105,11 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
             by_key.setdefault(key, []).append(e)
     if not by_key:
         return []
-    # one scan for every name (longest first), not one per name
-    pattern = limits.compile(r"(?<![\w])(?:" + "|".join(regex.escape(k) for k in sorted(by_key, key=len, reverse=True))
-                             + r")(?![\w])")
     found: Dict[str, DoubtRecord] = {}
-    for m in pattern.finditer(folded):
-        key = m.group()
+    for a, b in _occurrences(folded, by_key):
+        key = folded[a:b]
         if key in found:
             continue
-        a, b = m.span()
         if not text[a:a + 1].isupper():
             continue
         # replaced spans never overlap: only the last one starting before b can reach a
@@ -123,6 +119,33 @@ def _names_visible(text: str, entities) -> List[DoubtRecord]:
         found[key] = DoubtRecord("replaced-name-visible", tuple(e.id for e in by_key[key]),
                                  f"same spelling left visible at {a}-{b}", a, b)
     return [found[k] for k in by_key if k in found]
+
+
+def _occurrences(folded: str, keys) -> List[Tuple[int, int]]:
+    """Where ``keys`` stand in ``folded`` as whole words, left to right, the longest key
+    first at each place, never overlapping: one scan of the words for every key (no
+    pattern compiled per decision)."""
+    by_first: Dict[str, List[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        by_first.setdefault(_FIRST_RUN.match(key).group(), []).append(key)
+    out: List[Tuple[int, int]] = []
+    last = 0
+    for m in _WORD_RUN.finditer(folded):
+        a = m.start()
+        if a < last:
+            continue
+        for key in by_first.get(m.group(), ()):
+            b = a + len(key)
+            if folded.startswith(key, a) and not _WORD_CHAR.match(folded, b):
+                out.append((a, b))
+                last = b
+                break
+    return out
+
+
+_WORD_RUN = limits.compile(r"\w+")
+_FIRST_RUN = limits.compile(r"\w*")
+_WORD_CHAR = limits.compile(r"\w")
 
 
 def _parties_not_found(entities, parties: Sequence[str]) -> List[DoubtRecord]:

@@ -13,7 +13,7 @@ three words before the preposition) is the court's seat, public: it is not repor
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Sequence
+from typing import Callable, Iterable, List, Optional, Sequence
 
 import attrs
 import regex
@@ -21,6 +21,7 @@ import regex
 from judanon.entities import LOCALITE, Span
 from judanon.text.limits import compile as timed_compile, timed_module_patterns
 from judanon.text.normalize import fold_key
+from judanon.text.lexicons import name_key as _folded_word  # fold_key, cached: words repeat
 from judanon.errors import ArgumentError
 
 __all__ = ["LocativeDetector", "seat_patterns"]
@@ -43,6 +44,8 @@ class LocativeDetector:
     not_places: Iterable[str] = attrs.field(default=(), converter=frozenset, repr=False)
     seat_words: Iterable[str] = attrs.field(default=(), converter=frozenset, repr=False)
     lexicon: Optional[object] = attrs.field(default=None, eq=False, repr=False)
+    #: ``common_word(folded word) -> bool``: the language writes it in lowercase (no town).
+    common_word: Optional[Callable[[str], bool]] = attrs.field(default=None, eq=False, repr=False)
     label: str = LOCALITE
     max_words: int = 2
     name: str = "locative"
@@ -75,6 +78,8 @@ class LocativeDetector:
         key = fold_key(word)
         if len(key) < 3 or key in self._not_places or key in lowercase_here:
             return False
+        if self.common_word is not None and self.common_word(key):
+            return False
         if word.isupper() and len(word) <= 3:
             return False  # an acronym
         # a first name after the preposition is a person (the lexicon's common-word flag
@@ -88,7 +93,7 @@ class LocativeDetector:
     def detect(self, text: str) -> List[Span]:
         from judanon.detectors.matching import starts_sentence
 
-        lowercase_here = frozenset(fold_key(w) for w in _WORD.findall(text) if w.islower())
+        lowercase_here = frozenset(map(_folded_word, {w for w in _WORD.findall(text) if w.islower()}))
         spans: List[Span] = []
         taken = set()
         if self._after is not None:

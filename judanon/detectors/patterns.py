@@ -123,6 +123,9 @@ def phone(region: str, name: str = "phone", context: Sequence[str] = ()) -> Tupl
     return tuple(out)
 
 
+_SEPARATOR = regex.compile(r"[ .\-/\u00a0]+")
+
+
 @attrs.frozen(slots=True)
 class _PhoneOf:
     """Whether a text is a telephone number valid in ``region`` (or international)."""
@@ -131,6 +134,10 @@ class _PhoneOf:
 
     def __call__(self, value: str) -> bool:
         value = value.strip()
+        if not value.startswith(("0", "+", "(")) and ("/" in value or _SEPARATOR.findall(value) == ["."]):
+            # a file, act or volume number (``3365/14``, ``VO 881/2002``, ``406.403``): no
+            # trunk prefix, a slash, or two groups joined by a period
+            return False
         if value.startswith("00"):
             value = "+" + value[2:]
         if len(compact(value)) < 6:

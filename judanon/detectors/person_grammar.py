@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, Dict, Iterable, Tuple, Union
+from typing import Tuple, Union
 
 import attrs
 import regex
 
-from judanon.detectors.regex import literal_trie
+from judanon.detectors.grammar_blocks import (  # noqa: F401 (accent_classes: kept importable here)
+    HSPACE as _HSPACE, SEP, APOS as _APOS, NOTHING as _NOTHING, LETTER as _LETTER, UPPER as _UPPER,
+    INITIAL as _INITIAL, RE_UPPER as _RE_UPPER, RE_LOWER as _RE_LOWER, CAP as _CAP,
+    sentence_case as _sentence_case, phrases as _phrases, alternation as _alternation, accent_classes,
+    Folded as _Folded,
+)
 from judanon.text.limits import TimedPattern, timed_module_patterns
-from judanon.text.normalize import fold, letters_by_fold
+from judanon.text.normalize import fold
 
 __all__ = ["PersonGrammar", "CompiledGrammar", "compiled", "accent_classes"]
 
@@ -137,102 +142,6 @@ class PersonGrammar:
     #: (``a formé``); ``""``: none.
     born_after: str = ""
     party_acts: str = ""
-
-
-
-# --- Pattern building blocks (language-free) ---------------------------------------------
-
-#: The Latin letters (up to U+024F) the patterns spell out.
-_LATIN = "".join(map(chr, range(0x250)))
-
-
-def _char_class(pred: Callable[[str], bool]) -> str:
-    """The Latin characters for which ``pred`` holds, as class ranges."""
-    chars = [ch for ch in _LATIN if pred(ch)]
-    out, i = [], 0
-    while i < len(chars):
-        j = i
-        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
-            j += 1
-        out.append(re.escape(chars[i]) + ("-" + re.escape(chars[j]) if j > i else ""))
-        i = j + 1
-    return "".join(out)
-
-
-_HSPACE = r"[ \t\u00a0\u202f\u2009]"
-SEP = _HSPACE + "+"
-_APOS = r"['’]"
-_NOTHING = r"(?!)"
-# ``¿`` and U+FFFD stand for letters lost to a bad encoding in exported decisions.
-_LETTER = r"[\p{L}\p{M}¿\ufffd]"
-_UPPER = r"[\p{Lu}¿\ufffd]"
-#: An initial: ``J.``, ``J.-P.``, ``J...``.
-_INITIAL = r"\p{Lu}(?:\.(?:-?\p{Lu}\.){0,3}|\.\.\.|…)"
-# The stdlib ``re`` scans literal alternations several times faster than
-# ``regex``; the full-text scans use it, with the upper-case class spelled out.
-_RE_UPPER = "[" + _char_class(str.isupper) + "¿\ufffd]"
-_RE_LOWER = "[" + _char_class(str.islower) + "¿\ufffd]"
-# "First SURNAME" and "SURNAME First" without any anchor (Latin letters).
-_CAP = rf"{_RE_UPPER}{_RE_LOWER}+(?:[-‐]{_RE_UPPER}{_RE_LOWER}+)*"
-
-
-def _sentence_case(words: Iterable[str]) -> Tuple[str, ...]:
-    """The words and, for those in lowercase, their form at a sentence start."""
-    words = tuple(words)
-    return tuple(dict.fromkeys(words + tuple(w[:1].upper() + w[1:] for w in words if w[:1].islower())))
-
-
-def _phrases(words: Iterable[str], space: str = SEP) -> str:
-    """Any of ``words`` tried in their order (the first that fits wins), a space standing
-    for ``space`` and an apostrophe for either apostrophe; nothing matches when empty."""
-    def one(word: str) -> str:
-        return re.escape(word).replace(r"\ ", " ").replace(" ", space).replace("'", _APOS)
-
-    words = tuple(words)
-    return "(?:" + "|".join(one(w) for w in words) + ")" if words else _NOTHING
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Any of ``words`` as literals (a trie); nothing matches when empty."""
-    words = tuple(words)
-    return literal_trie(words, re.escape) if words else _NOTHING
-
-
-@functools.lru_cache(maxsize=16)
-def accent_classes(letters: str = "") -> Dict[str, str]:
-    """Each unaccented lowercase letter and those of ``letters`` (a language's accented
-    letters; empty: every Latin one) that fold to it, from the one shared builder
-    (:func:`judanon.text.normalize.letters_by_fold`): ``e`` -> ``eéèêë``."""
-    classes: Dict[str, str] = {}
-    for folded, chars in letters_by_fold(letters or _LATIN).items():
-        accented = "".join(ch for ch in chars if ch.islower() and ch != folded)
-        if accented:
-            classes[folded] = folded + accented
-    return classes
-
-
-class _Folded:
-    """Alternations of folded phrases that also match their accented, spaced forms."""
-
-    def __init__(self, accented_letters: str):
-        self.accents = accent_classes(accented_letters)
-
-    def char(self, ch: str) -> str:
-        """Pattern for one character of a folded phrase: accents, spaces, apostrophes."""
-        if ch in self.accents:
-            return "[" + self.accents[ch] + "]"
-        if ch == " ":
-            return SEP
-        if ch == "'":
-            return _APOS
-        if ch == "-":
-            return r"[-‐ ]"
-        return re.escape(ch)
-
-    def __call__(self, phrases: Iterable[str]) -> str:
-        """Any of the folded ``phrases``; nothing matches when empty."""
-        phrases = tuple(phrases)
-        return literal_trie(phrases, self.char) if phrases else _NOTHING
 
 
 # --- The compiled grammar ------------------------------------------------------------------

@@ -19,7 +19,7 @@ Evidence never holds a term: ``term:<n>:first``, ``term:<n>:surname`` or
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 import regex
@@ -63,6 +63,14 @@ def is_person_term(term: str, first_name_likelihood: Optional[Callable[[str], fl
     return first_name_likelihood(words[0]) >= MIN_FIRST_NAME_LIKELIHOOD
 
 
+def _strings(value: Iterable[str]) -> Tuple[str, ...]:
+    return tuple(value)
+
+
+def _words(value: Iterable[str]) -> FrozenSet[str]:
+    return frozenset(value)
+
+
 @attrs.frozen(slots=True)
 class TermDetector:
     """Finds ``terms`` in a text (see the module's documentation); ``keep=True`` finds
@@ -70,10 +78,10 @@ class TermDetector:
     hide. ``lexicon`` is the pack's name lexicon (``None``: none), ``particles`` and
     ``lead_particles`` its surname particles (``Profile.surname_particles``)."""
 
-    terms: Tuple[str, ...] = attrs.field(converter=tuple)
+    terms: Tuple[str, ...] = attrs.field(converter=_strings)
     lexicon: object = None
-    particles: frozenset = attrs.field(default=frozenset(), converter=frozenset)
-    lead_particles: frozenset = attrs.field(default=frozenset(), converter=frozenset)
+    particles: FrozenSet[str] = attrs.field(default=frozenset(), converter=_words)
+    lead_particles: FrozenSet[str] = attrs.field(default=frozenset(), converter=_words)
     keep: bool = False
     name: str = NAME
     version: str = "1"

@@ -12,8 +12,10 @@ The functions find the pack by its code (:func:`judanon.packs.pack_module`), so 
 ``Profile`` holding ``partial(detectors, "pl")`` pickles by name. Which detectors a pack
 gets follows from the slots it fills: persons from context when it has a person grammar,
 after a civility or a role when it lists those, known names standing together when it
-ships name lexicons, companies when it lists company forms, towns in the locative when it
-lists locative prepositions or endings.
+ships name lexicons (and no spelling dictionary), companies when it lists company forms,
+towns in the locative when it lists locative prepositions or endings, persons and places
+wherever they stand when it ships a spelling dictionary or place names; the state's names
+stay visible when it lists them.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import List, Optional
 
 __all__ = ["regex_detector", "detectors", "profile", "neural_detector", "lexicon", "stop_words",
-           "shared_patterns", "tagger_path"]
+           "shared_patterns", "tagger_path", "spelling", "places", "proper_noun_detector"]
 
 
 def _words(code: str):
@@ -111,6 +113,35 @@ def lexicon(code: str):
                        loaded.stop_words)
 
 
+@functools.lru_cache(maxsize=None)
+def spelling(code: str):
+    """The pack's spelling dictionary (``data/spelling.*``, built by
+    ``python -m judanon.build.spelling``: :class:`judanon.detectors.spelling.Spelling`),
+    or ``None`` when the pack ships none. Loaded once."""
+    from judanon.detectors.spelling import Spelling
+
+    folder = _folder(code) / "data"
+    return Spelling.load(folder) if (folder / "spelling.dic.gz").exists() else None
+
+
+@functools.lru_cache(maxsize=None)
+def places(code: str):
+    """The pack's place names (``data/places.txt.gz``, built by
+    ``python -m judanon.build.places``): ``{folded name: kind}``, empty when the pack ships
+    none. Loaded once."""
+    from judanon.detectors.place_names import read_places
+
+    path = _folder(code) / "data" / "places.txt.gz"
+    return read_places(path) if path.exists() else {}
+
+
+def _has_proper_nouns(code: str) -> bool:
+    """Whether the pack finds persons and places wherever they stand: it ships a spelling
+    dictionary or place names."""
+    data = _folder(code) / "data"
+    return (data / "spelling.dic.gz").exists() or (data / "places.txt.gz").exists()
+
+
 def detectors(code: str) -> List[object]:
     """The pack's detectors: its patterns, then each detector whose words it gives (see
     the module docstring)."""
@@ -133,7 +164,8 @@ def detectors(code: str) -> List[object]:
         from judanon.detectors.civility import CivilityDetector
 
         found.append(CivilityDetector(words.civilities, words.roles, words.not_names))
-    if names is not None:
+    proper_nouns = _has_proper_nouns(code)
+    if names is not None and not proper_nouns:  # else the proper-noun detector finds them
         from judanon.detectors.name_lexicon import NameLexiconDetector
 
         # known names standing together ("Gérard Michel a formé un pourvoi"), also inside a
@@ -152,8 +184,43 @@ def detectors(code: str) -> List[object]:
 
         found.append(LocativeDetector(words.locative_prepositions, words.locative_endings,
                                       not_places=words.not_places + words.not_names,
-                                      seat_words=words.seat_words, lexicon=lexicon(code)))
+                                      seat_words=words.seat_words, lexicon=lexicon(code),
+                                      common_word=_common_word_test(code)))
+    if proper_nouns:
+        found.append(proper_noun_detector(code))
     return found
+
+
+def proper_noun_detector(code: str, name: str = "proper-nouns"):
+    """Persons and places wherever they stand, from the pack's spelling dictionary, name
+    lexicons, place names and cue words (:class:`judanon.detectors.propernouns.ProperNounDetector`)."""
+    from judanon.detectors.propernouns import ProperNounDetector
+
+    words = _words(code)
+    return ProperNounDetector(
+        spelling=spelling(code), lexicon=lexicon(code), places=places(code),
+        person_cues=words.civilities + words.roles + words.person_titles + words.persons.magistrate_titles,
+        magistrate_cues=words.persons.magistrate_titles, noun_articles=words.noun_articles,
+        place_cues=words.place_words, not_names=words.not_names + words.months,
+        prepositions=words.locative_prepositions + words.place_prepositions,
+        company_words=words.company_words, surname_endings=words.surname_endings,
+        script=words.places_source.get("script") or words.lexicon_source.get("script"),
+        lone_guesses=not words.capitalized_nouns, place_paradigms=words.place_inflections,
+        chain_words=words.place_chain_words, letter_parties=words.letter_parties,
+        person_noun_endings=words.person_noun_endings, citation_marks=words.citation_marks, name=name)
+
+
+def _common_word_test(code: str):
+    """``test(folded word)``: the pack's dictionary writes it in lowercase only; ``None``
+    when the pack ships no dictionary."""
+    found = spelling(code)
+    return None if found is None else functools.partial(_written_lowercase, found)
+
+
+def _written_lowercase(found, key: str) -> bool:
+    from judanon.detectors.spelling import COMMON
+
+    return found.kind(key) == COMMON
 
 
 def tagger_path(code: str) -> Optional[Path]:
@@ -199,6 +266,10 @@ def _visible_places(code: str) -> tuple:
 
         visible += tuple(seat_patterns(words.seat_words, words.locative_prepositions + words.seat_connectors,
                                        words.seat_words_after))
+    if words.state_names:
+        from judanon.detectors.place_names import name_patterns
+
+        visible += name_patterns(words.state_names)
     return visible
 
 
@@ -226,7 +297,9 @@ def profile(code: str):
     if words.inflections or words.gender_forms or words.place_inflections:
         from judanon.resolve.inflection import Declensions
 
-        inflections = Declensions(words.inflections, words.gender_forms, words.place_inflections)
+        # the proper-noun detector finds towns in every case, with their context
+        inflections = Declensions(words.inflections, words.gender_forms, words.place_inflections,
+                                  propagate_places=not _has_proper_nouns(code))
     return Profile(
         code=code, detectors=functools.partial(detectors, code), neural=functools.partial(neural_detector, code),
         tagger=tagger_path(code), visible_places=_visible_places(code), replacement_formats=words.replacement_formats,

@@ -127,6 +127,56 @@ class PackWords:
     #: A name-cased word the lexicons do not know, beside a known name, is a name too.
     name_pair_cased_partners: bool = True
 
+    # --- Persons and places wherever they stand (``ProperNounDetector``) -------------------
+    #: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from (``python -m
+    #: judanon.build.spelling --pack <code> --deb hunspell-xx_*.deb``): the Debian package,
+    #: the dictionary in it, the licences it is offered under, the one the files ship under.
+    spelling_source: Mapping[str, object] = _mapping()
+    #: Where a ``data/spelling.dic.gz`` of common words alone comes from, when the language's
+    #: hunspell dictionary may not ship (``python -m judanon.build.commonwords --pack <code>``).
+    common_words_source: Mapping[str, object] = _mapping()
+    #: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack <code>``):
+    #: GeoNames countries, script, language of the CLDR country names, population floors.
+    places_source: Mapping[str, object] = _mapping()
+    #: Articles before a common noun (German ``das``, ``im``): a one-word town after one is
+    #: that noun (``das Essen``), a country is not (``die Türkei``).
+    noun_articles: Tuple[str, ...] = _words()
+    #: Offices, titles and kin before a person's name, with only common words between
+    #: (``ministrul``, ``υπουργός``, ``sodnik``); civilities and roles are cues too.
+    person_titles: Tuple[str, ...] = _words()
+    #: Words before a place's name, part of the place's span (``județul``, ``gmina``, ``Δήμου``).
+    place_words: Tuple[str, ...] = _words()
+    #: Prepositions before a town besides the locative ones (``do``, ``iz``, ``στην``).
+    place_prepositions: Tuple[str, ...] = _words()
+    #: Lowercase words joining the administrative units of one place (``του``, ``της``): a
+    #: unit opened by a place word after another place, across them or a comma, belongs to
+    #: one place span (``Γλύφας, Δήμου Πελασγίας του Νομού Φθιώτιδας``). Empty: none joins.
+    place_chain_words: Tuple[str, ...] = _words()
+    #: Company forms and words around a company's name (``S.R.L.``, ``spółka``, ``GmbH``): a
+    #: capitalized run beside one is the company's name, no person.
+    company_words: Tuple[str, ...] = _words()
+    #: Folded endings that make a lone unknown capitalized word a surname (``escu``, ``ski``).
+    surname_endings: Tuple[str, ...] = _words()
+    #: The state's own names in their case forms (``România``, ``Ελληνική Δημοκρατία``):
+    #: public, kept visible by the policy and reported apart by ``judanon evaluate``.
+    state_names: Tuple[str, ...] = _words()
+    #: The language writes every noun with a capital (German): a lone capitalized word no
+    #: list explains is then no name (compounds are in no list), and no civility alone
+    #: makes one.
+    capitalized_nouns: bool = False
+    #: Parties are written as letters (``die Klägerin A``, ``E. Sch.``): a lone capital letter
+    #: standing as a noun is a person.
+    letter_parties: bool = False
+    #: Folded endings of the capitalized nouns that name a person (``Verpächterin``,
+    #: ``Zeuge``), before such a letter.
+    person_noun_endings: Tuple[str, ...] = _words()
+    #: Marks around an author's name in a literature citation (``/`` between co-authors,
+    #: ``in:`` after one): a name beside one is an author cited, no party.
+    citation_marks: Tuple[str, ...] = _words()
+    #: ``{language code: lowercase function words}``: a pack whose decisions mix languages
+    #: reads each paragraph with the detectors of its language (``LanguageRouter``).
+    language_words: Mapping[str, Tuple[str, ...]] = _mapping()
+
     # --- Replacements, doubts, parties ---------------------------------------------------
     #: Category -> ``[... {n}]`` counter format of the replacements.
     replacement_formats: Mapping[str, str] = _mapping()

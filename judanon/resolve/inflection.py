@@ -49,6 +49,10 @@ class Declensions:
     paradigms: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=_paradigms)
     gender_forms: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=_paradigms)
     places: Tuple[Tuple[str, ...], ...] = attrs.field(default=(), converter=_paradigms)
+    #: Whether other case forms of a detected town are found wherever they stand; off when
+    #: the pack's detectors already find towns in every case with their context (a form
+    #: inside an organisation's name stays visible): the forms are then only linked.
+    propagate_places: bool = True
 
     def __bool__(self) -> bool:
         return bool(self.paradigms or self.places)
@@ -126,6 +130,8 @@ def propagate_inflections(text: str, candidates: List[Candidate], paradigms: Any
     known: Dict[Tuple[bool, int, str], Candidate] = {}
     for c in candidates:
         place = c.label == LOCALITE
+        if place and not decl.propagate_places:
+            continue
         if c.label in PERSON_LIKE or place:
             for i, stem in pairs(link_key(text[c.start:c.end]), place):
                 known.setdefault((place, i, stem), c)

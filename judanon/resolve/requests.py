@@ -56,15 +56,27 @@ class HiddenPart:
     detail: str = ""
 
 
+def _parts(value: Iterable[HiddenPart]) -> Tuple[HiddenPart, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> Tuple[Span, ...]:
+    return tuple(value)
+
+
+def _bounds(value: Iterable[Tuple[int, int]]) -> Tuple[Tuple[int, int], ...]:
+    return tuple(value)
+
+
 @attrs.frozen(slots=True)
 class Requests:
     """A decision's requests, in offsets of the text resolved: ``hidden`` parts, the
     spans of the terms to ``hide`` (a term detector's), the ``(start, end)`` of the
     occurrences of the terms to ``keep`` visible."""
 
-    hidden: Tuple[HiddenPart, ...] = attrs.field(default=(), converter=tuple)
-    hide: Tuple[Span, ...] = attrs.field(default=(), converter=tuple)
-    keep: Tuple[Tuple[int, int], ...] = attrs.field(default=(), converter=tuple)
+    hidden: Tuple[HiddenPart, ...] = attrs.field(default=(), converter=_parts)
+    hide: Tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    keep: Tuple[Tuple[int, int], ...] = attrs.field(default=(), converter=_bounds)
 
     def __bool__(self) -> bool:
         return bool(self.hidden or self.hide or self.keep)
@@ -90,7 +102,7 @@ def hide_terms(text: str, found: List[Candidate], spans: Sequence[Span],
     named: Dict[str, Counter] = {}  # term -> categories detectors gave it where found exactly
     added: List[Candidate] = []
     for term in resolve_overlaps(text, spans):
-        hits = placed.overlapping(term.start, term.end)
+        hits = [c for c in placed.overlapping(term.start, term.end) if c is not None]
         holder = next((c for c in hits if c.start <= term.start and term.end <= c.end and not shows(c.label)), None)
         if holder is not None:
             holder.evidence.append(Evidence(ASKED_HIDE, "holds a term the judge asked to hide", 1.0))
@@ -108,7 +120,7 @@ def hide_terms(text: str, found: List[Candidate], spans: Sequence[Span],
         labels = named.get(_term_of(term))
         if labels and term.label == E.ANNOTATION_SUPPLEMENTAIRE:
             term.label = labels.most_common(1)[0][0]
-    return list(placed.items)
+    return [c for c in placed.items if c is not None]
 
 
 def _term_of(c: Candidate) -> str:

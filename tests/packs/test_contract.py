@@ -63,7 +63,7 @@ def test_the_french_pack_has_the_shape_of_the_others():
     assert [type(d).__name__ for d in fr.detectors()] == [
         "RegexDetector", "PersonContextDetector", "InitialsDetector", "NameLexiconDetector", "CompanyDetector"]
     assert [type(d).__name__ for d in pl.detectors()] == [
-        "RegexDetector", "CivilityDetector", "NameLexiconDetector", "LocativeDetector"]
+        "RegexDetector", "CivilityDetector", "LocativeDetector", "ProperNounDetector"]
 
 
 def test_the_french_words_fill_the_grammar_and_the_other_slots():
@@ -93,7 +93,7 @@ def test_every_slot_has_a_default_that_turns_its_feature_off():
         if field.name in settings:
             assert value == settings[field.name], field.name
         elif field.name != "persons":
-            assert value in ((), frozenset(), {}, ""), field.name
+            assert value in ((), frozenset(), {}, "", False), field.name
     for field in attrs.fields(PersonGrammar):
         assert getattr(empty.persons, field.name) in ((), frozenset(), ""), field.name
     # the slots are the fields, in capitals, and the defaults are listed by those names
@@ -185,3 +185,11 @@ def test_no_generic_module_names_a_pack():
                     and (node.value in codes or "packs/" in node.value)):
                 found.append(f"{path.relative_to(package)}:{node.lineno} {node.value!r}")
     assert found == []
+
+
+def test_no_slot_of_the_pack_is_also_a_slot_of_the_person_grammar():
+    # one name, one slot: a constant fills one field (``NOT_NAMES`` aside, which the
+    # grammar reads on purpose); the partner packs' judges' titles are the grammar's
+    own = {f.name for f in attrs.fields(PackWords)} - {"persons"}
+    assert own & {f.name for f in attrs.fields(PersonGrammar)} == {"not_names"}
+    assert pack_words("si").persons.magistrate_titles

@@ -149,7 +149,13 @@ def test_partner_packs_ship_small_name_lexicons_with_their_source(code):
     from judanon.packs import _base
 
     folder = ROOT / "judanon" / "packs" / code / "data"
-    assert sum(p.stat().st_size for p in folder.iterdir()) < 1_000_000
+    assert sum(p.stat().st_size for p in folder.glob("*names.txt.gz")) < 1_000_000
+    # with the spelling dictionary and the place names, a pack stays within a few megabytes
+    assert sum(p.stat().st_size for p in folder.iterdir()) < 4_000_000
+    for part in ("spelling", "places"):
+        if any(folder.glob(part + ".*")):
+            notes = (folder / f"{part}.README.md").read_text("utf-8")
+            assert "icence" in notes and f"--pack {code}" in notes
     readme = (folder / "README.md").read_text("utf-8")
     assert "names-dataset" in readme and "MIT" in readme and f"--pack {code}" in readme
     lexicon = _base.lexicon(code)

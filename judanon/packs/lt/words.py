@@ -109,3 +109,42 @@ MALE_CIVILITIES: Tuple[str, ...] = ('ponas', 'pono', 'ponui', 'poną', 'Ponas')
 FEMALE_CIVILITIES: Tuple[str, ...] = ('ponia', 'ponios', 'poniai', 'Ponia')
 #: The twelve months as a written-out date spells them (genitive).
 DATE_MONTHS: Tuple[str, ...] = ('sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack lt --deb hunspell-lt_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-lt", "dictionary": "lt_LT", "offered": "BSD-3-clause", "licence": "BSD-3-Clause"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack lt``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "min_population": 1000,
+                 "world_min_population": 100000}
+
+# --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
+#: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("teisėjas", "teisėjo", "teisėja", "teisėjos", "teisėjui", "teisėjai", "posėdžio sekretorė", "posėdžio sekretorius")
+#: (``teisingumo ministras Jonas Petraitis``).
+PERSON_TITLES: Tuple[str, ...] = (
+    "ministras", "ministro", "ministrė", "premjeras", "premjero", "premjerė", "prezidentas", "prezidento",
+    "prezidentė", "pirmininkas", "pirmininko", "pirmininkė", "seimo", "narys", "narė", "prokuroras", "prokuroro", "prokurorė", "advokatas", "advokato", "advokatė", "notaras",
+    "antstolis", "direktorius", "direktoriaus", "direktorė", "meras", "mero", "merė", "profesorius", "prof.",
+    "dr.", "daktaras", "kunigas", "vyskupas", "karalius", "generolas", "treneris", "žmona", "vyras", "sūnus",
+    "duktė", "brolis", "sesuo", "motina", "tėvas", "kolega", "vadovas", "vadovė", "ponas", "ponia", "p.",
+)
+#: Words before a place's name (``Vilniaus miestas``: after; ``kaimas``, ``savivaldybė``: see SEAT words).
+PLACE_WORDS: Tuple[str, ...] = ("miestas", "miesto", "mieste", "kaimas", "kaimo", "kaime", "rajonas", "rajono",
+                                "apskritis", "apskrities", "savivaldybė", "savivaldybės", "seniūnija", "gatvė")
+#: Prepositions before a place's name (``į Vilnių``, ``iš Kauno``).
+PLACE_PREPOSITIONS: Tuple[str, ...] = ("į", "iš", "prie", "per", "iki", "link", "nuo")
+#: Company forms and words around a company's name (``UAB „Agrex“``).
+COMPANY_WORDS: Tuple[str, ...] = ("UAB", "AB", "VšĮ", "IĮ", "MB", "bendrovė", "bendrovės", "įmonė", "įmonės",
+                                  "bankas", "banko", "klubas", "partija", "partijos")
+#: Endings of Lithuanian surnames: a lone unknown word ending so is a surname.
+SURNAME_ENDINGS: Tuple[str, ...] = ("auskas", "ausko", "auskui", "auskienė", "auskaitė", "evičius", "evičiaus",
+                                    "avičius", "inskas", "ienė", "ienės", "aitė", "aitės", "ytė", "ytės", "ūtė")
+#: The state's own names, in their case forms: public, the policy keeps them visible.
+STATE_NAMES: Tuple[str, ...] = (
+    "Lietuva", "Lietuvos", "Lietuvai", "Lietuvą", "Lietuvoje", "Lietuvos Respublika", "Lietuvos Respublikos",
+    "Lietuvos Respublikoje", "Lietuvos valstybė", "Lietuvos valstybės",
+)

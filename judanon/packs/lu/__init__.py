@@ -55,19 +55,37 @@ def patterns():
 regex_detector = partial(_base.regex_detector, "lu", name="regex-lu")
 
 
-def detectors():
-    from judanon.detectors.civility import CivilityDetector
+def german_detectors():
+    """The detectors of a German paragraph: persons and places wherever they stand, after a
+    civility or a role too (``judanon.detectors.propernouns``, German words: it tells a
+    name from a capitalized German noun, which a bare civility rule cannot)."""
+    return [_base.proper_noun_detector("lu", name="proper-nouns-de")]
 
-    return list(_french().detectors()) + [
-        regex_detector(),
-        CivilityDetector(words.CIVILITIES, words.ROLES, words.NOT_NAMES, name="person-context-de"),
-    ]
+
+def detectors():
+    """Luxembourg identifiers everywhere; each paragraph read by the French or the German
+    detectors, by its language (:class:`judanon.detectors.languages.LanguageRouter`)."""
+    from judanon.detectors.languages import LanguageRouter
+    from judanon.packs import pack_words
+
+    languages = pack_words("lu").language_words
+    return [regex_detector(), LanguageRouter((
+        ("fr", languages["fr"], _french().detectors()),
+        ("de", languages["de"], german_detectors()),
+    ))]
 
 
 def profile():
     """The detectors and settings of ``Anonymizer(profile="lu")``."""
     import attrs
 
+    from judanon.detectors.locative import seat_patterns
+    from judanon.detectors.place_names import name_patterns
+    from judanon.packs import pack_words
+
+    german_words = pack_words("lu")
     french = _french().profile()
+    german = seat_patterns(german_words.seat_words, name="public_seat_de") + name_patterns(german_words.state_names)
     return attrs.evolve(french, code="lu", detectors=detectors,
-                        identifier_context=french.identifier_context + words.IDENTIFIER_CONTEXT)
+                        identifier_context=french.identifier_context + german_words.identifier_context,
+                        visible_places=french.visible_places + german)

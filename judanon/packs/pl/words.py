@@ -133,3 +133,57 @@ MALE_CIVILITIES: Tuple[str, ...] = ('pan', 'pana', 'panu', 'panem', 'Pan', 'Pana
 FEMALE_CIVILITIES: Tuple[str, ...] = ('pani', 'panią', 'Pani')
 #: The twelve months as a written-out date spells them (genitive, as in ``3 maja 1990``).
 DATE_MONTHS: Tuple[str, ...] = ('stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack pl --deb hunspell-pl_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-pl", "dictionary": "pl_PL", "offered": "GPL or LGPL or MPL or Apache-2.0 or CC-SA-1.0", "licence": "Apache-2.0"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack pl``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "min_population": 1000,
+                 "world_min_population": 100000}
+
+# --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
+#: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("sędzia", "sędziego", "sędzią", "sędziemu", "SSO", "SSR", "SSA", "SSN", "protokolant", "protokolanta", "protokolantka")
+#: (``minister sprawiedliwości Zbigniew Ziobro``).
+PERSON_TITLES: Tuple[str, ...] = (
+    "minister", "ministra", "ministrem", "premier", "premiera", "premierem", "prezydent", "prezydenta",
+    "prezydentem", "przewodniczący", "przewodniczącego", "przewodnicząca", "wiceminister", "wicepremier",
+    "marszałek", "marszałka", "poseł", "posła", "posłanka", "senator", "senatora", "prokurator", "prokuratora", "adwokat", "adwokata", "radca", "radcy", "notariusz", "komornik",
+    "biegły", "biegłego", "dyrektor", "dyrektora", "prezes", "prezesa", "prezesem", "wójt", "wójta",
+    "burmistrz", "burmistrza", "starosta", "starosty", "wojewoda", "wojewody", "rzecznik", "rzecznika",
+    "profesor", "profesora", "prof.", "doktor", "dr", "dr.", "mgr", "inż.", "ks.", "ksiądz", "księdza",
+    "biskup", "biskupa", "papież", "papieża", "król", "króla", "królowa", "generał", "generała", "gen.",
+    "pułkownik", "płk", "kapitan", "trener", "trenera", "piłkarz", "piłkarza", "zawodnik", "zawodnika",
+    "aktor", "aktora", "aktorka", "pisarz", "pisarza", "poeta", "poety", "reżyser", "reżysera",
+    "żona", "żony", "mąż", "męża", "syn", "syna", "córka", "córki", "brat", "brata", "siostra", "siostry",
+    "matka", "matki", "ojciec", "ojca", "kolega", "kolegi", "koleżanka", "lider", "lidera", "szef", "szefa",
+)
+#: Words before a place's name (``gmina Wąchock``, ``województwo podlaskie``).
+PLACE_WORDS: Tuple[str, ...] = (
+    "gmina", "gminy", "gminie", "gminę", "miasto", "miasta", "mieście", "wieś", "wsi", "województwo",
+    "województwa", "województwie", "powiat", "powiatu", "powiecie", "m.", "miejscowość", "miejscowości",
+    "stolica", "stolicy", "region", "regionu", "prowincja", "prowincji", "stan", "stanu", "landu",
+    "okręg", "okręgu", "dzielnica", "dzielnicy", "osiedle", "osiedla", "ul.", "ulica", "ulicy",
+)
+#: Prepositions before a place's name besides the locative ones (``do Krakowa``, ``z Gdańska``).
+PLACE_PREPOSITIONS: Tuple[str, ...] = ("do", "z", "ze", "pod", "koło", "przez", "na", "nad", "spod", "od", "ku")
+#: Company forms and words around a company's name (``Orlen S.A.``, ``spółka Agrex``).
+COMPANY_WORDS: Tuple[str, ...] = (
+    "S.A.", "SA", "sp.", "sp. z o.o.", "Sp. z o.o.", "z o.o.", "spółka", "spółki", "spółką", "firma", "firmy",
+    "firmą", "koncern", "koncernu", "bank", "banku", "grupa", "grupy", "klub", "klubu", "partia", "partii",
+    "stowarzyszenie", "fundacja", "fundacji",
+)
+#: Endings of Polish surnames: a lone unknown word ending so is a surname (``Zbigniewicz``).
+SURNAME_ENDINGS: Tuple[str, ...] = (
+    "ski", "skiego", "skiemu", "skim", "ska", "skiej", "cki", "ckiego", "ckiemu", "ckim", "cka", "ckiej",
+    "dzki", "dzka", "wicz", "wicza", "wiczem", "wiczowi", "czyk", "czyka", "iak", "iaka",
+)
+#: The state's own names, in their case forms: public, the policy keeps them visible.
+STATE_NAMES: Tuple[str, ...] = (
+    "Polska", "Polski", "Polsce", "Polskę", "Polską", "Rzeczpospolita Polska", "Rzeczypospolitej Polskiej",
+    "Rzeczpospolitą Polską", "Rzeczpospolita", "Rzeczypospolitej", "RP", "Skarb Państwa", "Skarbu Państwa",
+)

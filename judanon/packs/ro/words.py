@@ -20,6 +20,46 @@ NOT_NAMES: Tuple[str, ...] = (
     # saints name churches, streets and towns (Sfântul Gheorghe): the name after them is no person
     "Sfântul", "Sfânta", "Sfinții", "Sf.",
 )
+#: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("judecătorul", "judecător", "judecătoarea", "judecătorului", "judecătoarei", "grefierul", "grefier", "grefiera", "grefierului")
+#: (``ministrul agriculturii și dezvoltării rurale, Dumitru Botănoiu``).
+PERSON_TITLES: Tuple[str, ...] = (
+    "ministrul", "ministrului", "ministru", "prim-ministrul", "prim-ministru", "prim-ministrului",
+    "premierul", "premierului", "președintele", "președintelui", "președinte", "președinta",
+    "vicepreședintele", "vicepreședintelui", "secretarul", "secretar", "subsecretarul", "procurorul", "procuror", "procuroarea", "directorul", "directorului",
+    "directoarea", "primarul", "primarului", "prefectul", "prefectului", "deputatul", "deputatului",
+    "senatorul", "senatorului", "consilierul", "consilierului", "guvernatorul", "ambasadorul", "liderul",
+    "liderului", "purtătorul", "contrasemnează", "soțul", "soția", "fiul", "fiica", "fratele", "sora",
+    "mama", "tatăl", "colegul", "colega", "avocatul", "avocata", "notarul", "executorul", "expertul",
+    "medicul", "doctorul", "profesorul", "profesoara", "antrenorul", "jucătorul", "scriitorul", "actorul",
+    "actrița", "cântărețul", "regizorul", "preotul", "episcopul", "patriarhul", "regele", "regina",
+    "prințul", "principele", "generalul", "colonelul", "maiorul", "căpitanul", "comisarul", "agentul",
+)
+#: Words before a place's name (``județul Călărași``, ``comuna Grădiștea``).
+PLACE_WORDS: Tuple[str, ...] = (
+    "județ", "județul", "județului", "judeţul", "judeţului", "jud.", "județean", "județeană", "oraș", "comuna", "comunei", "com.", "orașul",
+    "orașului", "oraşul", "oraşului", "municipiul", "municipiului", "mun.", "satul", "satului", "localitatea",
+    "localității", "regiunea", "regiunii", "provincia", "provinciei", "raionul", "raionului", "capitala",
+    "capitalei", "statul", "statului", "landul", "landului", "insula", "insulei", "UAT",
+    "administrativ-teritorială", "administrativ-teritoriale", "județele", "comunele", "orașele", "municipiile",
+    # features of the land that name a place with the name after them (``Valea Cupelor``)
+    "valea", "văii", "dealul", "dealului", "muntele", "muntelui", "munții", "munților", "lacul", "lacului",
+    "râul", "râului", "pârâul", "pârâului", "câmpia", "câmpiei", "podișul", "podișului", "delta", "deltei",
+    "golful", "golfului", "peninsula", "peninsulei", "defileul", "cheile", "ținutul", "ținutului",
+)
+#: The state's own names, in their case forms: public, the policy keeps them visible.
+STATE_NAMES: Tuple[str, ...] = ("România", "României", "Romania", "Romaniei", "Republica România",
+                                "Republicii România", "statul român", "statului român")
+#: Prepositions before a place's name besides the locative ones (``la Kyiv``, ``spre Cluj``).
+PLACE_PREPOSITIONS: Tuple[str, ...] = ("la", "lângă", "spre", "către", "prin", "până")
+#: Company forms and words around a company's name (``S.C. Arfis Impex - S.R.L.``).
+COMPANY_WORDS: Tuple[str, ...] = (
+    "S.C.", "SC", "S.R.L.", "SRL", "S.A.", "SA", "S.N.C.", "SNC", "S.C.S.", "P.F.A.", "PFA", "I.I.", "Societatea",
+    "Societății", "Compania", "Companiei", "firma", "firmei", "Grupul", "Grupului", "Banca", "Băncii", "Holding",
+)
+#: Endings of Romanian surnames: a lone unknown word ending so is a surname (``Vulcănescu``).
+SURNAME_ENDINGS: Tuple[str, ...] = ("escu", "eanu", "ianu")
 MONTHS: Tuple[str, ...] = (
     "ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
     "octombrie", "noiembrie", "decembrie", "ian.", "feb.", "febr.", "mart.", "apr.", "aug.",
@@ -105,3 +145,13 @@ MALE_CIVILITIES: Tuple[str, ...] = ('dl.', 'dl', 'dlui', 'dlui.', 'd-l', 'd-lui'
 FEMALE_CIVILITIES: Tuple[str, ...] = ('dna', 'dna.', 'd-na', 'doamna', 'doamnei', 'dnei', 'd-nei', 'Doamna', 'Dna')
 #: The twelve months as a written-out date spells them (as in ``3 mai 1990``).
 DATE_MONTHS: Tuple[str, ...] = ('ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack ro --deb hunspell-ro_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-ro", "dictionary": "ro_RO", "offered": "GPL-2 or LGPL-2.1 or MPL-1.1", "licence": "MPL-1.1"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack ro``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("RO", "MD"), "script": "latin", "language": "ro", "min_population": 1000,
+                 "world_min_population": 100000}

@@ -99,3 +99,49 @@ MALE_CIVILITIES: Tuple[str, ...] = ('g.', 'gospod', 'gospoda', 'gospodu', 'G.', 
 FEMALE_CIVILITIES: Tuple[str, ...] = ('ga.', 'ga', 'gospa', 'gospe', 'gospo', 'Ga.', 'Ga', 'Gospa', 'Gospe')
 #: The twelve months as a written-out date spells them (genitive, as in ``3. maja 1990``).
 DATE_MONTHS: Tuple[str, ...] = ('januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra')
+
+#: Where ``data/spelling.aff`` and ``data/spelling.dic.gz`` come from
+#: (``python -m judanon.build.spelling --pack si --deb hunspell-sl_*.deb``): the Debian
+#: package of the language's hunspell dictionary, the dictionary in it, the licences it
+#: is offered under and the one the derived files are shipped under (see ``data/README.md``).
+SPELLING_SOURCE = {"package": "hunspell-sl", "dictionary": "sl_SI", "offered": "GPL or LGPL", "licence": "LGPL-2.1"}
+#: Where ``data/places.txt.gz`` comes from (``python -m judanon.build.places --pack si``):
+#: GeoNames towns of these countries and of the world, CLDR country names in the language.
+PLACES_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "min_population": 1000,
+                 "world_min_population": 100000}
+
+# --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
+#: Offices, titles and kin before a person's name, with only common words between
+#: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
+MAGISTRATE_TITLES: Tuple[str, ...] = ("sodnik", "sodnika", "sodnica", "sodnice", "sodniku", "sodnici", "zapisnikarica", "zapisnikar")
+#: (``minister za pravosodje Marko Novak``, ``sodnik Janez Kranjc``).
+PERSON_TITLES: Tuple[str, ...] = (
+    "minister", "ministra", "ministrica", "ministrice", "premier", "premiera", "predsednik", "predsednika",
+    "predsednica", "predsednice", "podpredsednik", "poslanec", "poslanca", "poslanka", "tožilec", "tožilca", "tožilka", "odvetnik", "odvetnika", "odvetnica", "notar",
+    "direktor", "direktorja", "direktorica", "župan", "župana", "županja", "generalni", "državni",
+    "sekretar", "sekretarja", "profesor", "profesorja", "prof.", "dr.", "doktor", "mag.", "župnik",
+    "škof", "škofa", "papež", "kralj", "kralja", "kraljica", "general", "generala", "trener", "trenerja",
+    "igralec", "igralca", "igralka", "pisatelj", "pisatelja", "pesnik", "pesnika", "režiser", "režiserja",
+    "žena", "žene", "mož", "moža", "sin", "sina", "hči", "hčerka", "brat", "brata", "sestra", "sestre",
+    "mati", "oče", "očeta", "kolega", "kolegica", "vodja", "šef", "šefa", "gospod", "gospoda", "gospa", "gospe",
+)
+#: Words before a place's name (``občina Kamnik``, ``mesto Celje``).
+PLACE_WORDS: Tuple[str, ...] = (
+    "občina", "občine", "občini", "mesto", "mesta", "mestu", "vas", "vasi", "naselje", "naselja", "kraj",
+    "kraja", "regija", "regije", "pokrajina", "pokrajine", "država", "države", "zvezna", "prestolnica",
+    "prestolnice", "ulica", "ulici", "cesta", "cesti",
+)
+#: Prepositions before a place's name besides the locative one (``iz Maribora``, ``na Ptuju``).
+PLACE_PREPOSITIONS: Tuple[str, ...] = ("iz", "na", "do", "pri", "proti", "okoli", "blizu", "mimo", "čez", "pod", "nad")
+#: Company forms and words around a company's name (``Krka d.d.``).
+COMPANY_WORDS: Tuple[str, ...] = (
+    "d.d.", "d.o.o.", "d. o. o.", "d. d.", "s.p.", "k.d.", "družba", "družbe", "podjetje", "podjetja",
+    "banka", "banke", "klub", "kluba", "stranka", "stranke", "društvo", "društva", "zavod", "zavoda",
+)
+#: Endings of Slovenian surnames: a lone unknown word ending so is a surname (``Bartolič``).
+SURNAME_ENDINGS: Tuple[str, ...] = ("ič", "iča", "iču", "ičem", "ić", "šek", "ška", "nik", "nika", "ar", "arja")
+#: The state's own names, in their case forms: public, the policy keeps them visible.
+STATE_NAMES: Tuple[str, ...] = (
+    "Slovenija", "Slovenije", "Sloveniji", "Slovenijo", "Republika Slovenija", "Republike Slovenije",
+    "Republiki Sloveniji", "Republiko Slovenijo", "RS",
+)
