@@ -8,6 +8,7 @@ import sys
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest
+import regex
 
 pytest.importorskip("flair")
 
@@ -233,6 +234,15 @@ def test_the_pack_s_tagger_never_takes_a_civility_for_a_name():
     names = by_text(CIVILITY_TEXT, [s for s in tagger.detect(CIVILITY_TEXT) if s.label in ("personnePhysique",)])
     assert {"Sandrine", "Lacombe", "Lucie", "Agathe", "Royer"} <= names
     assert not any(word in name.split() for name in names for word in ("Mlle", "Mademoiselle", "Melle"))
+
+
+def test_a_civility_before_a_name_stays_published(default_anonymizer):
+    # the whole pipeline: each civility stays, the name after it is replaced part by part
+    text = CIVILITY_TEXT + "\n\nLe 4 mars 2019, MLLE SANDRINE LACOMBE a saisi le conseil."
+    published = default_anonymizer.anonymize(text).text
+    for civility in ("Mlle", "Mademoiselle", "Melle", "MLLE"):
+        assert regex.search(regex.escape(civility) + r" \[\p{Lu}\] \[\p{Lu}\]", published), civility
+    assert not {"Sandrine", "Lacombe", "SANDRINE", "LACOMBE", "Barret", "Royer"} & set(published.split())
 
 
 def test_not_names_trim_a_name_span_and_drop_one_made_of_them(detector):
