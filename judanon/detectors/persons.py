@@ -33,6 +33,7 @@ from judanon.detectors.court_names import court_names_win
 from judanon.detectors.firm_names import counsel_firms_win
 from judanon.detectors.person_grammar import CompiledGrammar, PersonGrammar, compiled
 from judanon.detectors.person_names import NameRun, is_caps, not_a_name, read_name
+from judanon.detectors.regex import literal_trie
 from judanon.entities import ANCHORED, AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.errors import ArgumentTypeError
 from judanon.text.lexicons import LexiconSource, NameLexicon, lexicon_of
@@ -159,6 +160,10 @@ class PersonContextDetector:
         self._lexicon = lexicon if isinstance(lexicon, NameLexicon) else None
         #: ``ASSOCIÉS`` after a firm's partners: still a firm named after them
         self._partner_words = frozenset(fold(w) for w in grammar.firm_partner_words)
+        #: a person's function after them (``S.C.P. X Y NOTAIRES ASSOCIÉS``): partners too
+        self._function_ahead = re.compile(
+            (literal_trie(sorted(set(grammar.person_functions))) if grammar.person_functions else "(?!)")
+            + r"s?(?![^\W\d_])")
 
     def __getstate__(self):  # the compiled patterns are rebuilt from the grammar's words
         return {"grammar": self.grammar, "lexicon": self._source}
@@ -378,8 +383,14 @@ class PersonContextDetector:
                 # (``la SELARL Arvalis Conseil``)
                 after = _NEXT_CAPITALIZED_RE.match(text, run.end)
                 if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts) \
-                        and (not after or fold(after.group(1)) in self._partner_words):
+                        and (not after or self._partners_before(text, after.start(1))):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
+
+    def _partners_before(self, text: str, start: int) -> bool:
+        """Whether the capitalized word at ``start``, right after a firm's name, leaves
+        that name its partners': ``ASSOCIÉS`` or a person's function (``NOTAIRE``)."""
+        tail = fold(text[start:start + 60])
+        return tail.split(None, 1)[0] in self._partner_words or self._function_ahead.match(tail) is not None
 
     def _after_role_noun(self, text, m, emit):
         """``le requérant, Ahmet Yılmaz, ...``: a name of two words or more in apposition,

@@ -50,6 +50,15 @@ def test_a_firm_named_after_its_partners_still_names_persons():
     assert {"Bernardin", "Lagarde"} <= set(persons(RULES.anonymize(text)))
 
 
+@pytest.mark.parametrize("text", [
+    "C/\n\nS.C.P. Kerzoual Abhanic NOTAIRE ASSOCIE\n\nRÉPUBLIQUE FRANÇAISE",
+    "L'acte a été reçu par la SCP Kerzoual Abhanic Notaire, à Quimper.",
+])
+def test_partners_followed_by_their_function_are_persons(text):
+    # names no list knows: only the firm form and the function after them tell partners
+    assert persons(RULES.anonymize(text)) == ["Kerzoual", "Abhanic"]
+
+
 def test_the_function_reads_labels_and_evidence_only():
     text = "de la SCP Vexin et Morvan, avocat de M. X ; payer à la SCP Vexin et Morvan la somme"
     firm = text.index("Vexin")
