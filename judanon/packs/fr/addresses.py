@@ -310,7 +310,7 @@ _NOT_UNIT = (
 _POSTAL_TOWN = regex.compile(_POSTAL_CODE + _CODE_TOWN_GAP + _NOT_UNIT + _NOT_TITLE
                              + r"(?!" + _words(NOT_A_TOWN_LINE) + r"(?![\p{L}]))" + TOWN + _CEDEX)
 #: A postal code in brackets after a town or a street (``à LILLE (59000)``, ``rue de
-#: Brest (29200)``): the town's code.
+#: Brest (29200)``): a part of the postal address, as Label annotates it.
 _BRACKETED_CODE = regex.compile(r"(?<=[\p{Lu}¿][\p{L}¿'’\-]*" + _SP + r"*)\((?P<code>" + _POSTAL_CODE + r")\)")
 #: A postal code written with a space (``59 000 Lille``), where a postal line stands: at
 #: a line start or after a comma.
@@ -397,7 +397,7 @@ PATTERNS: Tuple[Pattern, ...] = (
     Pattern("postal_box", ADRESSE, _BOX_ALONE, anchor=_BOX_ANCHOR),
     Pattern("street_line", ADRESSE, _STREET_LINE, group="street", anchor=_STREET_LINE_ANCHOR, score=0.9),
     Pattern("postal_code_town", LOCALITE, _POSTAL_TOWN),
-    Pattern("bracketed_postal_code", LOCALITE, _BRACKETED_CODE, group="code", score=0.9,
+    Pattern("bracketed_postal_code", ADRESSE, _BRACKETED_CODE, group="code", score=0.9,
             anchor=regex.compile(r"\(\d{5}\)")),
     Pattern("spaced_postal_code_town", LOCALITE, _SPACED_POSTAL_TOWN, score=0.9,
             anchor=regex.compile(r"(?<!\d)\d\d[ \t\u00a0\u202f]\d{3}(?!\d)")),

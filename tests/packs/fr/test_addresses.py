@@ -235,7 +235,7 @@ def test_postal_lines_in_every_layout(text, town):
     ],
 )
 def test_a_postal_code_in_brackets_after_a_place(text, code):
-    assert ("localite", code) in places(text)
+    assert ("adresse", code) in places(text)
 
 
 def test_the_street_line_above_a_postal_line():
