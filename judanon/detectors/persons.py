@@ -61,10 +61,10 @@ _BEFORE_BORN_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*$")
 #: Only a sentence start may come before that name: a line start, a period, a number.
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.;:!?]|\n|\b\d+\s*(?:\.|°/?|-))[ \t\u00a0]*\Z")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
-#: The evidence of a person named by nothing but a civility or its shape: a court member's
-#: title elsewhere in the decision outweighs it (:func:`court_names_win`).
 #: A capitalized word right after a name run: the run stopped before a word that is no name.
 _NEXT_CAPITALIZED_RE = regex.compile(r"[ \t\u00a0]+([\p{Lu}¿\ufffd][\w¿\ufffd'’\-]*)")
+#: The evidence of a person named by nothing but a civility or its shape: a court member's
+#: title elsewhere in the decision outweighs it (:func:`court_names_win`).
 _WEAK_EVIDENCE = ("civility", "civility+line_break", "first_name_surname")
 
 
@@ -380,17 +380,12 @@ class PersonContextDetector:
             if nxt:
                 run = read_name(p, text, nxt.start("run"), nxt.end("run"))
                 # a word that is no name after the partners' names makes it a trade name
-                # (``la SELARL Arvalis Conseil``)
+                # (``la SELARL Arvalis Conseil``); ``ASSOCIÉS`` or a function (``NOTAIRE``) does not
                 after = _NEXT_CAPITALIZED_RE.match(text, run.end)
-                if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts) \
-                        and (not after or self._partners_before(text, after.start(1))):
+                tail = fold(text[after.start(1):after.start(1) + 60]) if after else ""
+                if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts) and (
+                        not after or tail.split(None, 1)[0] in self._partner_words or self._function_ahead.match(tail)):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
-
-    def _partners_before(self, text: str, start: int) -> bool:
-        """Whether the capitalized word at ``start``, right after a firm's name, leaves
-        that name its partners': ``ASSOCIÉS`` or a person's function (``NOTAIRE``)."""
-        tail = fold(text[start:start + 60])
-        return tail.split(None, 1)[0] in self._partner_words or self._function_ahead.match(tail) is not None
 
     def _after_role_noun(self, text, m, emit):
         """``le requérant, Ahmet Yılmaz, ...``: a name of two words or more in apposition,
