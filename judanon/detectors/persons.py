@@ -379,11 +379,13 @@ class PersonContextDetector:
             nxt = p.after_anchor_re.match(text, m.end(), m.end() + _NEAR)
             if nxt:
                 run = read_name(p, text, nxt.start("run"), nxt.end("run"))
-                # a word that is no name after the partners' names makes it a trade name
-                # (``la SELARL Arvalis Conseil``); ``ASSOCIÉS`` or a function (``NOTAIRE``) does not
-                after = _NEXT_CAPITALIZED_RE.match(text, run.end)
+                # a word that is no name after or among the partners' names makes it a trade name
+                # (``la SELARL Arvalis Conseil``, ``Morvan Expertises``); ``ASSOCIÉS`` or a function
+                # (``NOTAIRE``) after them does not
+                after, lex = _NEXT_CAPITALIZED_RE.match(text, run.end), self.lexicon
                 tail = fold(text[after.start(1):after.start(1) + 60]) if after else ""
-                if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts) and (
+                if run.parts and not any(is_caps(w) or (lex.is_common_word(w) and not lex.is_name(w))
+                                         for w in (text[s:e] for s, e in run.parts)) and (
                         not after or tail.split(None, 1)[0] in self._partner_words or self._function_ahead.match(tail)):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
 

@@ -53,6 +53,7 @@ def test_a_firm_named_after_its_partners_still_names_persons():
 @pytest.mark.parametrize("text", [
     "C/\n\nS.C.P. Kerzoual Abhanic NOTAIRE ASSOCIE\n\nRÉPUBLIQUE FRANÇAISE",
     "L'acte a été reçu par la SCP Kerzoual Abhanic Notaire, à Quimper.",
+    "L'acte a été reçu par la S.C.P. Kerzoual Abhanic Notaires Associés, à Quimper.",
 ])
 def test_partners_followed_by_their_function_are_persons(text):
     # names no list knows: only the firm form and the function after them tell partners
@@ -69,3 +70,11 @@ def test_the_function_reads_labels_and_evidence_only():
     out = counsel_firms_win(text, spans, "law_firm", "firm_partner")
     assert [(text[s.start:s.end], s.label, s.evidence) for s in out] == [
         ("Vexin et Morvan", AVOCAT, "law_firm"), ("Vexin et Morvan", AVOCAT, "law_firm_again")]
+
+
+@pytest.mark.parametrize("text", [
+    "La SELARL Kerzoual Gestion a déclaré la créance.",
+    "La SCP Kerzoual Expertise a déposé son rapport.",
+])
+def test_a_common_word_among_a_firm_s_names_makes_a_trade_name(text):
+    assert persons(RULES.anonymize(text)) == []

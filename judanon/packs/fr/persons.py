@@ -242,6 +242,7 @@ sous-prefet sous-prefete maire mairie
 procureur procureure parquet ministere greffier greffiere conseiller conseillere
 magistrat magistrate juges avocat avocate avocats barreau batonnier
 huissier notaire expert mandataire liquidateur administrateur commissaire
+huissiers notaires experts mandataires liquidateurs administrateurs commissaires associe associes associee associees
 directeur directrice gerant gerante
 docteur professeur maitre
 chancelier chanceliere senateur senatrice depute deputee general generale colonel capitaine
