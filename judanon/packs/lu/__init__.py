@@ -77,8 +77,8 @@ def detectors():
 
 def neural(model=None):
     """The neural detector of ``profile="lu"``: each paragraph tagged by the French tagger or
-    the German one (``models/``, the pack's ``TAGGER``), whichever's word table knows most of
-    its function words, as the rules choose (:class:`judanon.detectors.neural_choice.TaggerChoice`).
+    the German one (``models/``, the pack's ``TAGGER``), by the function words it holds, as
+    the rules choose (``LANGUAGE_WORDS``, :class:`judanon.detectors.neural_choice.TaggerChoice`).
     A ``model`` of the court's own is used alone, with the French settings."""
     french = _french().profile().neural
     if model is not None:
