@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import AbstractSet, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from judanon.errors import JudanonError
+from judanon.packs import DEFAULT_PROFILE
 
 __all__ = ["read_texts", "text_words", "cooccurrences", "ppmi_svd", "build_vectors", "main"]
 
@@ -147,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Word vectors from a court's unannotated decisions (for judanon train --vectors).")
     p.add_argument("texts", nargs="+", help="UTF-8 text files, folders of *.txt files, or .jsonl files (field text)")
     p.add_argument("--out", required=True, help="the .npz to write")
-    p.add_argument("--profile", default="fr", help="the pack whose tokenizer cuts the words (default: fr)")
+    p.add_argument("--profile", default=DEFAULT_PROFILE,
+                   help="the pack whose tokenizer cuts the words (default: %(default)s)")
     p.add_argument("--words", type=int, default=20000, help="vocabulary size (most frequent words)")
     p.add_argument("--dim", type=int, default=64, help="vector width")
     p.add_argument("--window", type=int, default=5, help="words either side that count as context")
