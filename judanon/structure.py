@@ -32,14 +32,18 @@ class NoInstructionWordsError(ProfileError):
 
 
 @functools.lru_cache(maxsize=None)
-def _pack_zone_words(code: str) -> ZoneWords:
+def _pack_zone_words(code: str) -> Optional[ZoneWords]:
+    """The zone words of pack ``code``, or ``None`` (cached either way: the pipeline asks
+    for every decision)."""
     profile = load_profile(code)
-    if profile.zone_words is None:
-        with_words = [c for c in available_profiles() if load_profile(c).zone_words is not None]
-        raise NoZoneWordsError(
-            f"profile {code!r} has no zone words, so its decisions cannot be zoned; "
-            f"profiles with zone words: {', '.join(with_words) or 'none'}")
-    return ZoneWords.from_module(profile.zone_words())
+    return None if profile.zone_words is None else ZoneWords.from_module(profile.zone_words())
+
+
+def _no_zone_words(code: str) -> NoZoneWordsError:
+    with_words = [c for c in available_profiles() if _pack_zone_words(c) is not None]
+    return NoZoneWordsError(
+        f"profile {code!r} has no zone words, so its decisions cannot be zoned; "
+        f"profiles with zone words: {', '.join(with_words) or 'none'}")
 
 
 def zone_words(profile: Union[str, ZoneWords, None] = None) -> ZoneWords:
@@ -48,13 +52,19 @@ def zone_words(profile: Union[str, ZoneWords, None] = None) -> ZoneWords:
     when the pack has none."""
     if isinstance(profile, ZoneWords):
         return profile
-    return _pack_zone_words(profile or DEFAULT_PROFILE)
+    code = profile or DEFAULT_PROFILE
+    words = _pack_zone_words(code)
+    if words is None:
+        raise _no_zone_words(code)
+    return words
 
 
 def zone_words_or_none(profile: Union[str, ZoneWords, None] = None) -> Optional[ZoneWords]:
     """:func:`zone_words`, or ``None`` when the pack has none (or ``profile`` names no pack)."""
+    if isinstance(profile, ZoneWords):
+        return profile
     try:
-        return zone_words(profile)
+        return _pack_zone_words(profile or DEFAULT_PROFILE)
     except ProfileError:
         return None
 

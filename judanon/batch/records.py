@@ -85,7 +85,8 @@ def to_job(record: Any, index: int) -> Item:
     doc_id = record.get("id", index)
     text = record.get("text")
     if not isinstance(text, str):
-        what = "has no 'text' field" if text is None else f"has a 'text' of type {type(text).__name__}, not str"
+        what = ("has no 'text' field" if "text" not in record
+                else f"has a 'text' that is not a string ({'null' if text is None else type(text).__name__})")
         return DocumentError(doc_id, f"the record {what}")
     case_id = record.get("case_id")
     if case_id is not None and not isinstance(case_id, str):

@@ -62,9 +62,9 @@ def from_pairs(pairs: Iterable[Tuple[str, Iterable[Sequence]]]) -> List[Annotate
     """``[(text, [(start, end, label), ...]), ...]`` -> annotated texts (offsets checked)."""
     docs = []
     for i, (text, spans) in enumerate(pairs):
-        spans = tuple((int(s), int(e), str(lab)) for s, e, lab in spans)
-        _check_spans(text, spans, f"pair {i}")
-        docs.append(AnnotatedText(text, spans))
+        checked: Tuple[SpanTuple, ...] = tuple((int(s), int(e), str(lab)) for s, e, lab in spans)
+        _check_spans(text, checked, f"pair {i}")
+        docs.append(AnnotatedText(text, checked))
     return docs
 
 

@@ -48,7 +48,7 @@ def score_spans(
     n_pred: Counter = Counter()
     for doc, pred in zip(gold, predicted):
         g = {s for s in doc.spans if s[2] in labels}
-        p = {tuple(s[:3]) for s in pred if s[2] in labels}
+        p: set = {tuple(s[:3]) for s in pred if s[2] in labels}
         for s in g:
             n_gold[s[2]] += 1
         for s in p:

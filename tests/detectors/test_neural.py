@@ -331,3 +331,10 @@ def test_model_argument_errors():
         judanon.Anonymizer(model=3)
     with pytest.raises(ModelNotFoundError):
         judanon.Anonymizer(model="absent-court-model.pt")
+
+
+def test_the_shipped_tagger_runs_without_importing_flair():
+    code = ("import sys, judanon; r = judanon.Anonymizer().anonymize('M. Jean Dupont demeure à Lyon.'); "
+            "print('[' in r.text, 'torch' in sys.modules, 'flair' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=SUBPROCESS_ENV)
+    assert out.stdout.split() == ["True", "True", "False"]
