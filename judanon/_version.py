@@ -1,3 +1,3 @@
 """The version of judanon (recorded in every audit trail)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"

@@ -31,6 +31,8 @@ __all__ = ["CompanyDetector"]
 _H = r"[ \t\u00a0\u202f]"
 #: One word of a company name: capitalized or a number, acronyms with dots (``B.D.G.``).
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,}|[\p{Lu}\d¿\ufffd](?:[\p{L}\p{M}\d¿\ufffd&]|['’\-](?=[\p{L}\d]))*)"
+#: A lowercase word between two words of a name (a connector: ``le``, ``du``).
+_LOWER_WORD = timed_compile(r"\p{Ll}", linear=True)
 
 
 def _alternation(words: Iterable[str], caseless: bool) -> str:
@@ -67,10 +69,12 @@ class CompanyDetector:
             raise ArgumentError(f"max_words must be >= 1, got {max_words}")
         self.label = label
         self._stops = frozenset(fold(s).strip(".") for s in stops)
+        self._forms_after = frozenset(forms_after)
         # a name may start with an article (``la SCI Les Tilleuls``), never with another stop
         self._articles = frozenset(fold(a) for a in articles)
+        # a connector ending with an apostrophe is glued to the next word (``de l'Odet``)
         joint = (r"(?:" + _H + r"*[\-&]" + _H + r"*|" + _H + r"+(?:" + _alternation(connectors, False)
-                 + _H + r"+|(?<=['’]))?|(?<=['’]))")
+                 + r"(?:" + _H + r"+|(?<=['’])))?|(?<=['’]))")
         name = _NAME_WORD + r"(?:" + joint + _NAME_WORD + r"){0," + str(max_words - 1) + r"}"
         # A form, then a name that nothing follows: once the name starts the match succeeds,
         # so nothing backtracks into its bounded words (no timeout). Read leftwards from a
@@ -99,14 +103,43 @@ class CompanyDetector:
         return dict(self._options)
 
     def _trim(self, text: str, start: int, end: int, first_free: bool = True):
-        """Cut the name before its first stop word (the first word may be an article)."""
-        last_end = None
+        """Cut the name before its first stop word (the first word may be an article),
+        before a legal form written after it (``Berliet et Fils SAS``: the form is no part
+        of the name, so that ``X SARL`` and ``X`` are one company), and before a number
+        that a lowercase word introduces (``SAS le 5 mai``: a date, not the name). Legal
+        forms opening the name (``la société SARL X``) are left out too."""
+        first = last_end = None
+        prev_end = start
         for k, w in enumerate(self._word.finditer(text, start, end)):
             word = fold(w.group()).strip(".")
             if word in self._stops and (k > 0 or not first_free or word not in self._articles):
                 break
-            last_end = w.end()
-        return (start, last_end) if last_end is not None else None
+            if w.group() in self._forms_after:
+                if first is not None:
+                    break
+                prev_end = w.end()
+                continue
+            if first is not None and w.group()[:1].isdigit() and _LOWER_WORD.search(text, prev_end, w.start()):
+                break
+            if first is None:
+                first = w.start()
+            last_end = prev_end = w.end()
+        return (first, last_end) if last_end is not None else None
+
+    def _words_before(self, text: str, end: int) -> list:
+        """The words of the name right before a form written after it (``Vernon
+        Distribution SARL``); a stop word cuts the name on its left, but an article
+        opening the name stays (``LES JARDINS D'AQUITAINE SARL``, as after ``la société``)."""
+        line_start = text.rfind("\n", 0, end) + 1
+        m = self._name_before_form.search(text, max(line_start, end - 120), end)
+        if m is None:
+            return []
+        words = list(self._word.finditer(text, m.start(), m.end()))
+        for k in range(len(words) - 1, -1, -1):
+            if fold(words[k].group()).strip(".") in self._stops:
+                first = k == 0 and len(words) > 1 and fold(words[k].group()) in self._articles
+                return words if first else words[k + 1:]
+        return words
 
     @staticmethod
     def _hits(pattern, text: str, positions: Iterable[int]):
@@ -138,17 +171,7 @@ class CompanyDetector:
                                   "form:" + fold(m.group("form")), specificity=1))
         if self._after_form is not None:
             for f in self._hits(self._after_form, text, positions):
-                line_start = text.rfind("\n", 0, f.start()) + 1
-                m = self._name_before_form.search(text, max(line_start, f.start() - 120), f.start())
-                if m is None:
-                    continue
-                # the words right before the form; a stop word cuts the name on its left
-                words = list(self._word.finditer(text, m.start(), m.end()))
-                keep = words
-                for k in range(len(words) - 1, -1, -1):
-                    if fold(words[k].group()).strip(".") in self._stops:
-                        keep = words[k + 1:]
-                        break
+                keep = self._words_before(text, f.start())
                 if keep:
                     spans.append(Span(keep[0].start(), keep[-1].end(), self.label, self.name, 0.9,
                                       "form:" + fold(f.group()), specificity=1))

@@ -235,6 +235,9 @@ class FlairDetector:
     name must score at least ``company_min_score``, ``company_connectors`` are the
     lowercase words such a name may hold (``&``, ``et``); ``name_particles``: the
     lowercase particles a name may open with (``de``, ``van``, ``d'``), from the pack;
+    ``not_names``: words that never belong to a name however the model tags them
+    (civilities and titles, ``Mlle``, ``Maître``; compared folded, a final period aside):
+    a name span loses those it opens with, and one made only of them is dropped;
     ``abbreviations``: the pack's words whose period ends no sentence (``art``, ``mme``),
     for a model that records none; ``threads``: how many threads torch runs the model on
     during a call (one by default, so that processes side by side on a busy server never
@@ -267,6 +270,7 @@ class FlairDetector:
         name_particles: Iterable[str] = (),
         abbreviations: Iterable[str] = (),
         threads: Optional[int] = 1,
+        not_names: Iterable[str] = (),
     ) -> None:
         """``max_sentence_tokens`` applies to models that do not record their own; so do
         ``abbreviations`` (whose period ends no sentence): a model trained with ``judanon
@@ -298,6 +302,7 @@ class FlairDetector:
         self.labels = frozenset(labels) if labels is not None else None
         self.capitalized_names = capitalized_names
         self._particles = leading_particles(name_particles)
+        self._not_names = frozenset(fold(w).strip(".") for w in not_names)
         self._company_connectors = frozenset(company_connectors)
         forms = folded_words_pattern(company_forms)
         # the form, then at most four words before the span (checked for capitals after)
@@ -379,6 +384,13 @@ class FlairDetector:
         """The spans the model found in one sentence (``(first token, last token, label,
         score)``) that pass the detector's filters."""
         for first, last, label, score in found:
+            if label in NAME_LABELS and self._not_names:
+                # "Mlle Sandrine": the model may take a civility for a part of the name
+                while first <= last and fold(text[sentence[first].start:sentence[first].end]).strip(".") \
+                        in self._not_names:
+                    first += 1
+                if first > last:
+                    continue
             start, end = sentence[first].start, sentence[last].end
             if score < self.min_scores.get(label, self.min_score) or (
                 self.labels is not None and label not in self.labels

@@ -1,4 +1,5 @@
-"""Token embeddings of judanon's tagger: frozen word vectors + word shape + character CNN.
+"""Token embeddings of judanon's tagger: word vectors (frozen, learned, or both) + word
+shape + character CNN (+ what a name lexicon says of the word).
 
 :class:`TokenEmbedder` is a plain ``torch.nn.Module``: the tagger runs it without Flair
 (:mod:`judanon.detectors.tagger`). :class:`LegalTokenEmbeddings` is the same module seen by
@@ -14,30 +15,40 @@ downloaded, ever.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import torch
 
-from judanon.text.tokenize import normalize_token
 from judanon.errors import ArgumentError
+from judanon.text.normalize import fold_key
+from judanon.text.tokenize import normalize_token
 
 UNK = "<unk>"
 PAD = "<pad>"
+#: Name classes: 0 unknown, + 1 first name, + 2 surname, + 4 also a common word.
+NAME_CLASSES = 8
+#: Word shape schemes: ``"cased"`` (the French model's) writes a letter without case as
+#: itself; ``"script"`` writes it ``a``, so that the shapes of any script stay few.
+SHAPE_SCHEMES = ("cased", "script")
 #: Longer words are cut (their start and end kept) before the character CNN.
 MAX_WORD_CHARS = 24
 #: Bound on the per-embedding cache of token features.
 _CACHE_SIZE = 200_000
 
 
-def word_shape(text: str) -> str:
-    """``"Dupont"`` -> ``"Xxxx"``, ``"75008"`` -> ``"ddddd"``, ``"M."`` -> ``"X."``.
+def word_shape(text: str, scheme: str = "cased") -> str:
+    """``"Dupont"`` -> ``"Xxxx"``, ``"75008"`` -> ``"ddddd"``, ``"M."`` -> ``"X."``;
+    ``"ΠΑΠΑΣ"`` -> ``"XXXX"`` (any cased script).
 
     Runs of one character class are kept up to 4 (letters) or 5 (digits) so that a
-    postal code, a year and a day still look different.
+    postal code, a year and a day still look different. ``scheme="script"`` also folds
+    letters without case (and combining marks) into ``a``; ``"cased"`` keeps them.
     """
     out: List[str] = []
     last = ""
     run = 0
+    caseless = scheme == "script"
     for ch in text:
         if ch.isupper():
             c = "X"
@@ -45,6 +56,8 @@ def word_shape(text: str) -> str:
             c = "x"
         elif ch.isdigit():
             c = "d"
+        elif caseless and (ch.isalpha() or unicodedata.category(ch) == "Mn"):
+            c = "a"
         else:
             c = ch
         if c == last:
@@ -58,10 +71,17 @@ def word_shape(text: str) -> str:
 
 
 class TokenEmbedder(torch.nn.Module):
-    """Concatenation of three views of a token, all computed in one batched pass.
+    """Concatenation of views of a token, all computed in one batched pass.
 
-    - the pretrained vector of its lowercase form (frozen; zero row for unknown words),
-    - a learned embedding of its shape (capitalized, ALL CAPS, digits...),
+    - the pretrained vector of its lowercase form (frozen, ``vector_dim`` wide; zero row
+      for unknown words; ``vector_dim=0``: none),
+    - when ``word_dim > 0``, a learned vector of its lowercase form (an ``nn.Embedding``
+      over the same word rows, trained with the tagger: words learned from the court's
+      own data, in any language; row 0 is the learned unknown word),
+    - when ``name_class_dim > 0``, a learned embedding of what a name lexicon says of it
+      (``name_classes``: folded key, :func:`judanon.text.normalize.fold_key`, -> first
+      name 1 | surname 2 | also a common word 4; unknown 0),
+    - a learned embedding of its shape (capitalized, ALL CAPS, digits...; ``shape_scheme``),
     - a character CNN over its characters (case kept).
 
     ``word_unk_rate`` replaces known words by the unknown row while training, so the
@@ -85,12 +105,18 @@ class TokenEmbedder(torch.nn.Module):
         word_unk_rate: float = 0.1,
         name: str = "judanon-legal",
         segmentation: Optional[Dict[str, object]] = None,
+        word_dim: int = 0,
+        shape_scheme: str = "cased",
+        name_classes: Optional[Dict[str, int]] = None,
+        name_class_dim: int = 0,
     ) -> None:
         self.name = name
         self.static_embeddings = False
         super().__init__()
         if vectors is None and vector_dim is None:
             raise ArgumentError("pass either the word vectors or their dimension")
+        if shape_scheme not in SHAPE_SCHEMES:
+            raise ArgumentError(f"shape_scheme must be one of {SHAPE_SCHEMES}, got {shape_scheme!r}")
         #: how texts were cut into sentences for training: the detector cuts the same way
         self.segmentation = dict(segmentation or {})
         self.words = dict(words)
@@ -108,11 +134,22 @@ class TokenEmbedder(torch.nn.Module):
         self.char_filters = char_filters
         self.shape_dim = shape_dim
         self.word_unk_rate = word_unk_rate
+        self.word_dim = int(word_dim)
+        self.shape_scheme = shape_scheme
+        self.name_classes = dict(name_classes or {})
+        self.name_class_dim = int(name_class_dim)
+        if self.name_class_dim > 0:
+            self.name_class_embedding = torch.nn.Embedding(NAME_CLASSES, self.name_class_dim)
         self.char_embedding = torch.nn.Embedding(len(self.chars) + 2, char_dim, padding_idx=0)
         self.char_cnn = torch.nn.Conv1d(char_dim, char_filters, kernel_size=3, padding=1)
         self.shape_embedding = torch.nn.Embedding(len(self.shapes) + 1, shape_dim)
-        self._length = self.vector_dim + shape_dim + char_filters
-        self._cache: Dict[str, Tuple[int, int, Tuple[int, ...]]] = {}
+        if self.word_dim > 0:
+            # zero rows: a word never met in training adds nothing (its row gets no
+            # gradient), whatever the seed
+            self.word_embedding = torch.nn.Embedding(int(vectors.shape[0]), self.word_dim)
+            torch.nn.init.zeros_(self.word_embedding.weight)
+        self._length = self.vector_dim + self.word_dim + self.name_class_dim + shape_dim + char_filters
+        self._cache: Dict[str, Tuple[int, int, Tuple[int, ...], int]] = {}
 
     @property
     def embedding_length(self) -> int:
@@ -131,6 +168,11 @@ class TokenEmbedder(torch.nn.Module):
             "word_unk_rate": self.word_unk_rate,
             "name": self.name,
             "segmentation": self.segmentation,
+            # recorded only when used: a file of the French model keeps its parameters
+            **({"word_dim": self.word_dim} if self.word_dim else {}),
+            **({"shape_scheme": self.shape_scheme} if self.shape_scheme != "cased" else {}),
+            **({"name_classes": self.name_classes, "name_class_dim": self.name_class_dim}
+               if self.name_class_dim else {}),
         }
 
     @classmethod
@@ -142,9 +184,9 @@ class TokenEmbedder(torch.nn.Module):
 
     # -- Batched computation ----------------------------------------------------
 
-    def _features(self, text: str) -> Tuple[int, int, Tuple[int, ...]]:
-        """Word row, shape id and character ids of one token text (cached: legal text
-        repeats its words, and these lookups are pure Python)."""
+    def _features(self, text: str) -> Tuple[int, int, Tuple[int, ...], int]:
+        """Word row, shape id, character ids and name class of one token text (cached:
+        legal text repeats its words, and these lookups are pure Python)."""
         feats = self._cache.get(text)
         if feats is None:
             norm = normalize_token(text)
@@ -155,8 +197,9 @@ class TokenEmbedder(torch.nn.Module):
             chars = self.chars
             feats = (
                 self.words.get(norm.lower(), 0),
-                self.shapes.get(word_shape(text), 0),
+                self.shapes.get(word_shape(text, self.shape_scheme), 0),
                 tuple(chars.get(c, 1) for c in chars_of) or (1,),
+                self.name_classes.get(fold_key(norm), 0) if self.name_classes else 0,
             )
             if len(self._cache) >= _CACHE_SIZE:
                 self._cache.clear()
@@ -178,6 +221,11 @@ class TokenEmbedder(torch.nn.Module):
             keep = torch.rand(word_idx.shape, device=device) >= self.word_unk_rate
             word_idx = word_idx * keep
         word_part = self.word_vectors[word_idx]
+        if self.word_dim:
+            word_part = torch.cat([word_part, self.word_embedding(word_idx)], dim=1)
+        if self.name_class_dim:
+            classes = torch.tensor([f[3] for f in feats], dtype=torch.long, device=device)
+            word_part = torch.cat([word_part, self.name_class_embedding(classes)], dim=1)
         shape_part = self.shape_embedding(torch.tensor([f[1] for f in feats], dtype=torch.long, device=device))
 
         # characters: 0 = padding, 1 = unknown, then the vocabulary
@@ -219,7 +267,8 @@ class TokenEmbedder(torch.nn.Module):
         return torch.nn.utils.rnn.pad_sequence(list(parts), batch_first=True)
 
 
-def build_vocabularies(token_texts: Sequence[str], min_char_count: int = 3, min_shape_count: int = 3):
+def build_vocabularies(token_texts: Sequence[str], min_char_count: int = 3, min_shape_count: int = 3,
+                       shape_scheme: str = "cased"):
     """Character and shape vocabularies (``{item: index}``) from training tokens.
 
     Characters start at index 2 (0 = padding, 1 = unknown); shapes at 1 (0 = unknown).
@@ -230,10 +279,25 @@ def build_vocabularies(token_texts: Sequence[str], min_char_count: int = 3, min_
     shape_counts: Counter = Counter()
     for t in token_texts:
         char_counts.update(normalize_token(t))
-        shape_counts[word_shape(t)] += 1
+        shape_counts[word_shape(t, shape_scheme)] += 1
     chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= min_char_count))}
     shapes = {s: i + 1 for i, s in enumerate(sorted(s for s, n in shape_counts.items() if n >= min_shape_count))}
     return chars, shapes
+
+
+def lexicon_classes(lexicon, limit: Optional[int] = 40000) -> Dict[str, int]:
+    """``{folded key: class}`` of the names of a :class:`judanon.text.lexicons.NameLexicon`
+    (the ``limit`` best ranked; ``None``: all): first name 1, surname 2 (3: both), plus 4
+    when the word is also a common word of the language (``Rose``, ``Mai``); names the
+    lexicon refuses as names keep only the 4."""
+    out: Dict[str, int] = {}
+    keys = sorted(set(lexicon.first_names) | set(lexicon.surnames), key=lambda k: (lexicon.rank(k), k))
+    for key in keys[:limit]:
+        value = (lexicon.is_first_name(key, ignore_case=True) + 2 * lexicon.is_surname(key, ignore_case=True)
+                 + 4 * lexicon.is_common_word(key))
+        if value:
+            out[key] = value
+    return out
 
 
 def _flair_class():

@@ -29,8 +29,11 @@ from typing import Dict, Iterable, List, Tuple
 
 import regex
 
+from judanon.detectors.court_names import court_names_win
+from judanon.detectors.firm_names import counsel_firms_win
 from judanon.detectors.person_grammar import CompiledGrammar, PersonGrammar, compiled
 from judanon.detectors.person_names import NameRun, is_caps, not_a_name, read_name
+from judanon.detectors.regex import literal_trie
 from judanon.entities import ANCHORED, AVOCAT, MAGISTRAT_GREFFIER, PERSONNE_PHYSIQUE, Span
 from judanon.errors import ArgumentTypeError
 from judanon.text.lexicons import LexiconSource, NameLexicon, lexicon_of
@@ -58,6 +61,11 @@ _BEFORE_BORN_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*$")
 #: Only a sentence start may come before that name: a line start, a period, a number.
 _SENTENCE_START_RE = re.compile(r"(?:\A|[.;:!?]|\n|\b\d+\s*(?:\.|°/?|-))[ \t\u00a0]*\Z")
 _BLANK_LINES_RE = re.compile(r"(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
+#: A capitalized word right after a name run: the run stopped before a word that is no name.
+_NEXT_CAPITALIZED_RE = regex.compile(r"[ \t\u00a0]+([\p{Lu}¿\ufffd][\w¿\ufffd'’\-]*)")
+#: The evidence of a person named by nothing but a civility or its shape: a court member's
+#: title elsewhere in the decision outweighs it (:func:`court_names_win`).
+_WEAK_EVIDENCE = ("civility", "civility+line_break", "first_name_surname")
 
 
 def _list_around(pattern, text: str, pos: int, start: int, end: int):
@@ -150,6 +158,12 @@ class PersonContextDetector:
         #: first names, to read civil-status listings, and common words (loaded on first use)
         self._source = lexicon
         self._lexicon = lexicon if isinstance(lexicon, NameLexicon) else None
+        #: ``ASSOCIÉS`` after a firm's partners: still a firm named after them
+        self._partner_words = frozenset(fold(w) for w in grammar.firm_partner_words)
+        #: a person's function after them (``S.C.P. X Y NOTAIRES ASSOCIÉS``): partners too
+        self._function_ahead = re.compile(
+            (literal_trie(sorted(set(grammar.person_functions))) if grammar.person_functions else "(?!)")
+            + r"s?(?![^\W\d_])")
 
     def __getstate__(self):  # the compiled patterns are rebuilt from the grammar's words
         return {"grammar": self.grammar, "lexicon": self._source}
@@ -219,7 +233,10 @@ class PersonContextDetector:
                            for a, b in lawyers)
                 and (s.label == AVOCAT or (s.start, s.end) not in lawyers)
             ]
-        return spans
+        # a law firm named as counsel is counsel where the decision names it again
+        spans = counsel_firms_win(text, spans, "law_firm", "firm_partner")
+        # a court member named with a title is the court member where a civility alone names it
+        return court_names_win(text, spans, _WEAK_EVIDENCE)
 
     # --- context ----------------------------------------------------------------
 
@@ -362,7 +379,14 @@ class PersonContextDetector:
             nxt = p.after_anchor_re.match(text, m.end(), m.end() + _NEAR)
             if nxt:
                 run = read_name(p, text, nxt.start("run"), nxt.end("run"))
-                if run.parts and not any(is_caps(text[s:e]) for s, e in run.parts):
+                # a word that is no name after or among the partners' names makes it a trade name
+                # (``la SELARL Arvalis Conseil``, ``Morvan Expertises``); ``ASSOCIÉS`` or a function
+                # (``NOTAIRE``) after them does not
+                after, lex = _NEXT_CAPITALIZED_RE.match(text, run.end), self.lexicon
+                tail = fold(text[after.start(1):after.start(1) + 60]) if after else ""
+                if run.parts and not any(is_caps(w) or (lex.is_common_word(w) and not lex.is_name(w))
+                                         for w in (text[s:e] for s, e in run.parts)) and (
+                        not after or tail.split(None, 1)[0] in self._partner_words or self._function_ahead.match(tail)):
                     emit(run, PERSONNE_PHYSIQUE, 0.6, "firm_partner", 1)
 
     def _after_role_noun(self, text, m, emit):
@@ -479,8 +503,9 @@ class PersonContextDetector:
                 continue  # "tribunal de Meaux, assisté de": a place, not the judge
             if court and run.parts:
                 emit(run, MAGISTRAT_GREFFIER, 0.9, "title_after")
-            elif len(run.parts) >= 2:
+            elif len(run.parts) >= 2 and not p.company_before_re.search(text, max(0, run.start - 40), run.start):
                 # "Lucas Morel, interprète": two name words before a function of a person
+                # (not "la SELARL MJ SYNERGIE, mandataire judiciaire": a company's name)
                 emit(run, PERSONNE_PHYSIQUE, 0.85, "function_after")
 
     def _names_before_birth(self, text, emit):

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import List, Optional
 
 __all__ = ["regex_detector", "detectors", "profile", "neural_detector", "lexicon", "stop_words",
-           "shared_patterns", "tagger_path", "spelling", "places", "proper_noun_detector"]
+           "shared_patterns", "tagger_path", "spelling", "places", "proper_noun_detector", "abbreviations"]
 
 
 def _words(code: str):
@@ -156,6 +156,10 @@ def detectors(code: str) -> List[object]:
         if names is None:
             raise ProfileError(f"pack {code!r} reads persons from context: it needs name lexicons in data/")
         found.append(PersonContextDetector(words.persons, names))
+    if words.persons.civilities_singular and words.initial_designators:
+        from judanon.detectors.initials import InitialsDetector
+
+        found.append(InitialsDetector(words.persons, names, words.initial_designators))
     if words.civilities or words.roles:
         from judanon.detectors.civility import CivilityDetector
 
@@ -219,6 +223,18 @@ def _written_lowercase(found, key: str) -> bool:
     return found.kind(key) == COMMON
 
 
+def abbreviations(words) -> frozenset:
+    """The tokenizer's abbreviations of a pack (``Profile.abbreviations``): its
+    ``ABBREVIATIONS`` and its civilities and roles written with a period (``dr.``, ``κ.``),
+    lowercase, without the period: the period of such a word ends no sentence, so that a
+    tagger reads ``κ. Νικόλαος`` in one sentence."""
+    out = {w.lower() for w in words.abbreviations}
+    for word in tuple(words.civilities) + tuple(words.roles):
+        if word.endswith("."):
+            out.add(word.rstrip(".").split(".")[-1].lower())
+    return frozenset(out)
+
+
 def tagger_path(code: str) -> Optional[Path]:
     """The tagger the pack ships (its ``TAGGER``, inside the pack's folder), or ``None``."""
     name = _words(code).tagger
@@ -239,11 +255,14 @@ def neural_detector(code: str, model=None):
     return FlairDetector(
         path,
         # the tokenizer's abbreviations: those the model records, else this pack's
-        abbreviations=words.abbreviations,
+        abbreviations=abbreviations(words),
         min_score=words.neural_min_score,
         company_forms=words.persons.company_forms, company_min_score=words.neural_company_min_score,
         company_connectors=words.neural_company_connectors,
         name_particles=words.leading_name_particles,
+        # civilities and titles are never part of a name (``Mlle Sandrine Lacombe``)
+        not_names=(words.persons.civilities_singular + words.persons.civilities_plural
+                   + words.persons.doctor_titles + words.persons.lawyer_titles),
     )
 
 
@@ -297,7 +316,7 @@ def profile(code: str):
         code=code, detectors=functools.partial(detectors, code), neural=functools.partial(neural_detector, code),
         tagger=tagger_path(code), visible_places=_visible_places(code), replacement_formats=words.replacement_formats,
         surname_particles=words.surname_particles, surname_lead_particles=words.surname_lead_particles,
-        identifier_context=words.identifier_context, inflections=inflections, abbreviations=words.abbreviations,
+        identifier_context=words.identifier_context, inflections=inflections, abbreviations=abbreviations(words),
         name_sounds=words.name_sounds, name_frame_words=words.name_frame_words, surrogate_words=surrogate,
         lexicon=functools.partial(lexicon, code) if _has_lexicon(code) else None,
         zone_words=_data_module(code, "zones"), instruction_words=_data_module(code, "instructions"),

@@ -227,6 +227,12 @@ class PackWords:
     #: by ``civilities`` and ``roles`` only.
     persons: PersonGrammar = attrs.field(factory=PersonGrammar)
 
+    # --- Persons named by initials (``InitialsDetector``) ----------------------------------
+    #: Folded words before a capital letter that make it a designator, not a person
+    #: (``annexe B``, ``catégorie C``); a pack that fills it finds persons named by initials
+    #: (``G. Berry``, ``le témoin K`` then ``K.`` alone, ``[ L. ]``) with its person grammar.
+    initial_designators: Tuple[str, ...] = _words()
+
     @classmethod
     def read(cls, code: str, modules: Sequence[types.ModuleType]) -> "PackWords":
         """The words of pack ``code``: the names in capitals of its word ``modules``.

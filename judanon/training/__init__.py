@@ -39,8 +39,8 @@ Word vectors: by default the table stored in the model shipped with judanon is r
 ``judanon/build/embeddings.py``.
 """
 
-from judanon.training.augmentation import SWAPPED_LABELS, NameSwapper
-from judanon.training.cli import build_parser, main
+from judanon.training.augmentation import SWAPPED_LABELS, NameSwapper, blend_names
+from judanon.training.cli import build_parser, config_from_args, labels_in, main
 from judanon.training.config import TrainingConfig
 from judanon.training.loop import build_tagger, train_tagger
 from judanon.training.reading import (
@@ -60,11 +60,12 @@ from judanon.training.scoring import (
     write_model_card,
 )
 from judanon.training.splits import group_documents, split_folds, split_held_out
-from judanon.training.vectors import load_word_vectors
+from judanon.training.vectors import load_word_vectors, training_words, word_table
 
 __all__ = [
     "AnnotatedText", "DEFAULT_LABELS", "NameSwapper", "SWAPPED_LABELS", "TAG_TYPE", "TrainingConfig",
     "build_parser", "build_tagger", "format_scores", "from_pairs", "group_documents", "load_word_vectors",
     "main", "predict_spans", "read_any", "read_conll", "read_label_jsonl", "score_spans", "split_folds",
-    "split_held_out", "tag_sentences", "train_tagger", "write_model_card",
+    "split_held_out", "tag_sentences", "train_tagger", "write_model_card", "blend_names", "config_from_args",
+    "labels_in", "training_words", "word_table",
 ]

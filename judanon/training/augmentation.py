@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from typing import Dict, List, Sequence, Tuple
+from typing import AbstractSet, Dict, List, Sequence, Tuple
 
 from judanon import entities as E
 from judanon.text.lexicons import LexiconError, Substitutes, invent_name
@@ -35,14 +35,16 @@ class NameSwapper:
     """Replaces the capitalized words of names and towns in a training sentence.
 
     Half of the replacements are names of the pack's lexicon (drawn uniformly, so mostly
-    rare ones the word table does not know), half are invented (``Kourazel``). One word
-    gets one replacement within a sentence; capitals stay capitals (``DUPONT`` ->
-    ``KOURAZEL``).
+    rare ones the word table does not know), half are invented: from the pack's name
+    sounds (``Kourazel``) or, when it has none, by joining the start of one lexicon name
+    to the end of another (any script: ``Παπα`` + ``κώστας``). One word gets one
+    replacement within a sentence; capitals stay capitals (``DUPONT`` -> ``KOURAZEL``).
     """
 
     def __init__(self, rng: random.Random, names: Sequence[str] = (), sounds: Sequence[Sequence[str]] = ()):
         self.rng = rng
         self.names = list(names)
+        self._known = frozenset(self.names)
         #: ``(onsets, vowels, codas)`` of the invented names (the pack's ``name_sounds``)
         self.sounds = tuple(tuple(s) for s in sounds)
 
@@ -58,6 +60,8 @@ class NameSwapper:
     def _name(self) -> str:
         if self.names and self.rng.random() < 0.5:
             return self.rng.choice(self.names)
+        if not self.sounds and len(self.names) > 1:
+            return blend_names(self.rng, self.names, self._known)
         return invent_name(self.rng, self.sounds)
 
     def swap(self, words: Sequence[str], positions: Sequence[int]) -> List[str]:
@@ -66,6 +70,20 @@ class NameSwapper:
         for i in positions:
             out[i] = substitute(words[i])
         return out
+
+
+def blend_names(rng: random.Random, names: Sequence[str], known: AbstractSet[str] = frozenset(),
+                tries: int = 5) -> str:
+    """A name of no list, in the script and sounds of ``names``: the start of one joined to
+    the end of another (``kowal`` + ``czyk``), not one of ``known`` when ``tries`` draws
+    allow."""
+    word = ""
+    for _ in range(tries):
+        a, b = rng.choice(names), rng.choice(names)
+        word = a[: rng.randint(2, max(2, len(a) - 1))] + b[rng.randint(1, max(1, len(b) - 2)):]
+        if word not in known:
+            break
+    return word
 
 
 def _common_words(words: Dict[str, int], limit: int = 20000, skip: int = 300) -> List[str]:

@@ -41,3 +41,15 @@ class TrainingConfig:
     #: other names (rare names of the pack's lexicon, or invented ones): the model must
     #: read the context and the letters, not remember the training names (``NameSwapper``)
     augment_names: float = 0.5
+    #: width of a word table learned from the training data (``TokenEmbedder.word_dim``);
+    #: 0: the frozen vectors only (the French model)
+    word_dim: int = 0
+    #: a word enters the learned table when the training sentences hold it this often
+    min_word_count: int = 2
+    #: ``TokenEmbedder.shape_scheme``: ``"script"`` for any script
+    shape_scheme: str = "cased"
+    #: at least this many batches in all: a small corpus gets more epochs than ``epochs``
+    min_steps: int = 0
+    #: width of the embedding of what the pack's name lexicon says of a word (first name,
+    #: surname, common word: ``TokenEmbedder.name_classes``); 0: none
+    name_class_dim: int = 0

@@ -19,7 +19,7 @@ from judanon.training.augmentation import (
 from judanon.training.config import TrainingConfig
 from judanon.training.reading import TAG_TYPE, AnnotatedText, tag_sentences
 from judanon.training.scoring import predict_spans, score_spans
-from judanon.training.vectors import load_word_vectors
+from judanon.training.vectors import load_word_vectors, word_table
 
 
 def _abbreviations(config: "TrainingConfig") -> AbstractSet[str]:
@@ -34,6 +34,19 @@ def _name_sounds(config: "TrainingConfig"):
     from judanon.packs import load_profile
 
     return load_profile(config.profile).name_sounds
+
+
+def _name_classes(config: "TrainingConfig") -> dict:
+    """The ``name_classes`` options of the embedding: the classes of the pack's lexicon
+    when ``config.name_class_dim`` asks for them and the pack has a lexicon."""
+    from judanon.detectors.neural_embeddings import lexicon_classes
+    from judanon.packs import load_profile
+
+    load = load_profile(config.profile).lexicon if config.name_class_dim else None
+    lexicon = load() if load is not None else None
+    if lexicon is None:
+        return {}
+    return {"name_classes": lexicon_classes(lexicon), "name_class_dim": config.name_class_dim}
 
 
 def build_tagger(
@@ -54,7 +67,8 @@ def build_tagger(
         build_vocabularies,
     )
 
-    chars, shapes = build_vocabularies([t.text for toks, _ in train_sentences for t in toks])
+    chars, shapes = build_vocabularies([t.text for toks, _ in train_sentences for t in toks],
+                                       shape_scheme=config.shape_scheme)
     embeddings = LegalTokenEmbeddings(
         words=words,
         chars=chars,
@@ -65,6 +79,9 @@ def build_tagger(
         word_unk_rate=config.word_unk_rate,
         segmentation={"max_tokens": config.max_sentence_tokens, "blank_lines": config.split_blank_lines,
                       "abbreviations": sorted(_abbreviations(config))},
+        word_dim=config.word_dim,
+        shape_scheme=config.shape_scheme,
+        **_name_classes(config),
     )
     tag_dictionary = Dictionary(add_unk=False)
     for label in config.labels:
@@ -86,15 +103,21 @@ def build_tagger(
         )
 
 
-def _training_sentences(docs: Sequence[AnnotatedText], config: TrainingConfig,
-                        words: Dict[str, int]) -> List[Tuple[List[Token], List[str]]]:
-    """The tagged sentences of ``docs``, and their address variants when the config asks."""
-    tagged = [
+Tagged = List[Tuple[List[Token], List[str]]]
+
+
+def _tagged_sentences(docs: Sequence[AnnotatedText], config: TrainingConfig) -> Tagged:
+    """The sentences of ``docs``, cut with the pack's abbreviations, a tag per token."""
+    return [
         pair
         for d in docs
         for pair in tag_sentences(d, config.labels, max_tokens=config.max_sentence_tokens,
                                   blank_lines=config.split_blank_lines, abbreviations=_abbreviations(config))
     ]
+
+
+def _with_address_variants(tagged: Tagged, config: TrainingConfig, words: Dict[str, int]) -> Tagged:
+    """``tagged``, and the address variants of its sentences when the config asks."""
     if config.augment_addresses:
         aug_rng = random.Random(config.seed)
         common = _common_words(words)
@@ -196,10 +219,12 @@ def train_tagger(
     import_flair()
     random.seed(config.seed)
     torch.manual_seed(config.seed)
-    if word_vectors is None:
-        word_vectors = load_word_vectors()
-    words, vectors = word_vectors
-    tagged = _training_sentences(docs, config, words)
+    tagged = _tagged_sentences(docs, config)
+    if config.word_dim > 0:  # words learned from the data, after those of word_vectors
+        words, vectors = word_table(tagged, config.min_word_count, word_vectors)
+    else:
+        words, vectors = word_vectors if word_vectors is not None else load_word_vectors()
+    tagged = _with_address_variants(tagged, config, words)
     tagger = build_tagger(tagged, words, vectors, config)
     epochs = _Epochs(tagger, tagged, config)
     log(
@@ -207,13 +232,17 @@ def train_tagger(
         f"{len(epochs.without)} without; {epochs.tokens} tokens"
     )
     optimizer = torch.optim.Adam([p for p in tagger.parameters() if p.requires_grad], lr=config.learning_rate)
-    total_steps = config.epochs * epochs.steps_per_epoch
+    # a small corpus gets more epochs: at least config.min_steps batches in all
+    n_epochs = max(config.epochs, -(-config.min_steps // epochs.steps_per_epoch))
+    total_steps = n_epochs * epochs.steps_per_epoch
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: max(0.05, 1.0 - step / max(1, total_steps)))
-    for epoch in range(1, config.epochs + 1):
+    for epoch in range(1, n_epochs + 1):
         tagger.train()
         started = time.time()
         loss = _train_epoch(tagger, epochs.draw(), optimizer, scheduler, config.batch_size)
-        msg = f"epoch {epoch}/{config.epochs}: loss {loss:.3f} ({time.time() - started:.0f}s)"
+        if n_epochs > 50 and epoch % (n_epochs // 25) and epoch != n_epochs:
+            continue  # a long run of a small corpus: about 25 lines
+        msg = f"epoch {epoch}/{n_epochs}: loss {loss:.3f} ({time.time() - started:.0f}s)"
         if evaluate_on:
             tagger.eval()
             scores = score_spans(evaluate_on, predict_spans(tagger, [d.text for d in evaluate_on]), config.labels)

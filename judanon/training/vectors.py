@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
-from typing import Optional, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
 
 from judanon.errors import GoldFormatError
 from judanon.packs import DEFAULT_PROFILE
+from judanon.text.tokenize import Token, normalize_token
 
 
 def load_word_vectors(path: Optional[Union[str, Path]] = None):
@@ -36,3 +38,30 @@ def load_word_vectors(path: Optional[Union[str, Path]] = None):
     if not isinstance(emb, LegalTokenEmbeddings):
         raise GoldFormatError(f"{str(path)!r} holds no judanon word table; pass an .npz from build_embeddings.py")
     return dict(emb.words), emb.word_vectors.detach().clone()
+
+
+def training_words(tagged: Sequence[Tuple[List[Token], List[str]]], min_count: int = 2) -> List[str]:
+    """The lowercase words of the training sentences met at least ``min_count`` times, most
+    frequent first (ties alphabetically): the rows of a learned word table."""
+    counts: Counter = Counter(normalize_token(t.text).lower() for toks, _ in tagged for t in toks)
+    return sorted((w for w, n in counts.items() if n >= min_count), key=lambda w: (-counts[w], w))
+
+
+def word_table(tagged: Sequence[Tuple[List[Token], List[str]]], min_count: int = 2, word_vectors=None):
+    """``(words, vectors)`` of a tagger that learns its word table: the training words
+    (:func:`training_words`), after the words of ``word_vectors`` (``(words, vectors)``,
+    e.g. built from the court's own unannotated decisions by
+    :mod:`judanon.training.court_vectors`) when given. ``vectors`` is the frozen part: the
+    given rows, zero rows for the words they lack (no frozen part without them)."""
+    import torch
+
+    words: Dict[str, int] = dict(word_vectors[0]) if word_vectors is not None else {}
+    frozen = word_vectors[1] if word_vectors is not None else torch.zeros(1, 0)
+    rows = int(frozen.shape[0])
+    for w in training_words(tagged, min_count):
+        if w not in words:
+            words[w] = rows
+            rows += 1
+    vectors = torch.zeros(rows, int(frozen.shape[1]))
+    vectors[: frozen.shape[0]] = frozen
+    return words, vectors

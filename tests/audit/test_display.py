@@ -88,5 +88,5 @@ def test_example_notebook_runs_and_shows_highlights():
     audit_view = code[2].outputs[0]["data"]["text/html"]
     assert "<th>flair</th>" in audit_view and "<td>personnePhysique</td>" in audit_view
     printed = "".join(o.get("text", "") for o in code[3].outputs)
-    assert printed.splitlines() == ["example Result ", "broken DocumentError the record has no 'text' field",
-                                    "short Result "]
+    assert printed.splitlines() == [
+        "example Result ", "broken DocumentError the record has a 'text' that is not a string (null)", "short Result "]

@@ -9,15 +9,21 @@ import judanon
 from judanon.batch import runner as batch
 from judanon.entities import Span
 from word_detector import ExitsOn, FailsOn, ManyFailsOn, WordDetector
-from support import SHARED_DATA
+from support import ROOT, SHARED_DATA
 
 DATA = SHARED_DATA / "fr-label"
 SECRET = "Kerbrat-Sauvage"
 
 
 def dev_texts(n):
-    with open(DATA / "dev.jsonl", encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line, _ in zip(fh, range(n))]
+    """``n`` decisions of the shared data, or, on a checkout without it, ``n`` parts of
+    the bundled example decision (cut at blank lines)."""
+    if (DATA / "dev.jsonl").is_file():
+        with open(DATA / "dev.jsonl", encoding="utf-8") as fh:
+            return [json.loads(line)["text"] for line, _ in zip(fh, range(n))]
+    paragraphs = (ROOT / "examples" / "decision-cour-appel.txt").read_text("utf-8").split("\n\n")
+    size = -(-len(paragraphs) // n)
+    return ["\n\n".join(paragraphs[i:i + size]) for i in range(0, len(paragraphs), size)]
 
 
 def same(result, reference):

@@ -117,3 +117,33 @@ def test_a_firm_named_after_its_partners_names_persons():
     persons = {e.text for e in result.entities if e.label == "personnePhysique" and e.replacement}
     assert {"Maëlys", "Trébaol", "Gurvan", "Quéméner", "Yves", "Le Gall"} <= persons
     assert not persons & {"Vernon", "Distribution", "Kerhervé", "Frères"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date after the name is no part of it (class: the span swallows what follows)
+    ("la société Transports Morvan et Fils SAS le 5 mai 2021 a assigné", ["Transports Morvan et Fils"]),
+    ("la société Alpha Bâtiment du 4 juin 2020 a payé", ["Alpha Bâtiment"]),
+    ("la SCI Les Tilleuls le 12 octobre a vendu", ["Les Tilleuls"]),
+    # a number written in the name stays
+    ("la société Studio 54 a été dissoute", ["Studio 54"]),
+    # a legal form after or before the name is no part of it
+    ("La société KERNEVEZ PAYSAGES SARL a interjeté appel", ["KERNEVEZ PAYSAGES"]),
+    ("la société SARL Boulangerie Morvan a conclu", ["Boulangerie Morvan"]),
+    ("LES JARDINS DE L'ODET SARL conclut au rejet", ["LES JARDINS DE L'ODET"]),
+])
+def test_a_company_name_ends_where_its_name_does(text, expected):
+    assert sorted(set(names(text))) == expected
+
+
+def test_a_date_after_a_company_is_published():
+    text = "Par acte du 3 mars 2020, la société Transports Morvan et Fils SAS le 5 mai 2021 a assigné Mme Anne Kerbrat."
+    assert "SAS le 5 mai 2021 a assigné" in RULES.anonymize(text).text
+
+
+def test_one_company_one_placeholder_with_or_without_its_form():
+    text = ("La société LES JARDINS DE L'ODET SARL a interjeté appel. La société LES JARDINS DE L'ODET "
+            "demande la confirmation. LES JARDINS DE L'ODET SARL conclut au rejet ; la SARL Les Jardins "
+            "de l'Odet a payé.")
+    result = RULES.anonymize(text)
+    companies = [e for e in result.entities if e.label == "personneMorale"]
+    assert len(companies) == 4 and {e.replacement for e in companies} == {"[1]"}

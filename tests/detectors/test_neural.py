@@ -8,6 +8,7 @@ import sys
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest
+import regex
 
 pytest.importorskip("flair")
 
@@ -221,6 +222,36 @@ def test_no_lowercase_name_span_from_the_model(detector):
     assert {"Jean", "Dupont", "Paul", "Martin"} <= by_text(text, spans)
     assert all(text[s.start:s.end][:1].isupper() or text[s.start:s.end].startswith(("de ", "du ")) for s in spans)
     assert detector.audit_details()["capitalized_names"] is True
+
+
+CIVILITY_TEXT = ("Entendue par les gendarmes, Mlle Sandrine Lacombe a maintenu sa version. Mademoiselle "
+                 "Lucie Barret et Melle Agathe Royer ont confirmé ; Mlle Barret est mineure.")
+
+
+def test_the_pack_s_tagger_never_takes_a_civility_for_a_name():
+    # "Mlle Sandrine Lacombe" published as "[Z] [G] [C]": the civility is no part of the name
+    tagger = FR.neural(None)
+    names = by_text(CIVILITY_TEXT, [s for s in tagger.detect(CIVILITY_TEXT) if s.label in ("personnePhysique",)])
+    assert {"Sandrine", "Lacombe", "Lucie", "Agathe", "Royer"} <= names
+    assert not any(word in name.split() for name in names for word in ("Mlle", "Mademoiselle", "Melle"))
+
+
+def test_a_civility_before_a_name_stays_published(default_anonymizer):
+    # the whole pipeline: each civility stays, the name after it is replaced part by part
+    text = CIVILITY_TEXT + "\n\nLe 4 mars 2019, MLLE SANDRINE LACOMBE a saisi le conseil."
+    published = default_anonymizer.anonymize(text).text
+    for civility in ("Mlle", "Mademoiselle", "Melle", "MLLE"):
+        assert regex.search(regex.escape(civility) + r" \[\p{Lu}\] \[\p{Lu}\]", published), civility
+    assert not {"Sandrine", "Lacombe", "SANDRINE", "LACOMBE", "Barret", "Royer"} & set(published.split())
+
+
+def test_not_names_trim_a_name_span_and_drop_one_made_of_them(detector):
+    words = ("Mlle", "Mademoiselle", "Melle")
+    plain = detector.detect(CIVILITY_TEXT)
+    trimmed = FlairDetector(MODEL, not_names=words).detect(CIVILITY_TEXT)
+    assert all(CIVILITY_TEXT[s.start:s.end].split()[0] not in words for s in trimmed if s.label == "personnePhysique")
+    # the other spans are the plain detector's
+    assert [s for s in trimmed if s.label != "personnePhysique"] == [s for s in plain if s.label != "personnePhysique"]
 
 
 def test_long_text_without_punctuation(detector):

@@ -283,6 +283,40 @@ def test_references_and_citations_are_not_cadastre(text):
     assert surfaces(text, "cadastre") == []
 
 
+@pytest.mark.parametrize(
+    "text, refs",
+    [
+        # long parcel numbers, and a list that goes on with "ainsi que la parcelle"
+        ("les époux ont acquis les parcelles AI 6284289 et AI 6, ainsi que la parcelle 8070.",
+         ["AI 6284289", "AI 6", "8070"]),
+        # parcel numbers without their section
+        ("la parcelle 8070 jouxte le chemin", ["8070"]),
+        ("il exploite les parcelles n° 350 et 351 au lieu-dit", ["350 et 351"]),
+        ("les parcelles 1023, 1024 et 1025 appartiennent à l'indivision", ["1023, 1024 et 1025"]),
+        ("le terrain est cadastré sous les numéros 1245 et 1246 de la section B", ["1245 et 1246"]),
+        ("la parcelle cadastrée AH n°0321 jouxte la parcelle AH 322 et les parcelles 323 à 325.",
+         ["AH n°0321", "AH 322", "323 à 325"]),
+        ("le fonds servant (parcelle E 1187) et le fonds dominant (parcelle E 1188)", ["E 1187", "E 1188"]),
+        ("figurant au cadastre section C, n° 1532 pour une contenance", ["C, n° 1532"]),
+    ],
+)
+def test_cadastral_references_in_lists_and_without_section(text, refs):
+    assert surfaces(text, "cadastre") == refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une parcelle de 500 m² et une parcelle 12 ha plus loin",
+        "la parcelle 12,50 euros le mètre",
+        "le plan cadastral de 1985 et le cadastre napoléonien",
+        "une parcelle boisée, cadastrée depuis 2015",
+    ],
+)
+def test_surfaces_amounts_and_years_are_no_parcels(text):
+    assert surfaces(text, "cadastre") == []
+
+
 def test_a_cadastral_list_stops_at_a_case_number():
     text = "la parcelle cadastrée AB 12, RG 23/00189"
     assert surfaces(text, "cadastre") == ["AB 12"]

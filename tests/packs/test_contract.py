@@ -61,7 +61,7 @@ def test_the_french_pack_has_the_shape_of_the_others():
     # one machinery builds both packs' detectors and settings
     assert fr.detectors.func is pl.detectors.func and fr.profile.func is pl.profile.func
     assert [type(d).__name__ for d in fr.detectors()] == [
-        "RegexDetector", "PersonContextDetector", "NameLexiconDetector", "CompanyDetector"]
+        "RegexDetector", "PersonContextDetector", "InitialsDetector", "NameLexiconDetector", "CompanyDetector"]
     assert [type(d).__name__ for d in pl.detectors()] == [
         "RegexDetector", "CivilityDetector", "LocativeDetector", "ProperNounDetector"]
 

@@ -78,3 +78,12 @@ def test_name_swapper_keeps_capitals_and_repeats():
     new = training.NameSwapper(random.Random(1)).swap(words, positions)
     assert new[2].isupper() and new[3].isupper()
     assert new[3].lower() == new[6].lower() and new[6][1:].islower()
+
+
+def test_name_swaps_of_a_pack_without_name_sounds_stay_in_its_script():
+    import random
+
+    swapper = training.NameSwapper(random.Random(2), names=["παπαδοπουλοσ", "γεωργιου", "νικολαου"])
+    drawn = {swapper._name() for _ in range(40)}
+    assert drawn - {"παπαδοπουλοσ", "γεωργιου", "νικολαου"}  # invented ones too
+    assert all(all("\u0370" <= ch <= "\u03ff" for ch in name) for name in drawn)

@@ -68,3 +68,61 @@ def test_cli_train_then_detect_with_the_new_model(tmp_path):
     spans = detector.detect(SENTENCES[0][0])
     assert all(0 <= s.start < s.end <= len(SENTENCES[0][0]) for s in spans)
     assert detector.model_name == "court.pt" and len(detector.model_sha256) == 64
+
+
+def test_cli_train_with_a_profile_then_anonymize_with_the_model(tmp_path, capsys):
+    from language_examples import GREEK, L, P, write_jsonl
+
+    from judanon import cli
+
+    gold = write_jsonl(tmp_path / "gold.jsonl", GREEK)
+    out = tmp_path / "models" / "gr-court.pt"
+    assert cli.main(["train", str(gold), "--profile", "gr", "--out", str(out), "--epochs", "2", "--min-steps", "0",
+                     "--hidden", "8", "--word-dim", "8", "--dev-fraction", "0.3"]) == 0
+    card = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert card["config"]["profile"] == "gr" and card["config"]["word_dim"] == 8
+    assert card["config"]["shape_scheme"] == "script" and card["config"]["min_steps"] == 0
+    # the labels of the data, not the French default set
+    assert set(card["config"]["labels"]) <= {P, L}
+    decision = tmp_path / "decision.txt"
+    decision.write_text("Ο κ. Νικόλαος Σταματόπουλος κατοικεί στην Πάτρα.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["anonymize", str(decision), "--profile", "gr", "--model", str(out)]) == 0
+    assert "κατοικεί στην" in capsys.readouterr().out  # a two-epoch model: what it hides is not the point
+    assert cli.main(["evaluate", str(gold), "--profile", "gr", "--model", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--profile", "xx"], "unknown profile 'xx'"),
+    (["--word-dim", "-1"], "--word-dim"),
+    (["--profile", "gr", "--word-dim", "0"], "needs --vectors"),
+])
+def test_cli_train_refuses_bad_options_in_one_line(tmp_path, capsys, argv, message):
+    from language_examples import GREEK, write_jsonl
+
+    gold = write_jsonl(tmp_path / "gold.jsonl", GREEK)
+    assert training.main([str(gold), "--out", str(tmp_path / "m.pt"), *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.strip().count("\n") == 0
+    assert not (tmp_path / "m.pt").exists()
+
+
+@pytest.mark.parametrize("content", [
+    "this is no annotated decision\n",
+    '{"text": "Ο κ. Πέτρος.", "entities": [{"start": 4, "end": 90, "label": "personnePhysique"}]}\n',
+    '{"text": "Η αίτηση απορρίπτεται.", "entities": []}\n',
+])
+def test_cli_train_refuses_a_bad_file_in_one_line(tmp_path, capsys, content):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(content, encoding="utf-8")
+    assert training.main([str(gold), "--profile", "gr", "--out", str(tmp_path / "m.pt")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.strip().count("\n") == 0
+
+
+def test_cli_train_refuses_a_file_that_is_not_utf8(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes('{"text": "Ο κ."}'.encode("utf-16"))
+    assert training.main([str(gold), "--profile", "gr", "--out", str(tmp_path / "m.pt")]) == 2
+    assert "UTF-8" in capsys.readouterr().err

@@ -47,7 +47,7 @@ __all__ = [
     "NOT_A_TOWN_AFTER_NUMBER",
 ]
 
-VERSION = "2"
+VERSION = "3"
 
 # --- Grammar (data) -------------------------------------------------------------------
 
@@ -239,13 +239,13 @@ _STREET_NAME = (
 # Bounded repeats, then spaces to the end of a window of a few characters: no timeout.
 _HOUSE_NUMBER = linear(regex.compile(
     r"(?<![\d.,/\-])\d{1,4}(?:" + _SP + r"?[\-/]" + _SP + r"?\d{1,4})?"
-    r"(?:" + _SP + r"?(?i:bis|ter|quater)|[A-D])?" + _SP + r"*,?" + _SP + r"*\Z"
+    r"(?:" + _SP + r"?(?i:bis|ter|quater)|" + _SP + r"?[A-D])?" + _SP + r"*,?" + _SP + r"*\Z"
 ), name="house number before a street")
 _POSTAL_BOX = _words(POSTAL_BOXES) + _SP + r"*(?:n°" + _SP + r"*)?\d{1,6}(?!\d)"
 
 # A house number or an introducer must stand before an ambiguous street type.
 _BEFORE_AMBIGUOUS_TYPE = (
-    r"(?<=(?:\d(?:" + _SP + r"?(?i:bis|ter|quater)|[A-D])?" + _SP + r"*,?|(?<![\p{L}])"
+    r"(?<=(?:\d(?:" + _SP + r"?(?i:bis|ter|quater)|" + _SP + r"?[A-D])?" + _SP + r"*,?|(?<![\p{L}])"
     + _words(ADDRESS_INTRODUCERS) + r")" + _SP + r"*)"
 )
 #: The street part of an address, with an optional trailing postal box.
@@ -254,6 +254,18 @@ _STREET = regex.compile(
     + r"|" + _BEFORE_AMBIGUOUS_TYPE + _words(STREET_TYPES_NEEDING_CONTEXT) + r")(?![\p{L}\-])"
     + _SP + r"+" + _STREET_NAME
     + r"(?:" + _SP + r"*[,\-]?" + _SP + r"*(?<![\p{L}])" + _POSTAL_BOX + r")?"
+)
+#: A street type that is also a common noun opening the line above a postal line
+#: (``Route de Quimper`` then ``29000 Quimper``): the street part of an address block.
+_STREET_LINE = regex.compile(
+    r"(?:^|(?<=\n))" + _SP + r"*(?P<street>" + _words(STREET_TYPES_NEEDING_CONTEXT) + r"(?![\p{L}\-])" + _SP
+    + r"+" + _STREET_NAME + r")(?=" + _SP + r"*,?" + _SP + r"*\r?\n" + _SP + r"*(?:FR?-)?\d{5}(?!\d))"
+)
+# Tried only at the start of a line that opens with such a type (the stdlib engine scans
+# line starts fast).
+_STREET_LINE_ANCHOR = re.compile(
+    r"(?m)^[ \t\u00a0\u202f]*" + literal_trie(sorted({t.lower() for t in STREET_TYPES_NEEDING_CONTEXT}))
+    + r"(?![^\W\d_]|-)"
 )
 # Street types in lowercase, as a trie: where the street grammar is tried.
 _ALL_STREET_TYPES = STREET_TYPES + STREET_TYPES_NEEDING_CONTEXT
@@ -272,19 +284,41 @@ _NOT_CEDEX = r"(?!(?i:cedex)\b)"
 TOWN = (
     r"[\p{Lu}¿][\p{L}¿'’]+(?:" + _TOWN_JOIN + _NOT_CEDEX + _CAP_WORD + r"){0,6}"
 )
-_CEDEX = r"(?:" + _SP + r"+(?i:cedex)(?:" + _SP + r"+\d{1,3})?(?!\d))?"
+#: What may follow a town: ``CEDEX 08``, an arrondissement (``Paris 2ème``, ``MARSEILLE 08``
+#: at the end of a line).
+_CEDEX = (r"(?:" + _SP + r"+(?i:cedex)(?:" + _SP + r"+\d{1,3})?(?!\d)"
+          r"|" + _SP + r"+(?:\d{1,2}(?i:er|e|è|ème|eme)|\d{2}(?=" + _SP + r"*(?:\r?\n|$|[,;.)])))(?![\p{L}\d]))?")
 #: French postal codes (01000-98999); digits first, so the scan is fast, and
-#: not a number in a list, a reference or after ``n°``.
+#: not a number in a list, a reference or after ``n°``; a country prefix may stand
+#: before one (``F-67000``).
 _POSTAL_CODE = (
-    r"\d{5}(?!\d)(?<=(?:0[1-9]|[1-8]\d|9[0-8])\d{3})(?<![\d/.,\-\p{L}]\d{5})"
+    r"\d{5}(?!\d)(?<=(?:0[1-9]|[1-8]\d|9[0-8])\d{3})(?<![\d/.,\p{L}]\d{5})"
+    r"(?<!(?<!(?<![\p{L}])FR?)-\d{5})"
     r"(?<!(?i:n°|no)" + _SP + r"*\d{5})"
+)
+#: Between a postal code and its town: spaces, a dash (``59000 - LILLE``), or, when the
+#: code opens a line or follows a comma, a comma (``59000, Lille``) or a line break
+#: (the code alone on its line, the town on the next).
+_CODE_TOWN_GAP = (
+    r"(?:" + _SP + r"*[\-–]" + _SP + r"*|" + _SP + r"+"
+    r"|(?<=(?:^|\n|,)" + _SP + r"*\d{5})(?:" + _SP + r"*," + _SP + r"*"
+    r"|" + _SP + r"*\r?\n" + _SP + r"*(?=" + TOWN + _SP + r"*(?:\r?\n|$))))"
 )
 
 _NOT_UNIT = (
     r"(?!" + _words(NOT_A_TOWN_AFTER_NUMBER) + r"\b)"
     r"(?!" + _words(FUNCTION_WORDS) + r"\b(?!" + _SP + r"+[\p{Lu}¿]))"
 )
-_POSTAL_TOWN = regex.compile(_POSTAL_CODE + _SP + r"+" + _NOT_UNIT + TOWN + _CEDEX)
+_POSTAL_TOWN = regex.compile(_POSTAL_CODE + _CODE_TOWN_GAP + _NOT_UNIT + _NOT_TITLE
+                             + r"(?!" + _words(NOT_A_TOWN_LINE) + r"(?![\p{L}]))" + TOWN + _CEDEX)
+#: A postal code in brackets after a town or a street (``à LILLE (59000)``, ``rue de
+#: Brest (29200)``): a part of the postal address, as Label annotates it.
+_BRACKETED_CODE = regex.compile(r"(?<=[\p{Lu}¿][\p{L}¿'’\-]*" + _SP + r"*)\((?P<code>" + _POSTAL_CODE + r")\)")
+#: A postal code written with a space (``59 000 Lille``), where a postal line stands: at
+#: a line start or after a comma.
+_SPACED_POSTAL_TOWN = regex.compile(
+    r"(?:0[1-9]|[1-8]\d|9[0-8])" + _SP + r"\d{3}(?!\d)(?<=(?:^|\n|,)" + _SP + r"*\d\d" + _SP + r"\d{3})"
+    + _SP + r"+" + _NOT_UNIT + _NOT_TITLE + TOWN + _CEDEX)
 
 #: A second capitalized town line under ``postal code + town`` (Label marks it
 #: ``adresse``), unless it is a country or a procedural word.
@@ -363,7 +397,12 @@ VISIBLE_PLACE_PATTERNS: Tuple[Pattern, ...] = (_seat_pattern("public_seat", PUBL
 PATTERNS: Tuple[Pattern, ...] = (
     Pattern("street_address", ADRESSE, _STREET, anchor=_STREET_ANCHOR, extend_left=_HOUSE_NUMBER, linear=True),
     Pattern("postal_box", ADRESSE, _BOX_ALONE, anchor=_BOX_ANCHOR, linear=True),
+    Pattern("street_line", ADRESSE, _STREET_LINE, group="street", anchor=_STREET_LINE_ANCHOR, score=0.9),
     Pattern("postal_code_town", LOCALITE, _POSTAL_TOWN, linear=True),
+    Pattern("bracketed_postal_code", ADRESSE, _BRACKETED_CODE, group="code", score=0.9,
+            anchor=regex.compile(r"\(\d{5}\)")),
+    Pattern("spaced_postal_code_town", LOCALITE, _SPACED_POSTAL_TOWN, score=0.9,
+            anchor=regex.compile(r"(?<!\d)\d\d[ \t\u00a0\u202f]\d{3}(?!\d)")),
     Pattern("extra_town_line", ADRESSE, _EXTRA_TOWN_LINE, group="town", score=0.8, linear=True),
     Pattern("town_in_context", LOCALITE, _TOWN_AFTER_CONTEXT, group="town", linear=True),
     Pattern("town_civil_registry", LOCALITE, _TOWN_CIVIL_REGISTRY, group="town",

@@ -48,7 +48,7 @@ PUBLIC_BODIES: Tuple[str, ...] = (
 #: Lowercase words that may join the capitalized words of a company name
 #: (``Les Terrasses des Alpes``, ``Dupont et Fils``); case matters.
 COMPANY_NAME_CONNECTORS: Tuple[str, ...] = (
-    "de", "du", "des", "de la", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "&", "à", "au",
+    "de", "du", "des", "de la", "de l'", "de l’", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "&", "à", "au",
     "aux", "en", "sur", "pour",
 )
 #: Capitalized words that end a company name: civilities, roles and clause words

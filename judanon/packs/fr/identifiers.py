@@ -35,7 +35,7 @@ from judanon.text.limits import linear
 
 __all__ = ["PATTERNS", "VERSION", "DATE", "MONTHS", "date_patterns"]
 
-VERSION = "3"
+VERSION = "4"
 
 # --- Grammar pieces (data) ----------------------------------------------------------
 
@@ -86,8 +86,9 @@ _MARRIED = (
     r"(?i:\bmari(?:[ée]e?s?(?:\(e\)s?)?|age(?:\s+(?:a\s+été\s+)?c[ée]l[ée]br[ée])?\s*:?)"
     r"|\bunis\s+par\s+les\s+liens\s+du\s+mariage)"
 )
-#: ``né à Lyon le ...``: a place between the context word and ``le``.
-_PLACE_BEFORE = r"(?:\s+(?i:à|au|en)\s+[^\n,;:()]{1,60}?)?"
+#: ``né à Lyon le ...``: a place between the context word and ``le``, within the sentence
+#: (``né en 1978 et réside à Lyon. Le 12 juin 2010, ...`` names no birth date).
+_PLACE_BEFORE = r"(?:\s+(?i:à|au|en)\s+(?:[^\n,;:().]|\.(?!\s)){1,60}?)?"
 
 
 def _lower_anchor(context: str) -> "regex.Pattern":
@@ -187,24 +188,37 @@ _PLATE_CONTEXT = regex.compile(
     + r"|\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))(?![\p{L}\d\-]))"
 )
 
-_PARCEL_NUMBERS = r"\d{1,5}(?:\s*(?:,|et|à)\s*(?:n°\s*)?\d{1,5})*"
+#: One parcel number (``0321``, ``8070``), not an amount or a surface (``12,5``, ``12 ha``).
+_PARCEL_NUMBER = (r"\d{1,7}(?![\d/]|[.,]\d)"
+                  r"(?!\s*(?i:m2|m²|ha\b|hectares?\b|ares?\b|ca\b|€|euros?\b|%|ans?\b|mois\b))")
 _PARCEL_NO = r"(?i:n°s?|nos?\.?|num[ée]ros?)"
-#: One reference: section letters (capitals, case matters) then the parcel numbers.
-_PARCEL_REF = r"[A-Z]{1,2}\s*(?:" + _PARCEL_NO + r"\s*)?" + _PARCEL_NUMBERS + r"(?![\d/])"
+#: Parcel numbers in a list: ``112, 113 et 115``, ``323 à 325``, ``350 et n° 351``.
+_PARCEL_NUMBERS = (_PARCEL_NUMBER + r"(?:\s*(?:,(?:\s*et\b)?|\bet\b|\bà\b)\s*(?:" + _PARCEL_NO + r"\s*)?"
+                   + _PARCEL_NUMBER + r")*")
+#: One reference: section letters (capitals, case matters) then the parcel numbers
+#: (``AI 628``, ``ZK numéros 112 et 113``, ``C, n° 1532``).
+_PARCEL_REF = (r"(?:" + _PARCEL_NO + r"\s*)?[A-Z]{1,2}(?:\s*,?\s*" + _PARCEL_NO + r"\s*|\s*)"
+               + _PARCEL_NUMBERS)
+#: Parcel numbers without their section (``la parcelle 8070``, ``les parcelles n° 350 et 351``).
+_PARCEL_NUMBERED = r"(?:" + _PARCEL_NO + r"\s*)?(?P<ref>" + _PARCEL_NUMBERS + r")"
 #: Between two references of a list: ``, ``, `` et ``, `` ; ``, ``, et ``, `` ainsi que ``;
 #: a repeated ``section`` or ``parcelle`` may open the next one.
 _PARCEL_LIST_SEP = (
-    r"\s*(?:,\s*(?:et\s+)?|;\s*|\s(?:et|ainsi\s+que)\s+)"
+    r"\s*(?:,\s*(?:et\s+|ainsi\s+que\s+)?|;\s*|\s(?:et|ainsi\s+que)\s+)"
     r"(?:(?i:(?:la\s+|les\s+)?(?:section|parcelles?))\s+)?"
 )
 _CADASTRE = regex.compile(
     # section AB n° 123 (the ``n°`` makes it a parcel, not a section of a text)
-    r"(?i:\bsection)\s+(?P<ref>[A-Z]{1,2}\s*" + _PARCEL_NO + r"\s*" + _PARCEL_NUMBERS + r")(?!\d)"
+    r"(?i:\bsection)\s+(?P<ref>[A-Z]{1,2}\s*,?\s*" + _PARCEL_NO + r"\s*" + _PARCEL_NUMBERS + r")"
     # cadastrée AB 123, cadastré section ZA numéro 45, figurant au cadastre sous le n° AB 12
     + r"|(?i:\bcadastr\p{L}*)(?:\s+(?i:sous\s+(?:les?\s+)?(?:r[ée]f[ée]rences?|num[ée]ros?|n°s?)|section))?"
     + r"\s*:?\s+(?P<ref>" + _PARCEL_REF + r")"
+    # cadastré sous les numéros 1245 et 1246 (de la section B)
+    + r"|(?i:\bcadastr\p{L}*\s+sous\s+(?:les?\s+)?(?:r[ée]f[ée]rences?\s+)?)" + _PARCEL_NUMBERED
     # la parcelle AB 12, les parcelles section ZA n° 7: section letters after the word
     + r"|(?i:\bparcelles?)(?:\s+(?i:cadastr\p{L}*))?(?:\s+(?i:section))?\s+(?P<ref>" + _PARCEL_REF + r")"
+    # la parcelle 8070, les parcelles n° 350 et 351: the numbers alone
+    + r"|(?i:\bparcelles?)(?:\s+(?i:cadastr\p{L}*))?\s+" + _PARCEL_NUMBERED
     # the next references of a list (``BK 12 et BK 310``, ``AB 12, AC 45 et ZD 310``):
     # ``\G`` continues only from the end of the previous reference, so a list
     # is read only after one of the context words above.

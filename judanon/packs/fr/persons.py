@@ -80,6 +80,21 @@ PERSON_NOUNS: Tuple[str, ...] = (
     # who acts for a company or a procedure (``prise en la personne de Paul Morel,
     # liquidateur``); ``en la personne de son représentant légal`` names nobody
     "en la personne de", "EN LA PERSONNE DE",
+    # a person named by a word of the writer's (``un dénommé Castagnet``, ``une certaine Ferreira``)
+    "un dénommé", "une dénommée", "le dénommé", "la dénommée", "les dénommés", "un certain",
+    "une certaine", "le sieur", "la dame", "Un dénommé", "Une dénommée",
+    # an agent of the State or a witness named by a role (``l'inspecteur de police Wilson``, the
+    # way judgments of the European Court of Human Rights name them)
+    "l'inspecteur", "l'inspectrice", "l'inspecteur de police", "l'inspecteur principal",
+    "le commissaire", "la commissaire", "le commissaire de police", "le commissaire principal",
+    "l'agent", "l'agente", "l'agent de police", "l'officier", "l'officier de police",
+    "l'officier de police judiciaire", "le policier", "la policière", "le gendarme", "la gendarme",
+    "le gardien de la paix", "la gardienne de la paix", "le brigadier", "le brigadier-chef", "le major",
+    "l'adjudant", "l'adjudant-chef", "le sergent", "le caporal", "le lieutenant", "la lieutenante",
+    "le capitaine", "le commandant", "le colonel", "le surveillant", "la surveillante", "le détenu",
+    "la détenue", "le codétenu", "le co-détenu", "le prisonnier", "le militaire", "le soldat",
+    "l'enquêteur", "l'enquêtrice", "le médecin", "la médecin", "le chauffeur", "le conducteur",
+    "la conductrice", "un témoin", "une témoin", "qu'un dénommé", "qu'une dénommée", "qu’un dénommé", "qu’une dénommée",
     # lists of relatives (``leurs enfants Léa, Tom et Inès``), see PLURAL_PERSON_NOUNS
     "leurs enfants", "ses enfants", "nos enfants", "leurs fils", "leurs filles", "ses fils",
     "ses filles", "les petits-enfants", "leurs petits-enfants", "ses petits-enfants",
@@ -158,6 +173,20 @@ PARTY_ROLES: Tuple[str, ...] = (
 #: disant ...``, ``Mme Y``): a placeholder, not an initial. Case matters.
 PLACEHOLDER_LETTERS: Tuple[str, ...] = ("X", "Y", "Z")
 
+#: Words before a capital letter that make it a designator, not a person's initial
+#: (``annexe B``, ``la catégorie C``, ``le bâtiment A``), folded.
+INITIAL_DESIGNATORS: Tuple[str, ...] = (
+    "annexe", "annexes", "point", "points", "partie", "parties", "categorie", "categories", "type",
+    "lot", "lots", "zone", "batiment", "bat", "escalier", "esc", "section", "paragraphe", "chapitre",
+    "titre", "livre", "groupe", "classe", "niveau", "serie", "plan", "piece", "pieces", "tableau",
+    "figure", "vitamine", "hepatite", "permis", "lettre", "colonne", "ligne", "case", "rang",
+    "option", "echelon", "indice", "grade", "bloc", "aile", "porte", "salle", "quartier", "cellule",
+    "division", "hall", "etage", "secteur", "tranche", "phase", "variante", "modele", "version",
+    "liste", "tome", "volume", "appartement", "appt", "box", "cave", "parking", "place", "numero",
+    "no", "n°", "article", "articles", "art", "arts", "alinea", "code", "chambre", "pole", "sous-section",
+    "annexe", "schema", "equipe", "unite", "vague", "poste", "voie", "route", "autoroute", "rue",
+)
+
 #: Words before two initials that make them a reference, not a person (``article L. R.``).
 NOT_BEFORE_INITIALS: Tuple[str, ...] = ("article", "articles", "art", "arts", "code", "alinéa")
 
@@ -213,6 +242,7 @@ sous-prefet sous-prefete maire mairie
 procureur procureure parquet ministere greffier greffiere conseiller conseillere
 magistrat magistrate juges avocat avocate avocats barreau batonnier
 huissier notaire expert mandataire liquidateur administrateur commissaire
+huissiers notaires experts mandataires liquidateurs administrateurs commissaires associe associes associee associees
 directeur directrice gerant gerante
 docteur professeur maitre
 chancelier chanceliere senateur senatrice depute deputee general generale colonel capitaine
@@ -278,6 +308,9 @@ magistrat delegue|magistrate deleguee|magistrat en charge|magistrat charge
 assesseur|assesseure|assesseurs|auditeur de justice|auditrice de justice
 faisant fonction de greffier|faisant fonction de president|faisant fonction de greffiere
 premier juge|vice-president charge|vice-presidente chargee
+greffier principal|greffiere principale|secretaire-greffier|secretaire-greffiere|secretaire greffier
+secretaire greffiere|agent administratif faisant fonction de greffier
+agente administrative faisant fonction de greffiere|en qualite de greffier|en qualite de greffiere
 """.replace("\n", "|").split("|")) - {""}, key=lambda s: (-len(s), s)))
 
 #: Words right after ``conseiller``, ``juge``, ``président``... that make it a job

@@ -16,7 +16,7 @@ from judanon.packs import _base
 
 from judanon.packs.lu import words
 
-__all__ = ["profile", "detectors", "regex_detector", "patterns"]
+__all__ = ["profile", "detectors", "regex_detector", "patterns", "neural"]
 
 VERSION = "1"
 
@@ -75,6 +75,23 @@ def detectors():
     ))]
 
 
+def neural(model=None):
+    """The neural detector of ``profile="lu"``: each paragraph tagged by the French tagger or
+    the German one (``models/``, the pack's ``TAGGER``), by the function words it holds, as
+    the rules choose (``LANGUAGE_WORDS``, :class:`judanon.detectors.neural_choice.TaggerChoice`).
+    A ``model`` of the court's own is used alone, with the French settings."""
+    french = _french().profile().neural
+    if model is not None:
+        return french(model)
+    if _base.tagger_path("lu") is None:
+        return french(None)
+    from judanon.detectors.neural_choice import TaggerChoice
+    from judanon.packs import pack_words
+
+    languages = pack_words("lu").language_words
+    return TaggerChoice([french(None), _base.neural_detector("lu")], languages=[languages["fr"], languages["de"]])
+
+
 def profile():
     """The detectors and settings of ``Anonymizer(profile="lu")``."""
     import attrs
@@ -86,6 +103,8 @@ def profile():
     german_words = pack_words("lu")
     french = _french().profile()
     german = seat_patterns(german_words.seat_words, name="public_seat_de") + name_patterns(german_words.state_names)
-    return attrs.evolve(french, code="lu", detectors=detectors,
+    return attrs.evolve(french, code="lu", detectors=detectors, neural=neural,
                         identifier_context=french.identifier_context + german_words.identifier_context,
-                        visible_places=french.visible_places + german)
+                        visible_places=french.visible_places + german,
+                        # German civilities written with a period (Hr., Fr.) end no sentence
+                        abbreviations=french.abbreviations | _base.abbreviations(german_words))

@@ -108,3 +108,11 @@ PERSON_NOUN_ENDINGS: Tuple[str, ...] = ("er", "in", "te", "ten")
 CITATION_MARKS: Tuple[str, ...] = ("/", "in:")
 #: Articles before a German common noun: a one-word town after one is that noun (``das Essen``).
 NOUN_ARTICLES: Tuple[str, ...] = ("der", "die", "das", "dem", "den", "des", "im", "am", "beim", "zum", "zur", "vom", "ins")
+
+# --- The German tagger (``python -m judanon.build.partner_taggers``, ``docs/neural.md``) ----
+
+#: The model file of the German paragraphs, inside this folder, and its card beside it;
+#: the French paragraphs keep the fr pack's tagger (``judanon.packs.lu.neural``).
+TAGGER = "models/de-ler-tagger.pt"
+#: Confidence below which the German tagger's spans are dropped (see the ro and pl packs).
+NEURAL_MIN_SCORE = 0.3

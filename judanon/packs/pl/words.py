@@ -187,3 +187,13 @@ STATE_NAMES: Tuple[str, ...] = (
     "Polska", "Polski", "Polsce", "Polskę", "Polską", "Rzeczpospolita Polska", "Rzeczypospolitej Polskiej",
     "Rzeczpospolitą Polską", "Rzeczpospolita", "Rzeczypospolitej", "RP", "Skarb Państwa", "Skarbu Państwa",
 )
+
+# --- The shipped tagger (``python -m judanon.build.partner_taggers``, ``docs/neural.md``) ------
+
+#: The model file, inside this folder, and its card beside it (``.json``: data, licence,
+#: held-out documents and scores).
+TAGGER = "models/pl-nkjp-tagger.pt"
+#: Confidence below which the profile drops the tagger's spans: lower than the French
+#: pack's 0.5, as the rules of a partner pack find fewer names and the tagger's unsure
+#: guesses are worth more (held-out Romanian news, docs/neural.md).
+NEURAL_MIN_SCORE = 0.3

@@ -155,3 +155,13 @@ SPELLING_SOURCE = {"package": "hunspell-ro", "dictionary": "ro_RO", "offered": "
 #: GeoNames towns of these countries and of the world, CLDR country names in the language.
 PLACES_SOURCE = {"countries": ("RO", "MD"), "script": "latin", "language": "ro", "min_population": 1000,
                  "world_min_population": 100000}
+
+# --- The shipped tagger (``python -m judanon.build.partner_taggers``, ``docs/neural.md``) ------
+
+#: The model file, inside this folder, and its card beside it (``.json``: data, licence,
+#: held-out documents and scores).
+TAGGER = "models/ro-ronec-tagger.pt"
+#: Confidence below which the profile drops the tagger's spans: lower than the French
+#: pack's 0.5, as the rules of a partner pack find fewer names and the tagger's unsure
+#: guesses are worth more (held-out Romanian news, docs/neural.md).
+NEURAL_MIN_SCORE = 0.3

@@ -205,3 +205,56 @@ def test_numbered_detention_centre_is_a_visible_seat():
     assert places(text) == []
     seats = RegexDetector(VISIBLE_PLACE_PATTERNS).detect(text)
     assert [text[s.start:s.end] for s in seats] == ["Mesnil-Vaudry"]
+
+
+# --- postal lines after every street layout ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Mme Nadia Kerbrat\n18, rue Victor Hugo\n59000 - LILLE", "59000 - LILLE"),
+        ("Mme Nadia Kerbrat, 18, rue Victor Hugo – 59000 Lille", "59000 Lille"),
+        ("Mme Nadia Kerbrat, 18 rue Victor Hugo, 59000, Lille", "59000, Lille"),
+        ("Mme Nadia Kerbrat\n18, rue Victor Hugo\n59000\nLILLE\n\nDEMANDERESSE", "59000\nLILLE"),
+        ("Mme Nadia Kerbrat\n18, rue Victor Hugo\n59 000 Lille", "59 000 Lille"),
+        ("M. Yann Morvan, 8 impasse du Moulin\nF-67000 Strasbourg", "67000 Strasbourg"),
+        ("M. Yann Morvan, demeurant 5 rue de la Paix, 75002 Paris 2ème, a formé appel", "75002 Paris 2ème"),
+        ("M. Yann Morvan, demeurant 5 rue de la Paix\n13008 MARSEILLE 08\n", "13008 MARSEILLE 08"),
+    ],
+)
+def test_postal_lines_in_every_layout(text, town):
+    assert ("localite", town) in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("M. Yann Morvan, demeurant 3 rue de Brest (29200), a été convoqué", "29200"),
+        ("Mme Nadia Kerbrat demeurant 18 rue Victor Hugo à LILLE (59000)", "59000"),
+    ],
+)
+def test_a_postal_code_in_brackets_after_a_place(text, code):
+    assert ("adresse", code) in places(text)
+
+
+def test_the_street_line_above_a_postal_line():
+    text = "M. Yann Morvan\nRoute de Quimper\n29000 Quimper\n\nINTIMÉ"
+    assert places(text) == [("adresse", "Route de Quimper"), ("localite", "29000 Quimper")]
+    # a house number after a space and a letter belongs to the street
+    assert ("adresse", "14 B avenue du Général Leclerc") in places("demeurant 14 B avenue du Général Leclerc, 13001 Marseille")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la somme de 15000, Monsieur Morvan ayant payé",
+        "le dossier (12345) a été joint",
+        "une indemnité de\n12 500 Euros\net les dépens",
+        "Minute n° 12345 - Jugement du 3 mars",
+        "Code 12345\nLe tribunal, après en avoir délibéré",
+        "la route de Quimper est barrée ; 29000 voitures par jour",
+    ],
+)
+def test_numbers_that_are_no_postal_lines(text):
+    assert [p for p in places(text) if p[0] == "localite"] == [] and ("adresse", "route de Quimper") not in places(text)
