@@ -122,9 +122,9 @@ PLACES_SOURCE = {"countries": ("GR", "CY"), "script": "greek", "language": "el",
                  "world_min_population": 100000}
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
-#: Offices, titles and kin before a person's name, with only common words between
 #: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
 MAGISTRATE_TITLES: Tuple[str, ...] = ("δικαστής", "δικαστή", "δικαστές", "εφέτης", "εφέτη", "πρωτοδίκης", "πρωτοδίκη")
+#: Offices, titles and kin before a person's name, with only common words between
 #: (``ο Υπουργός Οικονομικών Χρήστος Σταϊκούρας``; in capitals under a signature).
 PERSON_TITLES: Tuple[str, ...] = (
     "υπουργός", "υπουργού", "υπουργό", "υπουργοί", "υφυπουργός", "υφυπουργού", "υφυπ.", "αναπληρωτής",

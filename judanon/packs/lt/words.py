@@ -121,9 +121,9 @@ PLACES_SOURCE = {"countries": ("LT",), "script": "latin", "language": "lt", "min
                  "world_min_population": 100000}
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
-#: Offices, titles and kin before a person's name, with only common words between
 #: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
 MAGISTRATE_TITLES: Tuple[str, ...] = ("teisėjas", "teisėjo", "teisėja", "teisėjos", "teisėjui", "teisėjai", "posėdžio sekretorė", "posėdžio sekretorius")
+#: Offices, titles and kin before a person's name, with only common words between
 #: (``teisingumo ministras Jonas Petraitis``).
 PERSON_TITLES: Tuple[str, ...] = (
     "ministras", "ministro", "ministrė", "premjeras", "premjero", "premjerė", "prezidentas", "prezidento",

@@ -145,9 +145,9 @@ PLACES_SOURCE = {"countries": ("PL",), "script": "latin", "language": "pl", "min
                  "world_min_population": 100000}
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
-#: Offices, titles and kin before a person's name, with only common words between
 #: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
 MAGISTRATE_TITLES: Tuple[str, ...] = ("sędzia", "sędziego", "sędzią", "sędziemu", "SSO", "SSR", "SSA", "SSN", "protokolant", "protokolanta", "protokolantka")
+#: Offices, titles and kin before a person's name, with only common words between
 #: (``minister sprawiedliwości Zbigniew Ziobro``).
 PERSON_TITLES: Tuple[str, ...] = (
     "minister", "ministra", "ministrem", "premier", "premiera", "premierem", "prezydent", "prezydenta",

@@ -20,9 +20,9 @@ NOT_NAMES: Tuple[str, ...] = (
     # saints name churches, streets and towns (Sfântul Gheorghe): the name after them is no person
     "Sfântul", "Sfânta", "Sfinții", "Sf.",
 )
-#: Offices, titles and kin before a person's name, with only common words between
 #: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
 MAGISTRATE_TITLES: Tuple[str, ...] = ("judecătorul", "judecător", "judecătoarea", "judecătorului", "judecătoarei", "grefierul", "grefier", "grefiera", "grefierului")
+#: Offices, titles and kin before a person's name, with only common words between
 #: (``ministrul agriculturii și dezvoltării rurale, Dumitru Botănoiu``).
 PERSON_TITLES: Tuple[str, ...] = (
     "ministrul", "ministrului", "ministru", "prim-ministrul", "prim-ministru", "prim-ministrului",

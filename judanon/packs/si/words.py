@@ -111,9 +111,9 @@ PLACES_SOURCE = {"countries": ("SI",), "script": "latin", "language": "sl", "min
                  "world_min_population": 100000}
 
 # --- Proper nouns wherever they stand (``judanon.detectors.propernouns``) -----------
-#: Offices, titles and kin before a person's name, with only common words between
 #: Titles of judges and clerks: the name after one is a magistrate's, visible by default.
 MAGISTRATE_TITLES: Tuple[str, ...] = ("sodnik", "sodnika", "sodnica", "sodnice", "sodniku", "sodnici", "zapisnikarica", "zapisnikar")
+#: Offices, titles and kin before a person's name, with only common words between
 #: (``minister za pravosodje Marko Novak``, ``sodnik Janez Kranjc``).
 PERSON_TITLES: Tuple[str, ...] = (
     "minister", "ministra", "ministrica", "ministrice", "premier", "premiera", "predsednik", "predsednika",
