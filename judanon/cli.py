@@ -20,6 +20,7 @@ import sys
 from typing import List, Optional
 
 from judanon._version import __version__
+from judanon.argparsing import OneLineParser
 from judanon.entities import CATEGORIES, VISIBLE_BY_DEFAULT
 from judanon.errors import CorpusError, JudanonError, ModelLoadError, NeuralUnavailableError
 
@@ -246,15 +247,8 @@ def _key_option(p: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--key-file", metavar="KEY", help=help)
 
 
-class _Parser(argparse.ArgumentParser):
-    """A parser whose errors are one line (no usage block): the other errors' form."""
-
-    def error(self, message: str):
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="judanon", description="Pseudonymize court decisions.")
+    parser = OneLineParser(prog="judanon", description="Pseudonymize court decisions.")
     parser.add_argument("--version", action="version", version=f"judanon {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 

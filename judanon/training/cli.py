@@ -17,6 +17,7 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 
 import attrs
 
+from judanon.argparsing import OneLineParser
 from judanon.errors import GoldFormatError, JudanonError
 from judanon.training.config import TrainingConfig
 from judanon.training.loop import train_tagger
@@ -38,7 +39,7 @@ PROFILE_NAME_CLASS_DIM = 8
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="judanon train",
         description="Train a neural tagger (BiLSTM-CRF) on decisions annotated in Label's JSONL format.",
     )

@@ -126,3 +126,11 @@ def test_cli_train_refuses_a_file_that_is_not_utf8(tmp_path, capsys):
     gold.write_bytes('{"text": "Ο κ."}'.encode("utf-16"))
     assert training.main([str(gold), "--profile", "gr", "--out", str(tmp_path / "m.pt")]) == 2
     assert "UTF-8" in capsys.readouterr().err
+
+
+def test_a_bad_option_is_one_line_without_the_usage_block(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        training.main([str(tmp_path / "gold.jsonl"), "--out", str(tmp_path / "m.pt"), "--epochs", "many"])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "--epochs" in err
+    assert len(err.strip().splitlines()) == 1 and "usage:" not in err
