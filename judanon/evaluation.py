@@ -289,14 +289,12 @@ def evaluate(gold, anonymizer=None, *, neural: Optional[bool] = None, by_source:
 
     policy = visible_places(getattr(anonymizer, "profile", DEFAULT_PROFILE))
     policy_mentions: list = []
-    from judanon.structure import zone_words_or_none
+    from judanon.structure import ZoneShares, zone_words_or_none
 
     words = zone_words_or_none(getattr(anonymizer, "profile", DEFAULT_PROFILE))
     zones: Dict[str, Any] = {}
     for doc in _progress(docs, progress):
         if words is not None:
-            from judanon.structure import ZoneShares
-
             shares = ZoneShares.of(doc.text, words)
             for group in (OVERALL, doc.source) if by_source and doc.source else (OVERALL,):
                 zones[group] = zones[group] + shares if group in zones else shares
