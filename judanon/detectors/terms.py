@@ -63,11 +63,11 @@ def is_person_term(term: str, first_name_likelihood: Optional[Callable[[str], fl
     return first_name_likelihood(words[0]) >= MIN_FIRST_NAME_LIKELIHOOD
 
 
-def _strings(value: Iterable[str]) -> Tuple[str, ...]:
+def _str_tuple(value: Iterable[str]) -> Tuple[str, ...]:
     return tuple(value)
 
 
-def _words(value: Iterable[str]) -> FrozenSet[str]:
+def _str_frozenset(value: Iterable[str]) -> FrozenSet[str]:
     return frozenset(value)
 
 
@@ -78,10 +78,10 @@ class TermDetector:
     hide. ``lexicon`` is the pack's name lexicon (``None``: none), ``particles`` and
     ``lead_particles`` its surname particles (``Profile.surname_particles``)."""
 
-    terms: Tuple[str, ...] = attrs.field(converter=_strings)
+    terms: Tuple[str, ...] = attrs.field(converter=_str_tuple)
     lexicon: object = None
-    particles: FrozenSet[str] = attrs.field(default=frozenset(), converter=_words)
-    lead_particles: FrozenSet[str] = attrs.field(default=frozenset(), converter=_words)
+    particles: FrozenSet[str] = attrs.field(default=frozenset(), converter=_str_frozenset)
+    lead_particles: FrozenSet[str] = attrs.field(default=frozenset(), converter=_str_frozenset)
     keep: bool = False
     name: str = NAME
     version: str = "1"

@@ -56,6 +56,8 @@ class HiddenPart:
     detail: str = ""
 
 
+# Typed converters, one per field type: ``converter=tuple`` (or one generic function)
+# leaves mypy's attrs plugin a type variable it does not solve.
 def _parts(value: Iterable[HiddenPart]) -> Tuple[HiddenPart, ...]:
     return tuple(value)
 
