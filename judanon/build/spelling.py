@@ -20,10 +20,9 @@ import argparse
 import gzip
 import io
 import subprocess
-import tarfile
 import tempfile
 from pathlib import Path
-from typing import Dict, Iterable, List, Tuple
+from typing import Iterable, List, Tuple
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -25,7 +25,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import AbstractSet, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import AbstractSet, Dict, Iterable, Iterator, List, Optional, Sequence
 
 from judanon.errors import JudanonError
 from judanon.packs import DEFAULT_PROFILE

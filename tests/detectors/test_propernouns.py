@@ -1,7 +1,6 @@
 """Persons and places wherever they stand, in each partner pack's language (sentences
 written for the project), with the real shipped packs and data."""
 
-import json
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Court members told from the zones (judanon.resolve.court): a tagger's guess that names a
 clerk or a judge in the bench or the signatures, a title beside it, is a court member."""
 
-import pytest
 
 from judanon.entities import Span
 from judanon.resolve import resolve

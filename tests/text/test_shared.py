@@ -4,7 +4,7 @@ computations, computed once."""
 import pickle
 
 from judanon.text.normalize import fold
-from judanon.text.shared import SharedText, shared, split_words
+from judanon.text.shared import shared, split_words
 
 DECISION = ("M. Jean-Pierre DUPONT, né le 3 mars 1970 à Évreux, demeurant 12 rue de l'Église ; "
             "Mme Hélène d'Artagnan e\u0301pouse Du\u200bpont\r\nSCP Martin & Associés")
